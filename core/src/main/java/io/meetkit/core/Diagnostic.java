@@ -1,0 +1,87 @@
+package io.meetkit.core;
+
+import static io.meetkit.core.internal.Checks.requireText;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A problem found while reading or exporting, with where it is: the source (a file path or a name), a 1-based line
+ * and column, a severity and a message that names the front-matter key or the Markdown construct concerned.
+ *
+ * <p>Diagnostics are values, not log lines: parsers collect them and return them beside their results.
+ * {@link #toString()} gives the stable {@code FILE:LINE:COL: severity: message} form.
+ *
+ * @param source   the file path or source name
+ * @param line     1-based line in the original file
+ * @param column   1-based column (in characters) in the original file
+ * @param severity how serious it is
+ * @param message  a one-line explanation; never a stack trace
+ * @param key      the front-matter key or construct concerned, when there is one (e.g. {@code event.start})
+ */
+public record Diagnostic(String source, int line, int column, Severity severity, String message,
+                         Optional<String> key) {
+
+    public Diagnostic {
+        requireText(source, "source");
+        requireNonNull(severity, "severity");
+        requireText(message, "message");
+        requireNonNull(key, "key");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be >= 1, was " + line);
+        }
+        if (column < 1) {
+            throw new IllegalArgumentException("column must be >= 1, was " + column);
+        }
+        // One diagnostic is one line of output: a message must not be able to forge another.
+        message = oneLine(message);
+        source = oneLine(source);
+    }
+
+    /** An error at {@code line:column} of {@code source}. */
+    public static Diagnostic error(String source, int line, int column, String message) {
+        return new Diagnostic(source, line, column, Severity.ERROR, message, Optional.empty());
+    }
+
+    /** A warning at {@code line:column} of {@code source}. */
+    public static Diagnostic warning(String source, int line, int column, String message) {
+        return new Diagnostic(source, line, column, Severity.WARNING, message, Optional.empty());
+    }
+
+    /** A copy that names the front-matter key or construct concerned. */
+    public Diagnostic withKey(String key) {
+        return new Diagnostic(source, line, column, severity, message, Optional.of(requireText(key, "key")));
+    }
+
+    /** A copy with another severity, e.g. a warning promoted to an error in strict mode. */
+    public Diagnostic withSeverity(Severity severity) {
+        return new Diagnostic(source, line, column, severity, message, key);
+    }
+
+    /** Whether this is an {@link Severity#ERROR}. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code FILE:LINE:COL: severity: message}, the form the command-line tool prints. */
+    @Override
+    public String toString() {
+        return source + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                sb.append(' ');
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+}

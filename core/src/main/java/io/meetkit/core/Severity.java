@@ -1,0 +1,16 @@
+package io.meetkit.core;
+
+import java.util.Locale;
+
+/** How serious a {@link Diagnostic} is. */
+public enum Severity {
+    /** Something was read in a way the author may not have meant; the result is still usable. */
+    WARNING,
+    /** Something could not be read; the value it concerns is missing from the result. */
+    ERROR;
+
+    /** The lower-case word used in {@code FILE:LINE:COL: severity: message} lines. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

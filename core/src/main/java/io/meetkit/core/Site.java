@@ -1,0 +1,55 @@
+package io.meetkit.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The site a post belongs to, as its configuration describes it ({@code _config.yml}, {@code hugo.toml}).
+ *
+ * @param title       the site's (usually the group's) name
+ * @param description what the site is
+ * @param url         the absolute base URL, {@code url} joined with {@code baseurl}
+ * @param timeZone    the zone in which dates without offset are read
+ * @param language    the site's language tag
+ * @param links       the group's standing channels (social accounts, chat, mailing list)
+ */
+public record Site(Optional<String> title, Optional<String> description, Optional<URI> url,
+                   Optional<ZoneId> timeZone, Optional<String> language, List<Link> links) {
+
+    /** A site about which nothing is known. */
+    public static final Site UNKNOWN = new Site(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), List.of());
+
+    public Site {
+        title = requireNonNull(title, "title").map(String::strip).filter(s -> !s.isEmpty());
+        description = requireNonNull(description, "description").map(String::strip).filter(s -> !s.isEmpty());
+        requireNonNull(url, "url");
+        requireNonNull(timeZone, "timeZone");
+        language = requireNonNull(language, "language").map(String::strip).filter(s -> !s.isEmpty());
+        links = List.copyOf(requireNonNull(links, "links"));
+    }
+
+    /** The group behind the site as an {@link Organizer}, when the site has a title. */
+    public Optional<Organizer> organizer() {
+        return title.map(t -> new Organizer(t, url, links));
+    }
+
+    /** A copy with another title. */
+    public Site withTitle(String title) {
+        return new Site(Optional.of(requireNonNull(title, "title")), description, url, timeZone, language, links);
+    }
+
+    /** A copy with another base URL. */
+    public Site withUrl(URI url) {
+        return new Site(title, description, Optional.of(requireNonNull(url, "url")), timeZone, language, links);
+    }
+
+    /** A copy with another time zone. */
+    public Site withTimeZone(ZoneId timeZone) {
+        return new Site(title, description, url, Optional.of(requireNonNull(timeZone, "timeZone")), language, links);
+    }
+}

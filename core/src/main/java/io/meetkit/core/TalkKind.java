@@ -1,0 +1,6 @@
+package io.meetkit.core;
+
+/** The format of a {@link Talk}. */
+public enum TalkKind {
+    TALK, LIGHTNING, WORKSHOP, PANEL, KEYNOTE
+}
