@@ -30,7 +30,9 @@ public final class Names {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "building", "with", "using", "about", "today", "yesterday", "tomorrow", "good", "great", "not", "no",
             "yes", "once", "now", "just", "even", "us", "me", "him", "them", "everybody", "anyone", "someone",
-            "tbd", "tba", "you?", "q&a", "demo", "networking", "tea", "coffee", "snacks", "registration"));
+            "tbd", "tba", "you?", "q&a", "demo", "networking", "tea", "coffee", "snacks", "registration", "twitter", "x",
+            "linkedin", "instagram", "github", "facebook", "discord", "youtube", "mastodon", "telegram", "zulip",
+            "slack", "here", "link", "website", "blog", "page", "invite", "channel", "list", "mailing"));
     private static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of("team", "labs", "lab", "inc", "ltd", "pvt", "llc", "gmbh",
             "foundation", "group", "community", "systems", "solutions", "technologies", "technology", "software",
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
@@ -120,17 +122,36 @@ public final class Names {
         return out;
     }
 
-    /** Whether two names plausibly name the same person in one post (one's words contain the other's first). */
+    /**
+     * Whether two names plausibly name the same person in one post: the words of one are all among the other's,
+     * an initial matching a word ("Anand C" and "Anand Chitipothu", "Ali" and "Abdeali(Ali) Kothari").
+     */
     public static boolean samePerson(String a, String b) {
         List<String> ta = tokens(a);
         List<String> tb = tokens(b);
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
-        if (ta.equals(tb)) {
-            return true;
+        return ta.size() <= tb.size() ? covered(ta, tb) : covered(tb, ta);
+    }
+
+    private static boolean covered(List<String> shorter, List<String> longer) {
+        if (shorter.get(0).length() < 2 || !longer.contains(shorter.get(0))) {
+            return false;
         }
-        return ta.contains(tb.get(0)) && tb.get(0).length() > 2 || tb.contains(ta.get(0)) && ta.get(0).length() > 2;
+        for (String t : shorter) {
+            boolean found = false;
+            for (String l : longer) {
+                if (l.equals(t) || t.length() == 1 && l.startsWith(t)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The profile link of a URL, when it parses. */

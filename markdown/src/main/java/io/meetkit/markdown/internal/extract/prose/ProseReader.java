@@ -68,7 +68,7 @@ public final class ProseReader {
                 return;
             }
             Inline inline = inline(paragraph);
-            if (inline.text.toString().isBlank()) {
+            if (inline.text.toString().isBlank() && inline.spans.isEmpty()) {
                 return;
             }
             lastLeadIn = inline.text.toString().strip();

@@ -13,6 +13,8 @@ public final class TalkDraft {
     }
 
     String title;
+    /** Whether the title is a paraphrase read after "about"/"on", which a stated title should replace. */
+    boolean weakTitle;
     TalkKind kind = TalkKind.TALK;
     final List<Person> speakers = new ArrayList<>();
     final List<String> links = new ArrayList<>();

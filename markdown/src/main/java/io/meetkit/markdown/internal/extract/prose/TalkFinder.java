@@ -42,12 +42,15 @@ public final class TalkFinder {
             + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
             + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
             + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
+    private static final Pattern RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(slides?|video|recording|code|repo"
+            + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
+    private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
+            + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
     private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?by\\s+(?:by\\s+)?");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
-            "started", "faster", "better", "step", "side", "way", "time", "minute", "hand", "done", "close", "go",
-            "case", "bit", "little"));
+            "step", "side", "one"));
     private static final String VERBS = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
             + "|took the stage|kicked off|started|starts|began|begins|introduced|shared|demonstrated|demoed|showed"
             + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
@@ -63,9 +66,9 @@ public final class TalkFinder {
     private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
             + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
     private static final Pattern TITLED = Pattern.compile(
-            "(?i)\\b(?:titled|entitled|called|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
+            "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
     private static final Pattern ABOUT = Pattern.compile(
-            "(?i)\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
+            "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
     private static final Pattern OPEN_SLOT = Pattern.compile(
             "(?i)(\\btbd\\b|\\btba\\b|\\byou\\?|\\banyone\\b|open slot|your (?:name|talk)|to be (?:announced|decided"
                     + "|confirmed)|\\bcall for\\b)");
@@ -132,17 +135,40 @@ public final class TalkFinder {
 
     private boolean skipped(ProseBlock b) {
         if (b.kind() == ProseBlock.Kind.ITEM) {
-            return SKIP_CONTEXT.matcher(b.leadIn()).find()
-                    || !b.leadIn().isEmpty() && b.leadIn().equals(b.section()) && SKIP_CONTEXT.matcher(b.section()).find()
-                    || SKIP_CONTEXT.matcher(b.section()).find() && !TALK_LIST_CONTEXT.matcher(b.leadIn()).find();
+            int skip = lastMatch(SKIP_CONTEXT, b.leadIn());
+            int talk = lastMatch(TALK_LIST_CONTEXT, b.leadIn());
+            if (skip >= 0 || talk >= 0) {
+                return skip > talk;
+            }
         }
-        return SKIP_CONTEXT.matcher(b.section()).find() && !TALK_LIST_CONTEXT.matcher(b.section()).find();
+        return lastMatch(SKIP_CONTEXT, b.section()) > lastMatch(TALK_LIST_CONTEXT, b.section());
+    }
+
+    /** Where the last match of {@code p} in {@code text} starts, or -1. */
+    private static int lastMatch(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------- agenda items
 
     private Optional<TalkDraft> agendaItem(ProseBlock b, int index) {
-        String raw = b.text().replace('\n', ' ');
+        int newline = b.text().indexOf('\n');
+        if (newline > 0) {
+            Optional<TalkDraft> firstLine = agendaItem(b, index, b.text().substring(0, newline));
+            if (firstLine.isPresent()) {
+                return firstLine;
+            }
+        }
+        return agendaItem(b, index, b.text());
+    }
+
+    private Optional<TalkDraft> agendaItem(ProseBlock b, int index, String itemText) {
+        String raw = itemText.replace('\n', ' ');
         int cut = raw.length();
         while (cut > 0 && (Character.isWhitespace(raw.charAt(cut - 1)) || ":.;,".indexOf(raw.charAt(cut - 1)) >= 0)) {
             cut--;
@@ -460,6 +486,7 @@ public final class TalkFinder {
                 if (r.people.isEmpty() && r.titleOnly && r.title != null) {
                     current = new TalkDraft(s.line(), i, true);
                     current.title = r.title;
+                    current.weakTitle = r.weakTitle;
                     current.kind = r.kind;
                     addLinks(current, b, s.start(), b.text().length());
                     out.add(current);
@@ -497,6 +524,7 @@ public final class TalkFinder {
                 }
                 TalkDraft d = new TalkDraft(s.line(), i, true);
                 d.title = r.title;
+                d.weakTitle = r.weakTitle;
                 d.kind = r.kind;
                 d.addSpeakers(r.people);
                 addLinks(d, b, s.start(), b.text().length());
@@ -506,7 +534,8 @@ public final class TalkFinder {
             if (current != null) {
                 previous = current;
             } else if (previous != null && previous.blockIndex != i && !b.links().isEmpty()
-                    && b.kind() == ProseBlock.Kind.PARAGRAPH) {
+                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RESOURCE_PARAGRAPH.matcher(b.text()).find()
+                    && !NOT_RESOURCE_PARAGRAPH.matcher(b.text()).find()) {
                 addLinks(previous, b, 0, b.text().length()); // a following "slides are here" paragraph
             }
         }
@@ -523,6 +552,27 @@ public final class TalkFinder {
         boolean titleOnly;
         boolean pronounSubject;
         boolean pronounOrThis;
+        boolean weakTitle;
+    }
+
+    /** "by Shourya" in a sentence that starts "[Shourya Gupta](url)": the linked, fuller name. */
+    private List<Person> withLinkedNames(List<Person> people, String text, List<Span> spans) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : people) {
+            Person best = p;
+            if (p.profileUrl().isEmpty()) {
+                for (Span sp : spans) {
+                    String t = Names.clean(sp.textIn(text));
+                    if (sp.kind() == Span.Kind.LINK && Names.mayBeProfileUrl(sp.url()) && Names.samePerson(t, p.name())
+                            && Names.isPersonName(t, stop)) {
+                        best = new Person(t, Optional.of(sp.url()));
+                        break;
+                    }
+                }
+            }
+            out.add(best);
+        }
+        return out;
     }
 
     private Reading read(Sentence s, boolean talkListItem) {
@@ -536,7 +586,8 @@ public final class TalkFinder {
         r.pronounOrThis = text.matches("(?is)^(?:he|she|they|it|this|that|the talk|the session)\\b.*");
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
-        if (noun || talkListItem) {
+        int byEnd = -1;
+        if (noun || talkListItem || TALK_NOUN.matcher(s.block().text()).find()) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
                 if (byExcluded(by) || insideLink(spans, by.start())) {
@@ -545,8 +596,9 @@ public final class TalkFinder {
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, by.end(), stop, end);
                 if (!people.isEmpty()) {
-                    r.people = people;
+                    r.people = withLinkedNames(people, text, spans);
                     byStart = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                    byEnd = end[0];
                 }
             }
         }
@@ -559,13 +611,15 @@ public final class TalkFinder {
                 if (people.isEmpty()) {
                     continue;
                 }
-                String rest = skipAppositive(text.substring(end[0]));
+                String rest = skipAppositive(text.substring(end[0])).strip();
                 boolean linked = people.get(0).profileUrl().isPresent();
                 boolean strongProfile = people.stream().anyMatch(p -> p.profileUrl().map(Names::isProfileUrl)
                         .orElse(false));
                 boolean verb = SUBJECT_VERB.matcher(rest).find();
                 boolean strong = STRONG_VERB.matcher(rest).find();
-                if (talkListItem || verb && (noun || linked && strong) || strongProfile && noun && startAt == 0) {
+                boolean introduced = linked || verb || text.substring(end[0]).matches("(?s)^\\s*[(,].*");
+                if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
+                        || strongProfile && noun && startAt == 0) {
                     r.people = people;
                     subjectEnd = end[0];
                     break;
@@ -595,10 +649,11 @@ public final class TalkFinder {
             }
         }
         r.explicit = noun && !r.people.isEmpty();
-        r.title = title(text, spans, byStart, subjectEnd, r.people);
-        if (r.people.isEmpty() && r.title != null && noun
+        r.title = title(text, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
+        if (r.people.isEmpty() && r.title != null
                 && text.matches("(?is).*\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
-                + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")) {
+                + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")
+                && (noun || text.matches("(?is).*\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b.*"))) {
             r.titleOnly = true;
         }
         return r;
@@ -630,7 +685,8 @@ public final class TalkFinder {
         return out;
     }
 
-    private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people) {
+    private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
+                         Reading r) {
         // Quoted phrases first.
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
@@ -666,7 +722,8 @@ public final class TalkFinder {
             if (from >= 0 && from < byStart) {
                 String t = text.substring(from, byStart).strip()
                         .replaceFirst("(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+", "");
-                if (!t.isEmpty() && !t.matches("(?i)^(presented|delivered|given|conducted)$")) {
+                if (!t.isEmpty() && !t.matches("(?i)^(?:presented|delivered|given|conducted|(?:an?|the|another|one more"
+                        + "|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$")) {
                     return cleanTitle(t);
                 }
             }
@@ -689,6 +746,7 @@ public final class TalkFinder {
             }
             String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
             if (t != null && t.split("\\s+").length <= 12) {
+                r.weakTitle = true;
                 return t.replaceFirst("^(?i)(?:his|her|their)\\s+", "");
             }
             break;
@@ -782,7 +840,7 @@ public final class TalkFinder {
     private void imageTitles(List<TalkDraft> talks) {
         for (int t = 0; t < talks.size(); t++) {
             TalkDraft d = talks.get(t);
-            if (d.title != null) {
+            if (d.title != null && !d.weakTitle) {
                 continue;
             }
             int limit = t + 1 < talks.size() ? talks.get(t + 1).blockIndex : blocks.size();

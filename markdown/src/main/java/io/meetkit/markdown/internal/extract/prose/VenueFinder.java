@@ -120,12 +120,18 @@ public final class VenueFinder {
                 return v;
             }
         }
-        if (!CUE.matcher(text).find() || text.toLowerCase(Locale.ROOT).contains("next meetup")) {
+        Matcher cue = CUE.matcher(text);
+        if (!cue.find() || text.toLowerCase(Locale.ROOT).contains("next meetup")) {
             return Optional.empty();
         }
+        int cueAt = cue.start();
         Matcher at = AT_IN.matcher(text);
         String city = null;
         while (at.find()) {
+            // The place follows its verb closely: "held at X", "was in X office", "organised ... on DATE at X".
+            if (at.start() < cueAt || at.start() - cueAt > 80) {
+                continue;
+            }
             Optional<Venue> v = candidate(s, at.end());
             if (v.isPresent()) {
                 if (v.get().name().isPresent()) {
