@@ -28,7 +28,7 @@ public final class TalkFinder {
     private static final Pattern SKIP_CONTEXT = Pattern.compile("(?i)\\b(panel\\w*|mentors?|sponsors?|thank\\w*"
             + "|organi[sz]ers?|volunteers?|contacts?|install\\w*|resources?|follow|join|stay (?:tuned|updated|connected"
             + "|involved)|connect|subscribe|useful links|reading|references|further|partners?|pull requests"
-            + "|projects|suggestions|general|minutes)\\b");
+            + "|projects|suggestions)\\b");
     private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
             "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
     private static final Pattern TALK_NOUN = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
@@ -274,7 +274,7 @@ public final class TalkFinder {
         List<Person> bestPeople = List.of();
         int bestEnd = -1;
         while (by.find()) {
-            if (by.start() < start || byExcluded(by) || insideLink(spans, by.start())) {
+            if (by.start() < start || byExcluded(by) || insideLink(spans, byWord(by))) {
                 continue;
             }
             int[] end = new int[1];
@@ -308,6 +308,11 @@ public final class TalkFinder {
         TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
         addLinks(d, b, 0, b.text().length());
         return Optional.of(d);
+    }
+
+    /** Where the word "by" of a {@link #BY} match starts. */
+    private static int byWord(Matcher by) {
+        return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
     }
 
     private static boolean insideLink(List<Span> spans, int pos) {
@@ -590,7 +595,7 @@ public final class TalkFinder {
         if (noun || talkListItem || TALK_NOUN.matcher(s.block().text()).find()) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
-                if (byExcluded(by) || insideLink(spans, by.start())) {
+                if (byExcluded(by) || insideLink(spans, byWord(by))) {
                     continue;
                 }
                 int[] end = new int[1];
