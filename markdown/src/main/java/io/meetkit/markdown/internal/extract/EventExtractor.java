@@ -32,6 +32,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class EventExtractor {
 
     private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|event|held|happen\\w*|workshop"
             + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
+    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(conference|next (?:meetup|event|month)"
+            + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
     private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
             + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar)\\b");
@@ -86,7 +89,7 @@ public final class EventExtractor {
         // Prose facts.
         Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate);
         Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences);
-        Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks);
+        Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks, input.site().title());
         Optional<Found<Integer>> proseAttendance = AttendanceFinder.find(sentences);
         Optional<Found<URI>> proseOnline = findOnline(sentences, blocks);
         Optional<String> groupName = input.site().title();
@@ -225,8 +228,12 @@ public final class EventExtractor {
             }
         }
         for (Sentence s : sentences) {
+            if (OTHER_EVENT.matcher(s.text()).find()) {
+                continue;
+            }
             Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
-            if (d.isPresent()) {
+            // A meetup's post is written within weeks of it; a date months away is another event's.
+            if (d.isPresent() && postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p, d.get())) <= 60).orElse(true)) {
                 return Optional.of(new Found<>(d.get(), s.line()));
             }
         }

@@ -32,7 +32,8 @@ public final class Names {
             "yes", "once", "now", "just", "even", "us", "me", "him", "them", "everybody", "anyone", "someone",
             "tbd", "tba", "you?", "q&a", "demo", "networking", "tea", "coffee", "snacks", "registration", "twitter", "x",
             "linkedin", "instagram", "github", "facebook", "discord", "youtube", "mastodon", "telegram", "zulip",
-            "slack", "here", "link", "website", "blog", "page", "invite", "channel", "list", "mailing"));
+            "slack", "here", "link", "website", "blog", "page", "invite", "channel", "list", "mailing", "feedback", "form",
+            "more", "read", "check", "click"));
     private static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of("team", "labs", "lab", "inc", "ltd", "pvt", "llc", "gmbh",
             "foundation", "group", "community", "systems", "solutions", "technologies", "technology", "software",
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
@@ -57,6 +58,9 @@ public final class Names {
             Matcher m = TOKEN.matcher(w);
             if (!m.matches()) {
                 return false;
+            }
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                return false; // "Nvidia's", a possessive, not a name
             }
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
             if (!Character.isUpperCase(w.charAt(0)) && !Set.of("de", "van", "von", "da", "bin", "al", "la", "le")

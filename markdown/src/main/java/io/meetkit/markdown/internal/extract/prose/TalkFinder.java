@@ -46,6 +46,11 @@ public final class TalkFinder {
             + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
     private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
             + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
+    /** Phrases that read like a title's place but are not one: ordinals, talk nouns, durations, times, verbs. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:(?:the|a|an|one|another|his|her|their)\\s+)?"
+            + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
+            + "|one more)\\s*)*(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
+            + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?by\\s+(?:by\\s+)?");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
@@ -370,7 +375,7 @@ public final class TalkFinder {
         String t = title.strip().replace('\n', ' ');
         t = t.replaceAll("^[\"“'‘`]+", "").replaceAll("[\"”'’`]+$", "").strip();
         t = t.replaceAll("[\\s,:;.]+$", "").strip();
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() || NOT_A_TITLE.matcher(t).matches() ? null : t;
     }
 
     private static TalkKind kindOf(String context) {

@@ -43,7 +43,7 @@ public final class VenueFinder {
     }
 
     /** The venue and, when its link is not a map, the link. */
-    public static Optional<Found<Venue>> find(List<ProseBlock> blocks) {
+    public static Optional<Found<Venue>> find(List<ProseBlock> blocks, Optional<String> group) {
         for (int i = 0; i < blocks.size(); i++) {
             ProseBlock b = blocks.get(i);
             if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
@@ -57,7 +57,8 @@ public final class VenueFinder {
                 }
             }
             for (Sentence s : Sentence.split(b)) {
-                Optional<Venue> v = fromSentence(s);
+                Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
+                        .orElse(true));
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), s.line()));
                 }
@@ -98,7 +99,11 @@ public final class VenueFinder {
         return Optional.of(vb.build());
     }
 
-    private static Optional<Venue> fromSentence(Sentence s) {
+    private static boolean isGroup(String name, Optional<String> group) {
+        return group.filter(g -> g.equalsIgnoreCase(name.strip())).isPresent();
+    }
+
+    private static Optional<Venue> fromSentence(Sentence s, Optional<String> group) {
         String text = s.text();
         Matcher was = VENUE_WAS.matcher(text);
         if (was.find()) {
@@ -114,7 +119,7 @@ public final class VenueFinder {
             }
         }
         Matcher hosted = HOSTED_US.matcher(text);
-        if (hosted.find() && !Zones.isPlace(hosted.group("name"))) {
+        if (hosted.find() && !Zones.isPlace(hosted.group("name")) && !isGroup(hosted.group("name"), group)) {
             Optional<Venue> v = candidate(s, hosted.start("name"));
             if (v.isPresent()) {
                 return v;
@@ -133,6 +138,10 @@ public final class VenueFinder {
                 continue;
             }
             Optional<Venue> v = candidate(s, at.end());
+            if (v.isPresent() && at.group(1).equalsIgnoreCase("in") && v.get().name().isPresent()
+                    && !inIsVenue(s, at)) {
+                v = Optional.empty();
+            }
             if (v.isPresent()) {
                 if (v.get().name().isPresent()) {
                     return v;
@@ -227,6 +236,26 @@ public final class VenueFinder {
         }
         url.flatMap(VenueFinder::uri).ifPresent(vb::url);
         return Optional.of(vb.build());
+    }
+
+    /**
+     * "in X" names a venue only right after its verb ("was in X", "held in X"), for a linked name, or for
+     * "in X office"; otherwise "themed around AI in Production" would be a place.
+     */
+    private static boolean inIsVenue(Sentence s, Matcher at) {
+        String text = s.text();
+        String before = text.substring(Math.max(0, at.start() - 30), at.start()).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*\\b(?:was|is|were|held|happened|took place|takes place|hosted|meetup|meet-up|event"
+                + "|attended)\\s*$")) {
+            return true;
+        }
+        for (Span span : s.spans()) {
+            if (span.kind() == Span.Kind.LINK && span.start() == at.end()) {
+                return true;
+            }
+        }
+        return text.substring(at.end()).matches("(?is)^(?:the\\s+)?[\\p{L}\\d&.'-]+(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,3}"
+                + "(?:'s)?\\s+(?:office|offices|campus|premises)\\b.*");
     }
 
     private static boolean isOfficeNext(String text, int pos) {
