@@ -200,10 +200,8 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
     }
 
     private static Diagnostic jacksonError(String source, JacksonException e, int lineOffset) {
-        var where = e.getLocation();
-        int line = where != null && where.getLineNr() > 0 ? where.getLineNr() + lineOffset : 1 + lineOffset;
-        int column = where != null && where.getColumnNr() > 0 ? where.getColumnNr() : 1;
-        return Diagnostic.error(source, line, column, "front matter is not valid: " + TreeReader.cleanMessage(e));
+        int[] at = TreeReader.where(e, lineOffset);
+        return Diagnostic.error(source, at[0], at[1], "front matter is not valid: " + TreeReader.cleanMessage(e));
     }
 
     /** Each line as {start, end (without terminator), next start}. */

@@ -70,6 +70,10 @@ final class TreeReader {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) readValue("", 1);
+            if (parser.nextToken() != null) {
+                throw error("front matter holds more than one document; a '---' line inside it starts another",
+                        "");
+            }
             return map;
         } catch (JacksonException e) {
             throw translate(e);
@@ -237,10 +241,36 @@ final class TreeReader {
     }
 
     FrontMatterException translate(JacksonException e) {
-        TokenStreamLocation where = e.getLocation();
-        int line = where != null && where.getLineNr() > 0 ? where.getLineNr() + lineOffset : 1 + lineOffset;
-        int column = where != null && where.getColumnNr() > 0 ? where.getColumnNr() : 1;
-        return new FrontMatterException(cleanMessage(e), line, column, null);
+        int[] at = where(e, lineOffset);
+        return new FrontMatterException("front matter is not valid: " + cleanMessage(e), at[0], at[1], null);
+    }
+
+    private static final java.util.regex.Pattern MARK =
+            java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
+    /**
+     * The file line and column of a reader error: the YAML scanner's own problem mark when its message has one
+     * (Jackson's location is then the last good token), else Jackson's location.
+     */
+    static int[] where(JacksonException e, int lineOffset) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher m = MARK.matcher(message);
+        int line = -1;
+        int column = -1;
+        while (m.find()) {
+            try {
+                line = Integer.parseInt(m.group(1));
+                column = Integer.parseInt(m.group(2));
+            } catch (NumberFormatException ignored) {
+                line = -1;
+            }
+        }
+        if (line < 1) {
+            TokenStreamLocation loc = e.getLocation();
+            line = loc != null && loc.getLineNr() > 0 ? loc.getLineNr() : 1;
+            column = loc != null && loc.getColumnNr() > 0 ? loc.getColumnNr() : 1;
+        }
+        return new int[] {line + lineOffset, Math.max(1, column)};
     }
 
     /** Jackson's message without its location suffix or source excerpt, on one line. */
@@ -253,6 +283,8 @@ final class TreeReader {
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
+        // The scanner's marks count lines within the front matter, not the file: the position is reported apart.
+        message = message.replaceAll("(?s)\\s*in reader, line \\d+, column \\d+:.*?\\^", "");
         message = message.replaceAll("\\s+", " ").strip();
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
