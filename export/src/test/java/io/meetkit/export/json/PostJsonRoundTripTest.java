@@ -237,6 +237,16 @@ class PostJsonRoundTripTest {
     }
 
     @Test
+    void aLoneSurrogateSurvivesAUtf8Stream() throws IOException {
+        Post post = SamplePosts.minimal().toBuilder().title("broken \uD800 pair").body("\uDC00 and \"\uD83D")
+                .build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        json.write(post, bytes);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("broken \\ud800 pair");
+        assertThat(json.readPost(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(post);
+    }
+
+    @Test
     void aListWrittenToAStreamReadsBackFromAStream() throws IOException {
         List<Post> posts = List.of(SamplePosts.minimal(), SamplePosts.maximal());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -62,21 +62,21 @@ public final class PostWriter {
 
     public void post(Post post) {
         g.writeStartObject();
-        g.writeStringProperty("source", post.source());
-        g.writeStringProperty("slug", post.slug());
-        g.writeStringProperty("title", post.title());
+        stringProperty("source", post.source());
+        stringProperty("slug", post.slug());
+        stringProperty("title", post.title());
         optional("date", post.date(), this::dateTime);
         optional("lastModified", post.lastModified(), this::dateTime);
         list("authors", post.authors(), this::author);
-        optional("description", post.description(), g::writeString);
-        list("categories", post.categories(), g::writeString);
-        list("tags", post.tags(), g::writeString);
+        optional("description", post.description(), this::string);
+        list("categories", post.categories(), this::string);
+        list("tags", post.tags(), this::string);
         optional("image", post.image(), this::uri);
         g.writeBooleanProperty("featured", post.featured());
         g.writeBooleanProperty("draft", post.draft());
         optional("url", post.url(), this::uri);
-        optional("excerpt", post.excerpt(), g::writeString);
-        g.writeStringProperty("body", post.body());
+        optional("excerpt", post.excerpt(), this::string);
+        stringProperty("body", post.body());
         frontMatter(post.frontMatter());
         list("links", post.links(), this::link);
         optional("event", post.event(), this::event);
@@ -93,7 +93,8 @@ public final class PostWriter {
             g.writeName("frontMatterTypes");
             g.writeStartObject();
             for (String[] type : types) {
-                g.writeStringProperty(type[0], type[1]);
+                g.writeName(type[0]);
+                string(type[1]);
             }
             g.writeEndObject();
         }
@@ -119,7 +120,7 @@ public final class PostWriter {
             }
             g.writeEndArray();
         } else if (value instanceof String s) {
-            g.writeString(s);
+            string(s);
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
         } else if (value instanceof Integer i) {
@@ -139,7 +140,7 @@ public final class PostWriter {
                 // Double.toString always has a '.' or an exponent, so the reader sees a fraction, not an integer.
                 g.writeNumber(Double.toString(d));
             } else {
-                g.writeString(d.toString());
+                string(d.toString());
                 types.add(new String[] {pointer, DOUBLE});
             }
         } else if (value instanceof BigDecimal dec) {
@@ -153,8 +154,8 @@ public final class PostWriter {
 
     private void author(Author author) {
         g.writeStartObject();
-        g.writeStringProperty("name", author.name());
-        optional("handle", author.handle(), g::writeString);
+        stringProperty("name", author.name());
+        optional("handle", author.handle(), this::string);
         list("links", author.links(), this::link);
         optional("image", author.image(), this::uri);
         g.writeEndObject();
@@ -162,27 +163,27 @@ public final class PostWriter {
 
     private void link(Link link) {
         g.writeStartObject();
-        g.writeStringProperty("url", link.url().toString());
-        optional("label", link.label(), g::writeString);
-        g.writeStringProperty("kind", name(link.kind()));
+        stringProperty("url", link.url().toString());
+        optional("label", link.label(), this::string);
+        stringProperty("kind", name(link.kind()));
         g.writeEndObject();
     }
 
     private void event(Event event) {
         g.writeStartObject();
-        g.writeStringProperty("name", event.name());
+        stringProperty("name", event.name());
         optional("time", event.time(), this::time);
         optional("previousTime", event.previousTime(), this::time);
         optional("venue", event.venue(), this::venue);
         optional("onlineUrl", event.onlineUrl(), this::uri);
-        g.writeStringProperty("status", name(event.status()));
-        g.writeStringProperty("attendanceMode", name(event.attendanceMode()));
+        stringProperty("status", name(event.status()));
+        stringProperty("attendanceMode", name(event.attendanceMode()));
         optionalInt("attendance", event.attendance());
         list("talks", event.talks(), this::talk);
         optional("organizer", event.organizer(), this::organizer);
         optional("url", event.url(), this::uri);
         list("links", event.links(), this::link);
-        optional("description", event.description(), g::writeString);
+        optional("description", event.description(), this::string);
         if (!event.provenance().isEmpty() || includeEmpty) {
             g.writeName("provenance");
             g.writeStartObject();
@@ -198,11 +199,11 @@ public final class PostWriter {
     private void time(EventTime time) {
         g.writeStartObject();
         if (time instanceof EventTime.AllDay allDay) {
-            g.writeStringProperty("kind", "all_day");
-            g.writeStringProperty("firstDay", allDay.first().toString());
-            g.writeStringProperty("lastDay", allDay.last().toString());
+            stringProperty("kind", "all_day");
+            stringProperty("firstDay", allDay.first().toString());
+            stringProperty("lastDay", allDay.last().toString());
         } else if (time instanceof EventTime.Timed timed) {
-            g.writeStringProperty("kind", "timed");
+            stringProperty("kind", "timed");
             g.writeName("start");
             dateTime(timed.start());
             optional("end", timed.end(), this::dateTime);
@@ -212,12 +213,12 @@ public final class PostWriter {
 
     private void venue(Venue venue) {
         g.writeStartObject();
-        optional("name", venue.name(), g::writeString);
-        optional("streetAddress", venue.streetAddress(), g::writeString);
-        optional("locality", venue.locality(), g::writeString);
-        optional("region", venue.region(), g::writeString);
-        optional("postalCode", venue.postalCode(), g::writeString);
-        optional("country", venue.country(), g::writeString);
+        optional("name", venue.name(), this::string);
+        optional("streetAddress", venue.streetAddress(), this::string);
+        optional("locality", venue.locality(), this::string);
+        optional("region", venue.region(), this::string);
+        optional("postalCode", venue.postalCode(), this::string);
+        optional("country", venue.country(), this::string);
         optional("geo", venue.geo(), this::geo);
         optional("url", venue.url(), this::uri);
         g.writeEndObject();
@@ -234,10 +235,10 @@ public final class PostWriter {
 
     private void talk(Talk talk) {
         g.writeStartObject();
-        optional("title", talk.title(), g::writeString);
-        g.writeStringProperty("kind", name(talk.kind()));
+        optional("title", talk.title(), this::string);
+        stringProperty("kind", name(talk.kind()));
         list("speakers", talk.speakers(), this::speaker);
-        optional("description", talk.description(), g::writeString);
+        optional("description", talk.description(), this::string);
         list("links", talk.links(), this::link);
         optional("start", talk.start(), this::dateTime);
         optional("duration", talk.duration(), this::duration);
@@ -248,16 +249,16 @@ public final class PostWriter {
 
     private void speaker(Speaker speaker) {
         g.writeStartObject();
-        g.writeStringProperty("name", speaker.name());
+        stringProperty("name", speaker.name());
         list("links", speaker.links(), this::link);
-        optional("bio", speaker.bio(), g::writeString);
+        optional("bio", speaker.bio(), this::string);
         optional("image", speaker.image(), this::uri);
         g.writeEndObject();
     }
 
     private void organizer(Organizer organizer) {
         g.writeStartObject();
-        g.writeStringProperty("name", organizer.name());
+        stringProperty("name", organizer.name());
         optional("url", organizer.url(), this::uri);
         list("links", organizer.links(), this::link);
         g.writeEndObject();
@@ -265,22 +266,62 @@ public final class PostWriter {
 
     private void provenance(Provenance provenance) {
         g.writeStartObject();
-        g.writeStringProperty("origin", name(provenance.origin()));
+        stringProperty("origin", name(provenance.origin()));
         optionalInt("line", provenance.line());
-        optional("detail", provenance.detail(), g::writeString);
+        optional("detail", provenance.detail(), this::string);
         g.writeEndObject();
     }
 
     private void dateTime(ZonedDateTime time) {
-        g.writeString(Times.format(time));
+        string(Times.format(time));
     }
 
     private void duration(Duration duration) {
-        g.writeString(duration.toString());
+        string(duration.toString());
     }
 
     private void uri(URI uri) {
-        g.writeString(uri.toString());
+        string(uri.toString());
+    }
+
+    private void stringProperty(String name, String value) {
+        g.writeName(name);
+        string(value);
+    }
+
+    /**
+     * Writes a string value. A Java string may hold a lone surrogate, which UTF-8 cannot encode; such a string is
+     * written with backslash-u escapes so that it still reads back equal.
+     */
+    private void string(String value) {
+        if (!hasLoneSurrogate(value)) {
+            g.writeString(value);
+            return;
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 16).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        g.writeRawValue(sb.append('"').toString());
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> void optional(String name, Optional<T> value, Consumer<T> write) {
