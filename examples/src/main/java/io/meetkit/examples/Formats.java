@@ -2,6 +2,7 @@ package io.meetkit.examples;
 
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
+import io.meetkit.export.json.PostJson;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.Locale;
 
 /** Writes converted posts in the chosen format. */
 final class Formats {
+
+    private static final PostJson JSON_WRITER = PostJson.create();
 
     private Formats() {
     }
@@ -27,6 +30,7 @@ final class Formats {
                 }
                 out.flush();
             }
+            case JSON -> JSON_WRITER.writeAll(posts, writer);
             default -> throw new MeetupCli.UsageException("format '" + format.name().toLowerCase(Locale.ROOT)
                     + "' is not available yet");
         }

@@ -70,7 +70,8 @@ final class TreeReader {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) readValue("", 1);
-            if (parser.nextToken() != null) {
+            // JSON front matter is followed by the body; only YAML can hold a second document.
+            if (parser instanceof YAMLParser && parser.nextToken() != null) {
                 throw error("front matter holds more than one document; a '---' line inside it starts another",
                         "");
             }
