@@ -28,7 +28,9 @@ public final class JsonEmitter {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 // "https://schema.org", not "https:\/\/schema.org": '<' is what must never appear raw, not '/'.
                 .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                .disable(JsonWriteFeature.ESCAPE_NON_ASCII);
+                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                // "\u003c" as HTML-safe JSON is usually written, and as the README promises.
+                .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE);
         if (htmlSafe) {
             builder.characterEscapes(new HtmlSafeEscapes());
         }

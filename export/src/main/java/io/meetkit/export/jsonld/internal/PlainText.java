@@ -1,5 +1,7 @@
 package io.meetkit.export.jsonld.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
  * tags there would eat a talk literally titled {@code "Why </script> breaks pages"}.
  */
 public final class PlainText {
+    // A private-use character marks where a code span was set aside; any in the input become spaces.
+    private static final char HOLD = '\uE000';
+    private static final Pattern HELD = Pattern.compile(HOLD + "(\\d+)" + HOLD);
     private static final Pattern CODE_SPAN = Pattern.compile("`+([^`]*)`+");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
@@ -33,16 +38,22 @@ public final class PlainText {
 
     /** {@code markup} without Markdown and HTML markup, entities decoded and white space collapsed. */
     public static String of(String markup) {
-        String s = COMMENT.matcher(markup).replaceAll(" ");
+        // Code spans are set aside first so that no later step reads their text as markup.
+        List<String> code = new ArrayList<>();
+        String s = CODE_SPAN.matcher(markup.replace(HOLD, ' ')).replaceAll(m -> {
+            code.add(m.group(1));
+            return HOLD + Integer.toString(code.size() - 1) + HOLD;
+        });
+        s = COMMENT.matcher(s).replaceAll(" ");
         s = TAG.matcher(s).replaceAll(" ");
         s = IMAGE.matcher(s).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
         s = REFERENCE_LINK.matcher(s).replaceAll("$1");
         s = LINE_MARKUP.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
-        // Code spans go last: their text is kept as written, "<" included.
-        s = CODE_SPAN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        return collapse(decodeEntities(s));
+        s = decodeEntities(s);
+        s = HELD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(code.get(Integer.parseInt(m.group(1)))));
+        return collapse(s);
     }
 
     /** {@code text} with runs of white space (line ends included) made one space, and stripped. */

@@ -48,7 +48,8 @@ public final class PostGraph {
     }
 
     private final Settings settings;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    // A set: a person named by several talks is resolved once per talk, but a bad link is one problem.
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final List<Diagnostic> eligibility = new ArrayList<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
@@ -136,7 +137,7 @@ public final class PostGraph {
 
     private LdObject event(Post post, Event event, Optional<String> postUrl, String idBase) {
         String eventId = id(idBase, "event");
-        Object location = location(post, event);
+        Object location = location(post, event, idBase);
         String status = SCHEMA + statusName(event.status());
         String mode = SCHEMA + modeName(event.attendanceMode());
         LdObject node = LdObject.ofType("Event")
@@ -163,7 +164,7 @@ public final class PostGraph {
         List<Object> subEvents = new ArrayList<>();
         Set<String> talkSlugs = new HashSet<>();
         for (Talk talk : event.talks()) {
-            subEvents.add(talk(post, event, talk, idBase, talkSlugs, status, mode, location));
+            subEvents.add(talk(post, event, talk, idBase, talkSlugs, status, mode, references(location)));
         }
         node.put("subEvent", subEvents);
         return node;
@@ -217,17 +218,29 @@ public final class PostGraph {
         return LdObject.ofType(type).put("url", url).put("name", link.label().map(PlainText::collapse));
     }
 
-    private Object location(Post post, Event event) {
+    /** The talks share the meetup's location: they point at its nodes instead of repeating them. */
+    private static Object references(Object location) {
+        if (location instanceof LdObject node) {
+            return LdObject.reference((String) node.get("@id").orElseThrow());
+        }
+        if (location instanceof List<?> list) {
+            return list.stream().map(PostGraph::references).toList();
+        }
+        return null;
+    }
+
+    private Object location(Post post, Event event, String idBase) {
         List<Object> places = new ArrayList<>();
         if (event.venue().isPresent() && event.attendanceMode() != AttendanceMode.ONLINE) {
-            places.add(place(post, event.venue().get(), lineOf(event, EventFact.VENUE)));
+            places.add(place(post, event.venue().get(), lineOf(event, EventFact.VENUE), id(idBase, "place")));
         }
         boolean online = event.attendanceMode() != AttendanceMode.OFFLINE
                 || event.status() == EventStatus.MOVED_ONLINE;
         if (online) {
             event.onlineUrl()
                     .flatMap(u -> iri(post, u, "event.online", lineOf(event, EventFact.ONLINE_URL)))
-                    .ifPresent(u -> places.add(LdObject.ofType("VirtualLocation").put("url", u)));
+                    .ifPresent(u -> places.add(LdObject.ofType("VirtualLocation").put("@id", id(idBase, "online"))
+                            .put("url", u)));
         }
         if (places.isEmpty()) {
             return null;
@@ -235,7 +248,7 @@ public final class PostGraph {
         return places.size() == 1 ? places.get(0) : places;
     }
 
-    private LdObject place(Post post, Venue venue, int line) {
+    private LdObject place(Post post, Venue venue, int line, String id) {
         LdObject address = LdObject.ofType("PostalAddress")
                 .put("streetAddress", venue.streetAddress().map(PlainText::collapse))
                 .put("addressLocality", venue.locality().map(PlainText::collapse))
@@ -245,6 +258,7 @@ public final class PostGraph {
         LdObject geo = venue.geo().map(g -> LdObject.ofType("GeoCoordinates")
                 .put("latitude", g.latitude()).put("longitude", g.longitude())).orElse(null);
         return LdObject.ofType("Place")
+                .put("@id", id)
                 .put("name", PlainText.collapse(venue.name().orElseGet(venue::displayText)))
                 .put("address", address)
                 .put("geo", geo)
