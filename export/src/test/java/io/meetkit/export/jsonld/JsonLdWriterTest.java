@@ -18,7 +18,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -409,5 +414,29 @@ class JsonLdWriterTest {
         JsonNode talks = first(Fixtures.writer().toJson(post), "Event").path("subEvent");
         assertThat(talks.get(0).path("@id").asString()).endsWith("#talk-intro");
         assertThat(talks.get(1).path("@id").asString()).endsWith("#talk-intro-2");
+    }
+
+    @Test
+    void nodeIdsDropAFragmentThePostUrlAlreadyHas() {
+        Post post = Fixtures.rescheduled().toBuilder()
+                .url(URI.create("https://meetup.example.org/pune/winter/#top")).build();
+
+        assertThat(first(Fixtures.writer().toJson(post), "Event").path("@id").asString())
+                .isEqualTo("https://meetup.example.org/pune/winter/#event");
+    }
+
+    @Test
+    void oneWriterServesManyThreadsWithIdenticalOutput() throws Exception {
+        JsonLdWriter writer = Fixtures.writer();
+        String expected = writer.toJson(Fixtures.recap());
+        Callable<String> task = () -> writer.toJson(Fixtures.recap());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<String> result : pool.invokeAll(Collections.nCopies(32, task))) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

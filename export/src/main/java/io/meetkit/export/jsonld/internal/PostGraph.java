@@ -74,7 +74,9 @@ public final class PostGraph {
 
     private void addPost(Post post, List<Object> nodes) {
         Optional<String> postUrl = post.url().flatMap(u -> iri(post, u, "url", 1));
-        String idBase = postUrl.orElseGet(() -> blankBase(post));
+        // Node ids add their own fragment to the page's URL, so one the URL already has must go.
+        String idBase = postUrl.map(u -> u.indexOf('#') < 0 ? u : u.substring(0, u.indexOf('#')))
+                .orElseGet(() -> blankBase(post));
         Optional<LdObject> event = Optional.empty();
         if (post.event().isPresent()) {
             event = Optional.of(event(post, post.event().get(), postUrl, idBase));
