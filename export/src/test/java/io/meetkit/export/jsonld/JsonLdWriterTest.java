@@ -439,4 +439,15 @@ class JsonLdWriterTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void httpSocialProfilesAreWrittenAsHttps() {
+        Post post = withEvent(Event.builder("M").talk(Talk.builder("T").speaker(Speaker.of("Kim Lee", List.of(
+                Link.of(URI.create("http://github.com/kimlee")), Link.of(URI.create("http://kim.example/"))))).build())
+                .build());
+
+        JsonNode kim = first(Fixtures.writer().toJson(post), "Person");
+        assertThat(strings(kim.path("sameAs"))).containsExactly("https://github.com/kimlee");
+        assertThat(kim.path("url").asString()).isEqualTo("http://kim.example/");
+    }
 }

@@ -360,7 +360,7 @@ public final class PostGraph {
                 if (link.kind() == LinkKind.EMAIL || sameAs.containsKey(link.identity())) {
                     continue; // an address is not a profile, and publishing it is the author's call
                 }
-                Optional<String> url = graph.iri(post, link.url(), "speaker.links", line);
+                Optional<String> url = graph.iri(post, profileUrl(link), "speaker.links", line);
                 if (url.isPresent()) {
                     if (link.kind() == LinkKind.WEBSITE && websites.isEmpty()) {
                         websites.add(url.get());
@@ -374,6 +374,15 @@ public final class PostGraph {
             if (image == null) {
                 image = speaker.image().flatMap(u -> graph.iri(post, u, "speaker.image", line)).orElse(null);
             }
+        }
+
+        /** Social profiles all serve https, and an http profile URL as sameAs would not match the https one. */
+        private static URI profileUrl(Link link) {
+            URI url = link.url();
+            if (link.kind().isProfile() && "http".equalsIgnoreCase(url.getScheme())) {
+                return URI.create("https" + url.toString().substring("http".length()));
+            }
+            return url;
         }
 
         LdObject node() {
