@@ -128,6 +128,9 @@ public final class MeetupCli {
 
         PostParser parser() {
             PostParser.Builder b = PostParser.builder().strict(strict);
+            if (paths.isEmpty()) {
+                b.site(Samples.SITE);
+            }
             if (timezone != null) {
                 try {
                     b.defaultZone(ZoneId.of(timezone));
