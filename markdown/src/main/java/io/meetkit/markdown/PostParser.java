@@ -2,31 +2,284 @@ package io.meetkit.markdown;
 
 import static java.util.Objects.requireNonNull;
 
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Post;
+import io.meetkit.core.Severity;
+import io.meetkit.core.Site;
+import io.meetkit.markdown.internal.Limits;
+import io.meetkit.markdown.internal.MarkdownBody;
+import io.meetkit.markdown.internal.PostReader;
+import io.meetkit.markdown.internal.SiteConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads Markdown posts with front matter into the meetkit model. Built once, immutable and thread-safe.
+ * Reads Markdown posts with front matter into {@link Post}s, each with the meetup {@link io.meetkit.core.Event} it
+ * announces or reports when it has one.
+ *
+ * <p>A parser is built once and is immutable and thread-safe; share it. It never throws for bad input: every problem
+ * becomes a {@link Diagnostic} with file, line and column in the {@link ParseResult}.
+ *
+ * <pre>{@code
+ * PostParser parser = PostParser.builder().defaultZone(ZoneId.of("Asia/Kolkata")).build();
+ * ParseResult one = parser.parse(Path.of("_posts/2022-06-20-june-meetup.md"));
+ * parser.scan(List.of(Path.of("my-site"))).forEach(result -> ...);
+ * }</pre>
+ *
+ * <p>{@link #parse(Path)} reads one file on its own; {@link #scan(Collection)} reads files, folders and whole
+ * Jekyll or Hugo sites with the site's configuration (time zone, permalinks, defaults, authors, data files).
  */
 public final class PostParser {
 
-    private PostParser() {
+    private final Site site;
+    private final Optional<ZoneId> defaultZone;
+    private final boolean strict;
+    private final Limits limits;
+    private final MarkdownBody markdown;
+
+    private PostParser(Builder b) {
+        this.site = b.site;
+        this.defaultZone = Optional.ofNullable(b.defaultZone);
+        this.strict = b.strict;
+        this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues);
+        this.markdown = new MarkdownBody(b.gfm);
     }
 
-    /** A parser with default settings. */
+    /** A parser with default settings: no site, UTC for dates without offset, warnings kept as warnings. */
     public static PostParser create() {
-        return new PostParser();
+        return builder().build();
     }
 
-    /** Reads the post in {@code content}, naming it {@code sourceName} in diagnostics. */
+    /** A builder for a configured parser. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether warnings are reported as errors. */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** Reads the post in {@code content}, naming it {@code sourceName} (usually its file name) in diagnostics. */
     public ParseResult parse(String content, String sourceName) {
         requireNonNull(content, "content");
         requireNonNull(sourceName, "sourceName");
-        throw new UnsupportedOperationException("work in progress");
+        if (sourceName.isBlank()) {
+            throw new IllegalArgumentException("sourceName must not be blank");
+        }
+        PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
+        String name = sourceName.replace('\\', '/');
+        return finish(sourceName, reader.read(content, sourceName, name.substring(name.lastIndexOf('/') + 1)));
     }
 
-    /** Reads the post file at {@code path}. */
+    /** Reads the post from {@code reader}, which is read to its end but not closed. */
+    public ParseResult parse(Reader reader, String sourceName) {
+        requireNonNull(reader, "reader");
+        requireNonNull(sourceName, "sourceName");
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                sb.append(buffer, 0, n);
+                if (sb.length() > limits.maxFileSize()) {
+                    return new ParseResult(sourceName, Optional.empty(), List.of(Diagnostic.error(sourceName, 1, 1,
+                            "input is larger than " + limits.maxFileSize() + " characters; refusing to read it")));
+                }
+            }
+        } catch (IOException e) {
+            return new ParseResult(sourceName, Optional.empty(),
+                    List.of(Diagnostic.error(sourceName, 1, 1, "cannot read: " + e.getMessage())));
+        }
+        return parse(sb.toString(), sourceName);
+    }
+
+    /** Reads the post file at {@code path} on its own, without looking for the site it belongs to. */
     public ParseResult parse(Path path) {
         requireNonNull(path, "path");
-        throw new UnsupportedOperationException("work in progress");
+        PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
+        return read(reader, path, path.toString(), path.getFileName() == null ? path.toString()
+                : path.getFileName().toString());
+    }
+
+    /**
+     * Lists the posts under {@code paths} — post files, folders searched recursively for {@code .md} and
+     * {@code .markdown}, or Jekyll and Hugo site roots (only their posts: {@code _posts}, {@code _drafts},
+     * {@code content}) — and returns them for reading one at a time, in a stable order: by the date in the file
+     * name, then by path. Each file is read with the configuration of the site it belongs to, found at or above it.
+     * Paths that do not exist become results with an error; the rest still go through.
+     */
+    public SiteScan scan(Collection<Path> paths) {
+        requireNonNull(paths, "paths");
+        return SiteScan.of(List.copyOf(paths), this);
+    }
+
+    /** As {@link #scan(Collection)}. */
+    public SiteScan scan(Path... paths) {
+        return scan(List.of(paths));
+    }
+
+    /** The HTML rendering of a post's Markdown body, with the same extensions the parser reads it with. */
+    public String renderHtml(Post post) {
+        requireNonNull(post, "post");
+        return markdown.html(post.body());
+    }
+
+    // --- used by SiteScan ------------------------------------------------------------------------------------
+
+    PostReader readerFor(Optional<Path> siteRoot) {
+        SiteConfig config = siteRoot.map(root -> SiteConfig.read(root, site, limits)).orElseGet(() ->
+                SiteConfig.none(site));
+        return new PostReader(config, defaultZone, limits, markdown);
+    }
+
+    ParseResult read(PostReader reader, Path path, String source, String relPath) {
+        String text;
+        List<Diagnostic> decoding = new ArrayList<>();
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileSize() * 4) {
+                return new ParseResult(source, Optional.empty(), List.of(Diagnostic.error(source, 1, 1,
+                        "file is larger than " + limits.maxFileSize() + " characters; refusing to read it")));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            text = decode(bytes, source, decoding);
+        } catch (NoSuchFileException e) {
+            return new ParseResult(source, Optional.empty(),
+                    List.of(Diagnostic.error(source, 1, 1, "no such file")));
+        } catch (IOException | UncheckedIOException e) {
+            return new ParseResult(source, Optional.empty(),
+                    List.of(Diagnostic.error(source, 1, 1, "cannot read file: " + e.getMessage())));
+        }
+        PostReader.Outcome outcome = reader.read(text, source, relPath);
+        List<Diagnostic> all = new ArrayList<>(decoding);
+        all.addAll(outcome.diagnostics());
+        return finish(source, new PostReader.Outcome(outcome.post(), all));
+    }
+
+    private static String decode(byte[] bytes, String source, List<Diagnostic> diagnostics) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int bad = text.indexOf('\uFFFD');
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < Math.max(0, bad); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            diagnostics.add(Diagnostic.warning(source, line, column,
+                    "file is not valid UTF-8; invalid bytes were replaced with U+FFFD"));
+            return text;
+        }
+    }
+
+    private ParseResult finish(String source, PostReader.Outcome outcome) {
+        List<Diagnostic> diagnostics = outcome.diagnostics();
+        if (strict) {
+            diagnostics = diagnostics.stream()
+                    .map(d -> d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d).toList();
+        }
+        return new ParseResult(source, outcome.post(), diagnostics);
+    }
+
+    /** Settings for a {@link PostParser}; each is checked when it is given. Not thread-safe. */
+    public static final class Builder {
+        private Site site = Site.UNKNOWN;
+        private ZoneId defaultZone;
+        private boolean strict;
+        private boolean gfm = true;
+        private long maxFileSize = Limits.DEFAULT.maxFileSize();
+        private int maxFrontMatterSize = Limits.DEFAULT.maxFrontMatterSize();
+        private int maxNestingDepth = Limits.DEFAULT.maxNestingDepth();
+        private int maxFrontMatterValues = Limits.DEFAULT.maxValues();
+
+        private Builder() {
+        }
+
+        /**
+         * The site lone files belong to, and the defaults for what a scanned site's configuration leaves out
+         * (its title, URL, links).
+         */
+        public Builder site(Site site) {
+            this.site = requireNonNull(site, "site");
+            return this;
+        }
+
+        /**
+         * The zone for dates and times without offset when the site names none (by default UTC). The event
+         * extractor uses it after the event's own and the site's zone.
+         */
+        public Builder defaultZone(ZoneId zone) {
+            this.defaultZone = requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** Whether warnings are reported as errors (default false). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** Whether GitHub-flavoured tables and bare-URL autolinks are read (default true). */
+        public Builder gfm(boolean gfm) {
+            this.gfm = gfm;
+            return this;
+        }
+
+        /** The largest file read, in characters (default 16 MiB). */
+        public Builder maxFileSize(long characters) {
+            this.maxFileSize = positive(characters, "maxFileSize");
+            return this;
+        }
+
+        /** The largest front-matter block read, in characters (default 1 MiB). */
+        public Builder maxFrontMatterSize(int characters) {
+            this.maxFrontMatterSize = (int) positive(characters, "maxFrontMatterSize");
+            return this;
+        }
+
+        /** The deepest nesting of maps and lists in front matter (default 64). */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
+            return this;
+        }
+
+        /** How many values front matter may hold once YAML aliases are expanded (default 100,000). */
+        public Builder maxFrontMatterValues(int values) {
+            this.maxFrontMatterValues = (int) positive(values, "maxFrontMatterValues");
+            return this;
+        }
+
+        private static long positive(long value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        /** The parser. */
+        public PostParser build() {
+            return new PostParser(this);
+        }
     }
 }

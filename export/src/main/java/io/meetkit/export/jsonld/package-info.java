@@ -1,11 +1,14 @@
 /**
- * Writes schema.org JSON-LD: an {@code Event} with its talks as {@code subEvent} and speakers as {@code performer},
- * and a {@code BlogPosting} for the post, ready for a {@code <script type="application/ld+json">} element.
+ * Writes schema.org JSON-LD for meetup sites: per post a {@code BlogPosting} and an {@code Event} with its talks as
+ * {@code subEvent}, and one {@code Person} node per speaker, ready for a {@code <script type="application/ld+json">}
+ * element, plus a check of each event against the search engines' Event requirements.
+ *
+ * <p>{@link io.meetkit.export.jsonld.JsonLdWriter} is the entry point; it is immutable and thread-safe.
  *
  * <pre>{@code
- * JsonLdWriter jsonLd = JsonLdWriter.create();
- * jsonLd.write(post, writer);
- * String html = jsonLd.toScriptElement(post);
+ * JsonLdWriter jsonLd = JsonLdWriter.builder().baseUrl(URI.create("https://pune.example.org/")).build();
+ * List<Diagnostic> leftOut = jsonLd.write(post, writer);       // JSON-LD document
+ * String html = jsonLd.toScriptElement(post);                  // HTML-safe <script> element
  * }</pre>
  */
 package io.meetkit.export.jsonld;

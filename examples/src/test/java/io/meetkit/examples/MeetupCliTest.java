@@ -1,0 +1,139 @@
+package io.meetkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meetkit.core.Post;
+import io.meetkit.export.json.PostJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetupCliTest {
+
+    /** One in-process run of the tool. */
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MeetupCli.run(args, out, err, Map.of());
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void withoutArgumentsItSummarisesTheBundledSamples() {
+        Run run = run();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("March Meetup Recap").contains("April Meetup: Data Pipelines")
+                .contains("May Workshop Moves Online");
+        assertThat(run.errLines()).last().isEqualTo("3 posts, 3 converted, 0 failed");
+    }
+
+    @Test
+    void jsonOutputReadsBackIntoThePosts() {
+        Run run = run("-f", "json");
+        assertThat(run.code()).isZero();
+        List<Post> posts = PostJson.create().readPosts(run.out());
+        assertThat(posts).extracting(Post::title).containsExactly("March Meetup Recap",
+                "April Meetup: Data Pipelines", "May Workshop Moves Online");
+    }
+
+    @Test
+    void anExplicitConvertCommandIsTheSameAsTheDefault() {
+        assertThat(run("convert", "-f", "json").out()).isEqualTo(run("-f", "json").out());
+    }
+
+    @Test
+    void aMissingFileIsReportedWithPositionAndExitCodeOne() throws IOException {
+        Path good = write("2022-01-01-good.md", "---\ntitle: Good\n---\nText\n");
+        Path missing = dir.resolve("missing.md");
+        Run run = run("-f", "json", good.toString(), missing.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).contains(missing + ":1:1: error: no such file or directory");
+        assertThat(PostJson.create().readPosts(run.out())).extracting(Post::title).containsExactly("Good");
+        assertThat(run.errLines()).last().isEqualTo("2 posts, 1 converted, 1 failed");
+    }
+
+    @Test
+    void checkOnABrokenPostPrintsFileLineColumnAndExitsOneWhileOthersStillPass() throws IOException {
+        write("posts/2022-01-01-broken.md", "---\ntitle: Broken\ntags: [a, b\n---\nText\n");
+        write("posts/2022-01-02-fine.md", "---\ntitle: Fine\n---\nText\n");
+        Run run = run("check", dir.resolve("posts").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.errLines()).anySatisfy(line -> assertThat(line)
+                .matches(".*2022-01-01-broken\\.md:\\d+:\\d+: error: front matter is not valid: .*"));
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.errLines()).last().isEqualTo("2 posts, 1 converted, 1 failed");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void convertStillPrintsTheGoodPostsBesideABrokenOne() throws IOException {
+        write("posts/2022-01-01-broken.md", "---\ntitle: [Broken\n---\n");
+        write("posts/2022-01-02-fine.md", "---\ntitle: Fine\n---\nText\n");
+        Run run = run(dir.resolve("posts").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("Fine").doesNotContain("Broken");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run run = run("-f", "pdf");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown format 'pdf'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionOrTimeZoneIsAUsageError() {
+        assertThat(run("--frobnicate").code()).isEqualTo(2);
+        Run zone = run("--timezone", "Mars/Olympus");
+        assertThat(zone.code()).isEqualTo(2);
+        assertThat(zone.err()).contains("unknown time zone 'Mars/Olympus'");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailures() throws IOException {
+        Path post = write("2022-01-01-p.md", "---\ntitle: P\nfeatured: yes\n---\nText\n");
+        assertThat(run("check", post.toString()).code()).isZero();
+        Run strict = run("check", "--strict", post.toString());
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.errLines()).anyMatch(l -> l.matches(".*2022-01-01-p\\.md:3:1: error: .*YAML 1\\.1.*"));
+    }
+
+    @Test
+    void outputGoesToAFileWithDashO() throws IOException {
+        Path out = dir.resolve("out.json");
+        Run run = run("-f", "json", "-o", out.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(PostJson.create().readPosts(Files.readString(out))).hasSize(3);
+    }
+
+    @Test
+    void htmlFormatWritesOneScriptElementPerPost() {
+        Run run = run("-f", "html");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().split("<script type=\"application/ld\\+json\">", -1)).hasSize(4);
+    }
+}

@@ -1,0 +1,243 @@
+package io.meetkit.export.jsonld;
+
+import static java.util.Objects.requireNonNull;
+
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Organizer;
+import io.meetkit.core.Post;
+import io.meetkit.export.jsonld.internal.Iris;
+import io.meetkit.export.jsonld.internal.JsonEmitter;
+import io.meetkit.export.jsonld.internal.PostGraph;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Writes posts as schema.org JSON-LD: a document with {@code "@context": "https://schema.org"} and an
+ * {@code @graph} holding, per post, a {@code BlogPosting} and an {@code Event} (its talks as {@code subEvent}), and
+ * one {@code Person} node per speaker or author, referenced by {@code @id} from every talk and post that names them.
+ *
+ * <p>Absent data is left out: the output has no {@code null}, {@code ""}, {@code []} or {@code {}}. URLs are written
+ * only as absolute http(s) IRIs, resolved against the {@linkplain Builder#baseUrl(URI) base URL}; anything else is left
+ * out and reported as a warning {@link Diagnostic}. Descriptions are written as plain text (Markdown and HTML
+ * stripped, entities decoded); names and titles are written as they are, white space collapsed. The same input always
+ * gives byte-identical output.
+ *
+ * <p>A writer is built once, is immutable and is safe to share between threads.
+ *
+ * <pre>{@code
+ * JsonLdWriter jsonLd = JsonLdWriter.builder().baseUrl(URI.create("https://pune.example.org/")).build();
+ * jsonLd.write(post, writer);
+ * String html = jsonLd.toScriptElement(post);
+ * }</pre>
+ */
+public final class JsonLdWriter {
+    private final boolean pretty;
+    private final boolean blogPosting;
+    private final boolean event;
+    private final Optional<URI> baseUrl;
+    private final Optional<Organizer> organizer;
+    private final JsonEmitter plain;
+    private final JsonEmitter htmlSafe;
+
+    private JsonLdWriter(Builder builder) {
+        this.pretty = builder.pretty;
+        this.blogPosting = builder.blogPosting;
+        this.event = builder.event;
+        this.baseUrl = Optional.ofNullable(builder.baseUrl);
+        this.organizer = Optional.ofNullable(builder.organizer);
+        this.plain = new JsonEmitter(pretty, false);
+        this.htmlSafe = new JsonEmitter(pretty, true);
+    }
+
+    /** A writer with default settings: pretty, both the {@code BlogPosting} and the {@code Event}, no base URL. */
+    public static JsonLdWriter create() {
+        return builder().build();
+    }
+
+    /** A builder with the default settings of {@link #create()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this writer's settings, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.pretty = pretty;
+        b.blogPosting = blogPosting;
+        b.event = event;
+        b.baseUrl = baseUrl.orElse(null);
+        b.organizer = organizer.orElse(null);
+        return b;
+    }
+
+    /**
+     * Writes {@code post} as one JSON-LD document to {@code out}, which is flushed, not closed.
+     *
+     * @return what was left out and why (e.g. a {@code javascript:} link), as warnings; empty when nothing was
+     * @throws IOException when {@code out} fails
+     */
+    public List<Diagnostic> write(Post post, Writer out) throws IOException {
+        return write(List.of(requireNonNull(post, "post")), out);
+    }
+
+    /**
+     * Writes {@code posts} as one JSON-LD document to {@code out}, which is flushed, not closed; a person named by
+     * several posts is one node.
+     *
+     * @return what was left out and why, as warnings
+     * @throws IOException when {@code out} fails
+     */
+    public List<Diagnostic> write(List<Post> posts, Writer out) throws IOException {
+        return emit(posts, out, plain);
+    }
+
+    /** {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}. */
+    public String toJson(Post post) {
+        return toJson(List.of(requireNonNull(post, "post")));
+    }
+
+    /** {@code posts} as one JSON-LD document; see {@link #write(List, Writer)}. */
+    public String toJson(List<Post> posts) {
+        StringWriter out = new StringWriter();
+        try {
+            emit(posts, out, plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code post} as a {@code <script type="application/ld+json">} element for an HTML page, followed by a
+     * line end. Inside the JSON, {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are written as {@code \u003c},
+     * {@code \u003e}, {@code \u0026}, {@code \u2028} and {@code \u2029}, so no text of the post can end the element
+     * or open a comment, and a JSON parser reads the original text back.
+     *
+     * @return what was left out and why, as warnings
+     * @throws IOException when {@code out} fails
+     */
+    public List<Diagnostic> writeScriptElement(Post post, Writer out) throws IOException {
+        requireNonNull(post, "post");
+        requireNonNull(out, "out");
+        out.write("<script type=\"application/ld+json\">\n");
+        List<Diagnostic> diagnostics = emit(List.of(post), out, htmlSafe);
+        out.write("\n</script>\n");
+        out.flush();
+        return diagnostics;
+    }
+
+    /** {@code post} as a script element; see {@link #writeScriptElement(Post, Writer)}. */
+    public String toScriptElement(Post post) {
+        StringWriter out = new StringWriter();
+        try {
+            writeScriptElement(post, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Checks {@code post}'s event against the search engines' published Event requirements, whether or not this
+     * writer writes the {@code Event}: a missing {@code startDate} or a {@code location} without an address is an
+     * error (no event rich result); a missing {@code description}, {@code endDate}, {@code image},
+     * {@code organizer} or {@code performer} is a warning; an online-only event is a warning saying it is not
+     * eligible. The list also holds the warnings {@link #write(Post, Writer)} returns. Never throws for content.
+     */
+    public List<Diagnostic> check(Post post) {
+        requireNonNull(post, "post");
+        PostGraph.Result result = PostGraph.build(List.of(post), settings(true));
+        List<Diagnostic> all = new ArrayList<>(result.eligibility());
+        all.addAll(result.diagnostics());
+        return List.copyOf(all);
+    }
+
+    private List<Diagnostic> emit(List<Post> posts, Writer out, JsonEmitter emitter) throws IOException {
+        requireNonNull(posts, "posts");
+        requireNonNull(out, "out");
+        posts.forEach(p -> requireNonNull(p, "posts element"));
+        PostGraph.Result result = PostGraph.build(List.copyOf(posts), settings(event));
+        try {
+            emitter.write(result.document(), out);
+        } catch (JacksonIOException e) {
+            IOException cause = e.getCause();
+            throw cause != null ? cause : new IOException(e.getMessage(), e);
+        }
+        return result.diagnostics();
+    }
+
+    private PostGraph.Settings settings(boolean withEvent) {
+        return new PostGraph.Settings(blogPosting, withEvent, baseUrl, organizer);
+    }
+
+    /** Builds a {@link JsonLdWriter}; settings are checked by {@link #build()}. */
+    public static final class Builder {
+        private boolean pretty = true;
+        private boolean blogPosting = true;
+        private boolean event = true;
+        private URI baseUrl;
+        private Organizer organizer;
+
+        private Builder() {
+        }
+
+        /** Indented output with {@code \n} line ends ({@code true}, the default) or one line. */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        /** Whether to write a {@code BlogPosting} per post (default {@code true}). */
+        public Builder blogPosting(boolean blogPosting) {
+            this.blogPosting = blogPosting;
+            return this;
+        }
+
+        /** Whether to write an {@code Event} per post that has one (default {@code true}). */
+        public Builder event(boolean event) {
+            this.event = event;
+            return this;
+        }
+
+        /**
+         * The site's absolute http(s) base URL (Jekyll's {@code url} joined with {@code baseurl}): relative URLs of
+         * posts are resolved against it and person ids are {@code <base>/#person-<slug>}. Without one, relative
+         * URLs are left out and ids of nodes without a URL are blank nodes ({@code _:...}).
+         */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** The organizer of events that name none, typically {@code site.organizer()}. */
+        public Builder organizer(Organizer organizer) {
+            this.organizer = requireNonNull(organizer, "organizer");
+            return this;
+        }
+
+        /**
+         * A writer with these settings.
+         *
+         * @throws IllegalStateException if neither the {@code BlogPosting} nor the {@code Event} is to be written, or
+         *                               the base URL is not an absolute http(s) URL without query or fragment
+         */
+        public JsonLdWriter build() {
+            if (!blogPosting && !event) {
+                throw new IllegalStateException("nothing to write: enable blogPosting, event or both");
+            }
+            if (baseUrl != null && (!Iris.isWeb(baseUrl) || baseUrl.getRawQuery() != null
+                    || baseUrl.getRawFragment() != null)) {
+                throw new IllegalStateException(
+                        "baseUrl must be an absolute http(s) URL without query or fragment, was " + baseUrl);
+            }
+            return new JsonLdWriter(this);
+        }
+    }
+}

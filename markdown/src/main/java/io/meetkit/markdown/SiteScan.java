@@ -1,0 +1,205 @@
+package io.meetkit.markdown;
+
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Site;
+import io.meetkit.markdown.internal.Dates;
+import io.meetkit.markdown.internal.PostReader;
+import io.meetkit.markdown.internal.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The posts found under some paths, read one at a time as they are iterated so that a site of any size is read in
+ * bounded memory. Iterating twice reads the files twice. Order: by the date in the file name, then by path.
+ */
+public final class SiteScan implements Iterable<ParseResult> {
+
+    private static final Set<String> SKIPPED_DIRS = Set.of("_site", "node_modules", "public", "resources",
+            "vendor", "target");
+
+    /** One file to read, with the reader of its site. */
+    private record Entry(Path path, String source, String relPath, PostReader reader, LocalDate sortDate,
+                         Optional<Diagnostic> problem) {
+    }
+
+    private final List<Entry> entries;
+    private final List<Diagnostic> siteDiagnostics;
+    private final Site site;
+    private final PostParser parser;
+
+    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, Site site, PostParser parser) {
+        this.entries = entries;
+        this.siteDiagnostics = siteDiagnostics;
+        this.site = site;
+        this.parser = parser;
+    }
+
+    static SiteScan of(List<Path> paths, PostParser parser) {
+        List<Entry> entries = new ArrayList<>();
+        List<Diagnostic> siteDiagnostics = new ArrayList<>();
+        Map<Path, PostReader> readers = new HashMap<>();
+        Site first = null;
+        for (Path given : paths) {
+            String shown = given.toString();
+            if (!Files.exists(given)) {
+                entries.add(new Entry(given, shown, shown, null, LocalDate.MIN,
+                        Optional.of(Diagnostic.error(shown, 1, 1, "no such file or directory"))));
+                continue;
+            }
+            Optional<Path> root = SiteConfig.findRoot(given);
+            PostReader reader = readers.computeIfAbsent(root.map(r -> r.toAbsolutePath().normalize())
+                    .orElse(Path.of("")), key -> {
+                        PostReader r = parser.readerFor(root);
+                        siteDiagnostics.addAll(r.config().diagnostics());
+                        return r;
+                    });
+            if (first == null) {
+                first = reader.config().site();
+            }
+            for (Path file : files(given, root)) {
+                String relPath = root.map(r -> relative(r, file)).orElseGet(() -> file.getFileName().toString());
+                String base = file.getFileName().toString();
+                int dot = base.lastIndexOf('.');
+                LocalDate date = Dates.fromFileName(dot > 0 ? base.substring(0, dot) : base).orElse(LocalDate.MIN);
+                entries.add(new Entry(file, file.toString(), relPath, reader, date, Optional.empty()));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::sortDate).thenComparing(Entry::source));
+        return new SiteScan(List.copyOf(entries), List.copyOf(siteDiagnostics),
+                first == null ? Site.UNKNOWN : first, parser);
+    }
+
+    private static String relative(Path root, Path file) {
+        Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    private static List<Path> files(Path given, Optional<Path> root) {
+        if (Files.isRegularFile(given)) {
+            return List.of(given);
+        }
+        boolean isRoot = root.isPresent() && sameFile(root.get(), given);
+        List<Path> starts = new ArrayList<>();
+        if (isRoot && Files.isDirectory(given.resolve("content")) && !Files.isDirectory(given.resolve("_posts"))) {
+            starts.add(given.resolve("content"));
+        } else if (isRoot) {
+            starts.addAll(jekyllPostFolders(given));
+        } else {
+            starts.add(given);
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path start : starts) {
+            try (Stream<Path> walk = Files.walk(start, FileVisitOption.FOLLOW_LINKS)) {
+                walk.filter(p -> !hidden(start, p))
+                        .filter(Files::isRegularFile)
+                        .filter(SiteScan::isMarkdown)
+                        .forEach(out::add);
+            } catch (IOException | UncheckedIOException e) {
+                // A folder that cannot be listed yields what could be listed; the CLI reports missing paths itself.
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> jekyllPostFolders(Path root) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, 4)) {
+            walk.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName() != null)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return n.equals("_posts") || n.equals("_drafts");
+                    })
+                    .filter(p -> !hidden(root, p))
+                    .sorted()
+                    .forEach(out::add);
+        } catch (IOException | UncheckedIOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path start, Path p) {
+        Path rel = start.relativize(p);
+        for (Path part : rel) {
+            String n = part.toString();
+            if (n.startsWith(".") || SKIPPED_DIRS.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMarkdown(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** The site of the first path scanned ({@link Site#UNKNOWN} when it belongs to none). */
+    public Site site() {
+        return site;
+    }
+
+    /** How many files will be read. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The files that will be read, in order. */
+    public List<Path> files() {
+        return entries.stream().map(Entry::path).toList();
+    }
+
+    /** Problems in the sites' configuration files ({@code _config.yml}, data files, author files). */
+    public List<Diagnostic> siteDiagnostics() {
+        return siteDiagnostics;
+    }
+
+    /** Reads the files one by one. */
+    @Override
+    public Iterator<ParseResult> iterator() {
+        Iterator<Entry> it = entries.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public ParseResult next() {
+                Entry e = it.next();
+                if (e.problem().isPresent()) {
+                    return new ParseResult(e.source(), Optional.empty(), List.of(e.problem().get()));
+                }
+                return parser.read(e.reader(), e.path(), e.source(), e.relPath());
+            }
+        };
+    }
+
+    /** The files read one by one, as a sequential stream. */
+    public Stream<ParseResult> stream() {
+        return StreamSupport.stream(Spliterators.spliterator(iterator(), entries.size(),
+                Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL), false);
+    }
+}

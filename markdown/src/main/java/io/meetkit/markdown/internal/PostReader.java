@@ -1,0 +1,504 @@
+package io.meetkit.markdown.internal;
+
+import io.meetkit.core.Author;
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Event;
+import io.meetkit.core.Link;
+import io.meetkit.core.Post;
+import io.meetkit.core.Site;
+import io.meetkit.markdown.internal.extract.EventExtractor;
+import io.meetkit.markdown.internal.extract.ExtractionInput;
+import io.meetkit.markdown.internal.extract.ExtractionResult;
+import io.meetkit.markdown.internal.extract.SourcePosition;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Node;
+
+/**
+ * Turns one post file's text into a {@link Post} following the rules of the generator its site is built with.
+ * Immutable and thread-safe.
+ */
+public final class PostReader {
+
+    /** A post, when one could be built, and the problems met. */
+    public record Outcome(Optional<Post> post, List<Diagnostic> diagnostics) {
+    }
+
+    private final SiteConfig config;
+    private final Optional<ZoneId> defaultZone;
+    private final Limits limits;
+    private final MarkdownBody markdown;
+    private final EventExtractor extractor = new EventExtractor();
+
+    public PostReader(SiteConfig config, Optional<ZoneId> defaultZone, Limits limits, MarkdownBody markdown) {
+        this.config = config;
+        this.defaultZone = defaultZone;
+        this.limits = limits;
+        this.markdown = markdown;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /**
+     * Reads a post.
+     *
+     * @param text    the whole file
+     * @param source  the name used in diagnostics and as the post's source
+     * @param relPath the file's path relative to the site root with '/' separators, or just its name
+     */
+    public Outcome read(String text, String source, String relPath) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (text.length() > limits.maxFileSize()) {
+            diagnostics.add(Diagnostic.error(source, 1, 1, "file is larger than " + limits.maxFileSize()
+                    + " characters; refusing to read it"));
+            return new Outcome(Optional.empty(), diagnostics);
+        }
+        FrontMatter fm = FrontMatter.read(text, source, limits);
+        if (fm.error().isPresent()) {
+            diagnostics.add(fm.error().get());
+            return new Outcome(Optional.empty(), diagnostics);
+        }
+        Context c = new Context(source, relPath, fm, diagnostics);
+        return new Outcome(Optional.of(c.build()), diagnostics);
+    }
+
+    /** The state of reading one post. */
+    private final class Context {
+        final String source;
+        final String relPath;
+        final FrontMatter fm;
+        final Map<String, Object> values;
+        final List<Diagnostic> diagnostics;
+        final ZoneId zone;
+        final String baseName;
+
+        Context(String source, String relPath, FrontMatter fm, List<Diagnostic> diagnostics) {
+            this.source = source;
+            this.relPath = relPath;
+            this.fm = fm;
+            this.diagnostics = diagnostics;
+            this.values = withDefaults(fm.values());
+            this.zone = config.site().timeZone().or(() -> defaultZone).orElse(ZoneOffset.UTC);
+            String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            this.baseName = dot > 0 ? name.substring(0, dot) : name;
+        }
+
+        Post build() {
+            Node document = markdown.parse(fm.body(), fm.bodyStartLine());
+            String slug = slug();
+            String title = text("title").or(() -> MarkdownBody.firstHeading(document))
+                    .orElseGet(() -> titleize(slug));
+            Post.Builder b = Post.builder(source, title).slug(slug).body(fm.body()).frontMatter(fm.values());
+            Optional<ZonedDateTime> date = date();
+            date.ifPresent(b::date);
+            lastModified().ifPresent(b::lastModified);
+            b.authors(authors());
+            description().ifPresent(b::description);
+            List<String> categories = categories();
+            b.categories(categories);
+            b.tags(tags());
+            image().ifPresent(b::image);
+            b.featured(flag("featured").orElse(false));
+            b.draft(draft());
+            Optional<URI> url = url(slug, title, date, categories);
+            url.ifPresent(b::url);
+            excerpt(document).ifPresent(b::excerpt);
+            b.links(MarkdownBody.links(document, url.or(() -> config.site().url())));
+            Post post = b.build();
+            return extract(post, document);
+        }
+
+        private Post extract(Post post, Node document) {
+            Map<String, SourcePosition> positions = new LinkedHashMap<>(fm.positions());
+            ExtractionInput input = new ExtractionInput(source, post.title(), post.date(), values, positions,
+                    document, config.site(), defaultZone, config.data());
+            try {
+                ExtractionResult result = extractor.extract(input);
+                diagnostics.addAll(result.diagnostics());
+                Optional<Event> event = result.event();
+                return event.map(post::withEvent).orElse(post);
+            } catch (RuntimeException e) {
+                // The extractor must never cost a user their post; its failure is reported, the post kept.
+                diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: " + e));
+                return post;
+            }
+        }
+
+        // --- front-matter helpers -------------------------------------------------------------------------
+
+        Optional<String> text(String... keys) {
+            for (String key : keys) {
+                Object v = values.get(key);
+                if (v instanceof Map<?, ?> || v instanceof List<?>) {
+                    warn(key, "'" + key + "' should be text, not a " + (v instanceof Map<?, ?> ? "map" : "list")
+                            + "; ignored");
+                    continue;
+                }
+                Optional<String> t = Values.text(v);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<Boolean> flag(String key) {
+            Object v = values.get(key);
+            if (Values.isBlank(v)) {
+                return Optional.empty();
+            }
+            Optional<Values.Flag> f = Values.flag(v);
+            if (f.isEmpty()) {
+                warn(key, "'" + key + "' should be true or false, was '" + v + "'; ignored");
+                return Optional.empty();
+            }
+            if (f.get().legacy()) {
+                warn(key, "'" + key + ": " + v + "' is a YAML 1.1 boolean; read as " + f.get().value()
+                        + ", write true or false");
+            }
+            return Optional.of(f.get().value());
+        }
+
+        void warn(String key, String message) {
+            SourcePosition at = fm.positions().getOrDefault("/" + TreeReader.escape(key), SourcePosition.START);
+            diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), message).withKey(key));
+        }
+
+        void error(String key, String message) {
+            SourcePosition at = fm.positions().getOrDefault("/" + TreeReader.escape(key), SourcePosition.START);
+            diagnostics.add(Diagnostic.error(source, at.line(), at.column(), message).withKey(key));
+        }
+
+        // --- fields ---------------------------------------------------------------------------------------
+
+        String slug() {
+            Optional<String> slug = text("slug");
+            if (slug.isPresent()) {
+                return slug.get();
+            }
+            if (config.kind() == SiteConfig.Kind.HUGO && (baseName.equals("index") || baseName.equals("_index"))) {
+                String[] parts = relPath.split("/");
+                if (parts.length >= 2) {
+                    return parts[parts.length - 2];
+                }
+            }
+            String s = Dates.withoutDatePrefix(baseName);
+            return s.isBlank() ? "post" : s;
+        }
+
+        Optional<ZonedDateTime> date() {
+            List<String> keys = config.kind() == SiteConfig.Kind.HUGO
+                    ? List.of("date", "publishDate", "pubdate", "published", "lastmod", "modified")
+                    : List.of("date");
+            for (String key : keys) {
+                Object v = values.get(key);
+                if (Values.isBlank(v)) {
+                    continue;
+                }
+                Optional<ZonedDateTime> d = Values.text(v).flatMap(t -> Dates.parse(t, zone));
+                if (d.isPresent()) {
+                    return d;
+                }
+                if (config.kind() == SiteConfig.Kind.HUGO && v instanceof Boolean) {
+                    continue; // Hugo's "published: true" is not a date
+                }
+                error(key, "'" + key + "' is not a date: '" + v + "' (expected YYYY-MM-DD, optionally with"
+                        + " HH:MM[:SS] and an offset such as +05:30)");
+                break;
+            }
+            return Dates.fromFileName(baseName).map(d -> d.atStartOfDay(zone));
+        }
+
+        Optional<ZonedDateTime> lastModified() {
+            for (String key : List.of("last_modified_at", "lastmod", "lastMod", "modified", "updated")) {
+                Object v = values.get(key);
+                if (!Values.isBlank(v)) {
+                    Optional<ZonedDateTime> d = Values.text(v).flatMap(t -> Dates.parse(t, zone));
+                    if (d.isEmpty()) {
+                        warn(key, "'" + key + "' is not a date: '" + v + "'; ignored");
+                    }
+                    return d;
+                }
+            }
+            return Optional.empty();
+        }
+
+        List<Author> authors() {
+            List<Author> authors = new ArrayList<>();
+            for (String key : List.of("authors", "author")) {
+                Object v = values.get(key);
+                if (v instanceof List<?> list) {
+                    for (Object item : list) {
+                        author(item).ifPresent(authors::add);
+                    }
+                } else if (v instanceof String s && key.equals("authors") && config.kind() != SiteConfig.Kind.HUGO
+                        && fm.format() != FrontMatter.Format.HEADER) {
+                    for (String part : s.split("\\s+")) {
+                        author(part).ifPresent(authors::add);
+                    }
+                } else if (v instanceof String s && fm.format() == FrontMatter.Format.HEADER) {
+                    for (String part : s.split("\\s*[,;]\\s*")) {
+                        author(part).ifPresent(authors::add);
+                    }
+                } else {
+                    author(v).ifPresent(authors::add);
+                }
+            }
+            return authors.stream().distinct().toList();
+        }
+
+        Optional<Author> author(Object value) {
+            if (value instanceof Map<?, ?>) {
+                Map<String, Object> m = Values.map(value).orElseThrow();
+                Optional<String> name = Values.text(m, "name", "display_name", "username");
+                if (name.isEmpty()) {
+                    return Optional.empty();
+                }
+                Author resolved = config.authors().get(name.get());
+                if (resolved != null) {
+                    return Optional.of(resolved);
+                }
+                List<Link> links = new ArrayList<>();
+                m.forEach((k, v) -> SiteConfig.profile(k, v).ifPresent(links::add));
+                return Optional.of(new Author(name.get(), Values.text(m, "username", "handle"), links,
+                        Values.text(m, "avatar", "image").flatMap(PostReader::uri)));
+            }
+            return Values.text(value).map(name -> {
+                Author resolved = config.authors().get(name);
+                return resolved != null ? resolved : Author.of(name);
+            });
+        }
+
+        Optional<String> description() {
+            Optional<String> d = text("description");
+            if (d.isEmpty() && fm.format() == FrontMatter.Format.HEADER) {
+                d = text("summary");
+            }
+            return d;
+        }
+
+        List<String> categories() {
+            Set<String> out = new LinkedHashSet<>();
+            if (config.kind() == SiteConfig.Kind.JEKYLL) {
+                String[] parts = relPath.split("/");
+                for (int i = 0; i < parts.length - 1; i++) {
+                    if (parts[i].equals("_posts") || parts[i].equals("_drafts")) {
+                        break;
+                    }
+                    if (!parts[i].isEmpty() && !parts[i].equals(".")) {
+                        out.add(parts[i]);
+                    }
+                }
+            }
+            String separator = fm.format() == FrontMatter.Format.HEADER ? "\\s*,\\s*" : "\\s+";
+            out.addAll(Values.words(values.get("category"), "$^"));
+            out.addAll(Values.words(values.get("categories"), separator));
+            return List.copyOf(out);
+        }
+
+        List<String> tags() {
+            Set<String> out = new LinkedHashSet<>();
+            String separator = fm.format() == FrontMatter.Format.HEADER ? "\\s*,\\s*" : "\\s+";
+            out.addAll(Values.words(values.get("tag"), "$^"));
+            out.addAll(Values.words(values.get("tags"), separator));
+            out.addAll(Values.words(values.get("keywords"), "\\s*,\\s*"));
+            return List.copyOf(out);
+        }
+
+        Optional<URI> image() {
+            for (String key : List.of("image", "cover", "featured_image", "featuredImage", "thumbnail", "header",
+                    "og_image")) {
+                Object v = values.get(key);
+                Optional<String> s = Values.text(v);
+                if (s.isEmpty() && v instanceof Map<?, ?>) {
+                    s = Values.map(v).flatMap(m -> Values.text(m, "path", "url", "src", "image", "feature",
+                            "teaser", "overlay_image"));
+                }
+                if (s.isPresent()) {
+                    Optional<URI> u = uri(s.get());
+                    if (u.isEmpty()) {
+                        warn(key, "'" + key + "' is not a URL: '" + s.get() + "'; ignored");
+                        continue;
+                    }
+                    return u.map(this::absolute);
+                }
+            }
+            return Optional.empty();
+        }
+
+        URI absolute(URI u) {
+            if (u.isAbsolute()) {
+                return u;
+            }
+            return config.site().url().map(base -> join(base, u.toString())).orElse(u);
+        }
+
+        boolean draft() {
+            boolean draft = relPath.startsWith("_drafts/") || relPath.contains("/_drafts/");
+            if (flag("published").map(p -> !p).orElse(false)) {
+                draft = true;
+            }
+            if (flag("draft").orElse(false)) {
+                draft = true;
+            }
+            if (fm.format() == FrontMatter.Format.HEADER
+                    && text("status").map(s -> s.equalsIgnoreCase("draft")).orElse(false)) {
+                draft = true;
+            }
+            return draft;
+        }
+
+        Optional<URI> url(String slug, String title, Optional<ZonedDateTime> date, List<String> categories) {
+            Optional<String> explicit = config.kind() == SiteConfig.Kind.HUGO ? text("url") : text("permalink");
+            String path;
+            if (config.kind() == SiteConfig.Kind.JEKYLL) {
+                String template = explicit.orElse(config.permalink());
+                path = Permalinks.jekyll(template, slug, date.map(d -> d.withZoneSameInstant(zone)), categories);
+            } else if (config.kind() == SiteConfig.Kind.HUGO) {
+                String section = section();
+                if (explicit.isPresent()) {
+                    path = explicit.get();
+                } else if (config.hugoPermalinks().containsKey(section)) {
+                    path = Permalinks.hugo(config.hugoPermalinks().get(section), slug, title, section,
+                            date.map(d -> d.withZoneSameInstant(zone)), baseName);
+                } else {
+                    path = (section.isEmpty() ? "" : "/" + section) + "/" + Permalinks.urlize(slug) + "/";
+                }
+            } else if (explicit.isPresent() || text("url").isPresent()) {
+                path = explicit.or(() -> text("url")).orElseThrow();
+            } else {
+                return Optional.empty();
+            }
+            Optional<URI> direct = uri(path).filter(URI::isAbsolute);
+            if (direct.isPresent()) {
+                return direct;
+            }
+            Optional<URI> base = config.site().url();
+            if (base.isPresent()) {
+                return Optional.of(join(base.get(), path));
+            }
+            return uri(path.startsWith("/") ? path : "/" + path);
+        }
+
+        String section() {
+            String p = relPath.startsWith("content/") ? relPath.substring("content/".length()) : relPath;
+            int slash = p.indexOf('/');
+            return slash > 0 ? p.substring(0, slash) : "";
+        }
+
+        Optional<String> excerpt(Node document) {
+            Optional<String> given = text("excerpt");
+            if (given.isEmpty() && (config.kind() == SiteConfig.Kind.HUGO
+                    || fm.format() == FrontMatter.Format.HEADER)) {
+                given = text("summary");
+            }
+            if (given.isPresent()) {
+                return given;
+            }
+            String separator = text("excerpt_separator").orElse(config.excerptSeparator());
+            if (!separator.equals("\n\n") || config.kind() == SiteConfig.Kind.HUGO) {
+                String sep = config.kind() == SiteConfig.Kind.HUGO ? "<!--more-->" : separator;
+                int at = fm.body().indexOf(sep);
+                if (at >= 0) {
+                    String before = MarkdownBody.plainText(markdown.parse(fm.body().substring(0, at), 1)).strip();
+                    return before.isEmpty() ? Optional.empty() : Optional.of(before.replaceAll("\\s*\n\\s*", " "));
+                }
+            }
+            return MarkdownBody.firstParagraph(document);
+        }
+
+        // --- Jekyll defaults ------------------------------------------------------------------------------
+
+        Map<String, Object> withDefaults(Map<String, Object> own) {
+            if (config.defaults().isEmpty()) {
+                return own;
+            }
+            List<SiteConfig.Scope> scopes = config.defaults().stream()
+                    .filter(s -> s.type().isEmpty() || s.type().equals("posts")
+                            || (s.type().equals("drafts") && relPath.contains("_drafts/")))
+                    .filter(s -> pathMatches(s.path(), relPath))
+                    .sorted(Comparator.comparingInt(s -> s.path().length()))
+                    .toList();
+            Map<String, Object> merged = new LinkedHashMap<>();
+            for (SiteConfig.Scope scope : scopes) {
+                deepMerge(merged, scope.values());
+            }
+            deepMerge(merged, own);
+            return merged;
+        }
+    }
+
+    static boolean pathMatches(String scope, String relPath) {
+        String s = scope.replaceAll("^/+|/+$", "");
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (s.contains("*")) {
+            String regex = java.util.regex.Pattern.quote(s).replace("*", "\\E[^/]*\\Q");
+            return relPath.matches(regex + "(/.*)?");
+        }
+        return relPath.equals(s) || relPath.startsWith(s + "/");
+    }
+
+    @SuppressWarnings("unchecked")
+    static void deepMerge(Map<String, Object> into, Map<String, Object> from) {
+        from.forEach((key, value) -> {
+            Object existing = into.get(key);
+            if (existing instanceof Map<?, ?> em && value instanceof Map<?, ?> vm) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) em);
+                deepMerge(copy, (Map<String, Object>) vm);
+                into.put(key, copy);
+            } else {
+                into.put(key, value);
+            }
+        });
+    }
+
+    static Optional<URI> uri(String s) {
+        try {
+            return Optional.of(Link.parseUri(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code base} (ending in '/') joined with a site path, percent-encoding what a URI cannot hold. */
+    static URI join(URI base, String path) {
+        String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
+        String p = path.startsWith("/") ? path : "/" + path;
+        try {
+            return new URI(base.getScheme(), base.getAuthority(), basePath + p, null, null);
+        } catch (URISyntaxException e) {
+            return base;
+        }
+    }
+
+    static String titleize(String slug) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : slug.split("[-_\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return sb.length() == 0 ? "Untitled" : sb.toString();
+    }
+}
