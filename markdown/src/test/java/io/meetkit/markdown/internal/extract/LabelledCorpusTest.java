@@ -6,16 +6,22 @@ import io.meetkit.core.Event;
 import io.meetkit.core.EventFact;
 import io.meetkit.core.EventTime;
 import io.meetkit.core.Link;
+import io.meetkit.core.Post;
 import io.meetkit.core.Provenance;
 import io.meetkit.core.Speaker;
 import io.meetkit.core.Talk;
+import io.meetkit.markdown.ParseResult;
+import io.meetkit.markdown.PostParser;
+import io.meetkit.markdown.SiteScan;
 import io.meetkit.markdown.internal.extract.prose.Names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @EnabledIfSystemProperty(named = "meetkit.shared.dir", matches = ".+")
 class LabelledCorpusTest {
 
+    private static final PostParser PARSER = PostParser.create();
+    private static final Map<Path, Map<Path, ParseResult>> SITES = new HashMap<>();
     private static Path corpus;
     private static final Map<String, int[]> FIELDS = new LinkedHashMap<>(); // correct, wrong, missed
     private static int talkCountExact;
@@ -65,8 +73,7 @@ class LabelledCorpusTest {
         for (Path file : files) {
             JsonNode label = json.readTree(file.toFile());
             Path post = corpus.resolve(label.get("file").asString());
-            Path siteRoot = post.getParent().getParent();
-            Optional<Event> event = new EventExtractor().extract(TestPosts.file(siteRoot, post)).event();
+            Optional<Event> event = resultOf(post).post().flatMap(Post::event);
             labels++;
             if (isNonEvent(label)) {
                 NON_EVENTS.add(label.get("file").asString());
@@ -75,6 +82,26 @@ class LabelledCorpusTest {
         }
         System.out.println(details);
         System.out.println(table());
+    }
+
+    /** The real pipeline's result for {@code post}, read with its site (configuration, data files). */
+    private static ParseResult resultOf(Path post) {
+        Path siteRoot = post.toAbsolutePath().normalize().getParent();
+        while (siteRoot.getParent() != null && !Files.exists(siteRoot.resolve("_config.yml"))) {
+            siteRoot = siteRoot.getParent();
+        }
+        Map<Path, ParseResult> site = SITES.computeIfAbsent(siteRoot, root -> {
+            Map<Path, ParseResult> byFile = new LinkedHashMap<>();
+            SiteScan scan = PARSER.scan(List.of(root));
+            Iterator<Path> files = scan.files().iterator();
+            for (ParseResult r : scan) {
+                byFile.put(files.next().toAbsolutePath().normalize(), r);
+            }
+            return byFile;
+        });
+        ParseResult result = site.get(post.toAbsolutePath().normalize());
+        assertThat(result).as("scan result for " + post).isNotNull();
+        return result;
     }
 
     private static boolean isNonEvent(JsonNode label) {
@@ -311,16 +338,13 @@ class LabelledCorpusTest {
         }
         assertThat(posts).isNotEmpty();
         for (Path post : posts) {
-            Path siteRoot = post.getParent();
-            while (!siteRoot.getFileName().toString().equals("_posts")) {
-                siteRoot = siteRoot.getParent();
-            }
-            ExtractionResult result = new EventExtractor().extract(TestPosts.file(siteRoot.getParent(), post));
+            ParseResult result = resultOf(post);
             assertThat(result.diagnostics()).as(post.toString())
-                    .noneMatch(d -> d.message().startsWith("event extraction failed"));
+                    .noneMatch(d -> d.message().contains("extract"));
+            assertThat(result.post()).as(post.toString()).isPresent();
             String relative = corpus.relativize(post).toString().replace('\\', '/');
             if (NON_EVENTS.contains(relative)) {
-                assertThat(result.event()).as(relative + " is not about an event").isEmpty();
+                assertThat(result.post().flatMap(Post::event)).as(relative + " is not about an event").isEmpty();
             }
         }
     }
