@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class EventExtractor {
 
-    private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|event|held|happen\\w*|workshop"
+    private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|met|meet|event|held|happen\\w*|workshop"
             + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(conference|next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
@@ -231,10 +231,11 @@ public final class EventExtractor {
             if (OTHER_EVENT.matcher(s.text()).find()) {
                 continue;
             }
-            Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
-            // A meetup's post is written within weeks of it; a date months away is another event's.
-            if (d.isPresent() && postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p, d.get())) <= 60).orElse(true)) {
-                return Optional.of(new Found<>(d.get(), s.line()));
+            Optional<DateFinder.Dated> d = DateFinder.findDated(s.text(), postDate);
+            // A meetup's post is written within weeks of it; a day and month months away is another event's.
+            if (d.isPresent() && (d.get().yearStated() || postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p,
+                    d.get().date())) <= 60).orElse(true))) {
+                return Optional.of(new Found<>(d.get().date(), s.line()));
             }
         }
         return Optional.empty();

@@ -45,8 +45,22 @@ public final class DateFinder {
     private DateFinder() {
     }
 
+    /**
+     * A date read from text.
+     *
+     * @param date       the date
+     * @param yearStated whether the text gave the year (else it was taken from the post date)
+     */
+    public record Dated(LocalDate date, boolean yearStated) {
+    }
+
     /** The first date named in {@code text}, its year resolved against {@code postDate} when left out. */
     public static Optional<LocalDate> find(String text, Optional<LocalDate> postDate) {
+        return findDated(text, postDate).map(Dated::date);
+    }
+
+    /** As {@link #find}, saying whether the year was written. */
+    public static Optional<Dated> findDated(String text, Optional<LocalDate> postDate) {
         List<Candidate> found = new ArrayList<>();
         collect(DAY_MONTH, text, postDate, found, false);
         collect(MONTH_DAY, text, postDate, found, false);
@@ -56,7 +70,7 @@ public final class DateFinder {
         Matcher m = THIS_MONTH.matcher(text);
         if (m.find() && postDate.isPresent()) {
             of(postDate.get().getYear(), postDate.get().getMonthValue(), Integer.parseInt(m.group("day")))
-                    .ifPresent(d -> found.add(new Candidate(m.start(), d)));
+                    .ifPresent(d -> found.add(new Candidate(m.start(), d, false)));
         }
         if (found.isEmpty()) {
             Matcher bare = BARE_DAY.matcher(text);
@@ -64,10 +78,11 @@ public final class DateFinder {
             if (bare.find() && month.find() && month.start() < bare.start()) {
                 int mo = monthOf(month.group("month"));
                 resolve(mo, Integer.parseInt(bare.group("day")), postDate)
-                        .ifPresent(d -> found.add(new Candidate(bare.start(), d)));
+                        .ifPresent(d -> found.add(new Candidate(bare.start(), d, false)));
             }
         }
-        return found.stream().min((a, b) -> Integer.compare(a.offset, b.offset)).map(c -> c.date);
+        return found.stream().min((a, b) -> Integer.compare(a.offset, b.offset))
+                .map(c -> new Dated(c.date, c.yearStated));
     }
 
     private static void collect(Pattern p, String text, Optional<LocalDate> postDate, List<Candidate> out,
@@ -83,7 +98,7 @@ public final class DateFinder {
             Optional<LocalDate> date = year != null ? of(Integer.parseInt(year), month, day)
                     : resolve(month, day, postDate);
             int offset = m.start();
-            date.ifPresent(d -> out.add(new Candidate(offset, d)));
+            date.ifPresent(d -> out.add(new Candidate(offset, d, year != null)));
         }
     }
 
@@ -116,6 +131,6 @@ public final class DateFinder {
         }
     }
 
-    private record Candidate(int offset, LocalDate date) {
+    private record Candidate(int offset, LocalDate date, boolean yearStated) {
     }
 }

@@ -535,7 +535,7 @@ public final class TalkFinder {
                 TalkDraft d = new TalkDraft(s.line(), i, true);
                 d.title = r.title;
                 d.weakTitle = r.weakTitle;
-                d.kind = r.kind;
+                d.kind = talkList && r.kind == TalkKind.TALK ? kindOf(b.leadIn()) : r.kind;
                 d.addSpeakers(r.people);
                 addLinks(d, b, s.start(), b.text().length());
                 out.add(d);

@@ -27,7 +27,7 @@ public final class VenueFinder {
             "^(?:The\\s+)?(?<name>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,4})\\s+(?:kindly\\s+)?"
                     + "(?:hosted|host|hosts|is hosting|was hosting)\\b");
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(held|happened|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
+            "(?i)\\b(held|happened|met|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
                     + "|will be|venue|(?:meetup|meet-up|event|session|workshop|sprint|edition)\\s+(?:was|is|were))\\b");
     private static final Pattern AT_IN = Pattern.compile("(?i)\\b(at|in)\\s+(?:the\\s+)?");
     private static final Pattern OFFICE = Pattern.compile(
