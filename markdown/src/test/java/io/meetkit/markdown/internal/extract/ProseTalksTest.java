@@ -44,6 +44,32 @@ class ProseTalksTest {
     }
 
     @Test
+    void anAgendaTableGivesOneTalkPerRow() {
+        List<Talk> talks = Extract.talks("""
+                | Time  | Talk                 | Speaker    |
+                |-------|----------------------|------------|
+                | 18:00 | Packaging in 2024    | Lena Park  |
+                | 18:30 | Typing the untypable | Raj Iyer   |
+                | 19:00 | Networking           |            |
+                """);
+        assertThat(talks).extracting(t -> t.title().orElse("")).containsExactly("Packaging in 2024",
+                "Typing the untypable");
+        assertThat(talks).extracting(ProseTalksTest::names).containsExactly(List.of("Lena Park"),
+                List.of("Raj Iyer"));
+    }
+
+    @Test
+    void labelledTalkAndSpeakerLinesGiveATalk() {
+        List<Talk> talks = Extract.talks("""
+                **Talk:** Writing a language server
+                **Speaker:** [Aiko Tanaka](https://github.com/aikot)
+                """);
+        assertThat(talks).hasSize(1);
+        assertThat(talks.get(0).title()).contains("Writing a language server");
+        assertThat(names(talks.get(0))).containsExactly("Aiko Tanaka");
+    }
+
+    @Test
     void aTitleContainingByIsSplitAtTheLastBy() {
         List<Talk> talks = Extract.talks("""
                 Agenda

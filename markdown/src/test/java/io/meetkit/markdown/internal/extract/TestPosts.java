@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -32,7 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class TestPosts {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Parser MARKDOWN = Parser.builder().extensions(List.of(AutolinkExtension.create()))
+    private static final Parser MARKDOWN = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-.*");
 

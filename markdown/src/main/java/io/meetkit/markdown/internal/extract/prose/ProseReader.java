@@ -3,6 +3,10 @@ package io.meetkit.markdown.internal.extract.prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -82,12 +86,53 @@ public final class ProseReader {
                 }
             }
             lastLeadIn = lead;
+        } else if (node instanceof TableBlock table) {
+            visitTable(table);
         } else if (node instanceof IndentedCodeBlock code) {
             addCode(code.getLiteral(), code);
         } else if (node instanceof FencedCodeBlock code) {
             addCode(code.getLiteral(), code);
         } else if (node instanceof Block) {
             visitChildren(node, listId, leadIn);
+        }
+    }
+
+    /**
+     * A table's body rows become list items whose cells are joined by " - ", so that an agenda table
+     * ("| 18:00 | Title | Speaker |") reads like an agenda list; the header row is their lead-in.
+     */
+    private void visitTable(TableBlock table) {
+        int id = nextListId++;
+        String header = "";
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                Inline inline = new Inline();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        Inline c = inline(cell);
+                        if (c.text.toString().isBlank()) {
+                            continue;
+                        }
+                        if (inline.text.length() > 0) {
+                            inline.text.append(" - ");
+                        }
+                        int offset = inline.text.length();
+                        inline.text.append(c.text);
+                        for (Span s : c.spans) {
+                            inline.spans.add(new Span(s.kind(), s.start() + offset, s.end() + offset, s.url()));
+                        }
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header = inline.text.toString();
+                } else if (!inline.text.toString().isBlank()) {
+                    add(ProseBlock.Kind.ITEM, 0, inline, row, id, header.isEmpty() ? lastLeadIn : header,
+                            Optional.empty());
+                }
+            }
         }
     }
 

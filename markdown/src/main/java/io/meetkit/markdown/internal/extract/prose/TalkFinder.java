@@ -120,6 +120,8 @@ public final class TalkFinder {
                 agendaItem(b, i).ifPresent(agenda::add);
             }
         }
+        agenda.addAll(labelled());
+        agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
         List<TalkDraft> sections = sections();
         List<TalkDraft> prose = prose();
         List<TalkDraft> result;
@@ -390,6 +392,50 @@ public final class TalkFinder {
             return TalkKind.KEYNOTE;
         }
         return TalkKind.TALK;
+    }
+
+    // ---------------------------------------------------------------- labelled fields
+
+    private static final Pattern TITLE_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:talk|title|topic|session)(?:\\s*\\d+)?\\s*:\\s*(?<v>\\S.*)$");
+    private static final Pattern SPEAKER_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:speakers?|presenters?|presented by|by)\\s*:\\s*(?=\\S)");
+
+    /** "Talk: Title" followed, in the same or the next blocks, by "Speaker: Name". */
+    private List<TalkDraft> labelled() {
+        List<TalkDraft> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            ProseBlock b = blocks.get(i);
+            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE || skipped(b)) {
+                continue;
+            }
+            Matcher title = TITLE_FIELD.matcher(b.text());
+            while (title.find()) {
+                String value = title.group("v");
+                if (OPEN_SLOT.matcher(value).find()) {
+                    continue;
+                }
+                for (int k = i; k < Math.min(blocks.size(), i + 3); k++) {
+                    ProseBlock sb = blocks.get(k);
+                    Matcher speaker = SPEAKER_FIELD.matcher(sb.text());
+                    if (!(k == i ? speaker.find(title.end()) : speaker.find())) {
+                        continue;
+                    }
+                    int[] end = new int[1];
+                    List<Person> people = People.at(sb.text(), sb.spans(), speaker.end(), stop, end);
+                    if (!people.isEmpty()) {
+                        TalkDraft d = new TalkDraft(b.lineOf(title.start()), i, true);
+                        d.title = cleanTitle(value);
+                        d.kind = kindOf(b.section() + " " + value);
+                        d.addSpeakers(people);
+                        addLinks(d, b, title.start(), b.text().length());
+                        out.add(d);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- sections
