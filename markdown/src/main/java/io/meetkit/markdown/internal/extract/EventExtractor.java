@@ -55,7 +55,8 @@ public final class EventExtractor {
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
     private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
-            + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar)\\b");
+            + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
+            + "|youtube live|streamed (?:live|on)|on twitch)\\b");
     private static final Pattern MEETING_URL = Pattern.compile(
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
@@ -87,8 +88,9 @@ public final class EventExtractor {
         Optional<LocalDate> postDate = input.postDate().map(ZonedDateTime::toLocalDate);
 
         // Prose facts.
-        Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate);
-        Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences);
+        Sentence[] dateSentence = new Sentence[1];
+        Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate, dateSentence);
+        Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences, dateSentence[0]);
         Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks, input.site().title());
         Optional<Found<Integer>> proseAttendance = AttendanceFinder.find(sentences);
         Optional<Found<URI>> proseOnline = findOnline(sentences, blocks);
@@ -217,12 +219,14 @@ public final class EventExtractor {
         return Optional.of(event.build());
     }
 
-    private static Optional<Found<LocalDate>> findDate(List<Sentence> sentences, Optional<LocalDate> postDate) {
+    private static Optional<Found<LocalDate>> findDate(List<Sentence> sentences, Optional<LocalDate> postDate,
+                                                       Sentence[] where) {
         // A "Date: ..." line wins over a date mentioned in passing.
         for (Sentence s : sentences) {
             if (s.text().matches("(?is)^\\W*(?:date|when)\\s*:.*")) {
                 Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
                 if (d.isPresent()) {
+                    where[0] = s;
                     return Optional.of(new Found<>(d.get(), s.line()));
                 }
             }
@@ -235,6 +239,7 @@ public final class EventExtractor {
             // A meetup's post is written within weeks of it; a day and month months away is another event's.
             if (d.isPresent() && (d.get().yearStated() || postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p,
                     d.get().date())) <= 60).orElse(true))) {
+                where[0] = s;
                 return Optional.of(new Found<>(d.get().date(), s.line()));
             }
         }

@@ -88,6 +88,12 @@ class ProseDateTest {
     }
 
     @Test
+    void aDeadlineIsNotTheEventDate() {
+        var event = Extract.eventOf("The meetup was held at Acme Labs. Submit your slides before June 30th.");
+        assertThat(event.time()).isEmpty();
+    }
+
+    @Test
     void aDateInRawHtmlIsNotRead() {
         var event = Extract.eventOf("""
                 The meetup happened at Acme Labs.

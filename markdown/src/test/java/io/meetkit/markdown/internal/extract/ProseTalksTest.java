@@ -70,6 +70,40 @@ class ProseTalksTest {
     }
 
     @Test
+    void anItalicSegmentIsTheTitleEvenWhenItLooksLikeAName() {
+        Talk t = Extract.talks("""
+                Agenda
+
+                - Jane Doe - *Rust Tips*
+                """).get(0);
+        assertThat(t.title()).contains("Rust Tips");
+        assertThat(names(t)).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aTalkFieldWithByGivesTitleAndSpeaker() {
+        Talk t = Extract.talks("**Talk:** \"Fast tests\" by Ola Berg").get(0);
+        assertThat(t.title()).contains("Fast tests");
+        assertThat(names(t)).containsExactly("Ola Berg");
+    }
+
+    @Test
+    void aMastodonHandleAfterTheNameIsTheSpeakersProfile() {
+        Talk t = Extract.talks("The first talk was Rewriting grep by Ann Lee (@ann@fosstodon.org).").get(0);
+        assertThat(t.speakers().get(0).links()).extracting(l -> l.url().toString())
+                .containsExactly("https://fosstodon.org/@ann");
+    }
+
+    @Test
+    void aTitleBrokenAcrossLinesStaysOneTitle() {
+        Talk t = Extract.talks("""
+                The first talk was Scaling
+                Celery Workers by Neha Rao.
+                """).get(0);
+        assertThat(t.title()).contains("Scaling Celery Workers");
+    }
+
+    @Test
     void aTitleContainingByIsSplitAtTheLastBy() {
         List<Talk> talks = Extract.talks("""
                 Agenda

@@ -59,6 +59,12 @@ class ProseTimeTest {
     }
 
     @Test
+    void aTimeInTheSentenceThatGivesTheDateIsTheStart() {
+        var t = timeOf("Join us on Thursday, June 30th at 6:30 PM at Acme HQ (12 Main St, Berlin).");
+        assertThat(t.start().toLocalTime()).isEqualTo(LocalTime.of(18, 30));
+    }
+
+    @Test
     void aTimeWithoutADateIsNotPlacedOnAnInventedDay() {
         var event = Extract.eventOf("The meetup was held at Acme Labs and started at 10:30 AM.");
         assertThat(event.time()).isEqualTo(Optional.empty());

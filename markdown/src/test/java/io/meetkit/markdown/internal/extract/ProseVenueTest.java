@@ -96,6 +96,19 @@ class ProseVenueTest {
     }
 
     @Test
+    void anAddressInParenthesesAfterTheNameIsTheAddress() {
+        Venue v = venueOf("Join us on Thursday, June 30th at 6:30 PM at Acme HQ (12 Main St, Berlin).");
+        assertThat(v.name()).contains("Acme HQ");
+        assertThat(v.streetAddress()).contains("12 Main St, Berlin");
+        assertThat(v.locality()).contains("Berlin");
+    }
+
+    @Test
+    void hostedByAnOrganisationNamesTheVenueWhenNoPlaceIsGiven() {
+        assertThat(venueOf("This month's meetup is kindly hosted by Widget Works.").name()).contains("Widget Works");
+    }
+
+    @Test
     void inFollowedByATopicIsNotAPlace() {
         var event = Extract.eventOf("""
                 The April meetup was themed around AI in Production and Security.

@@ -35,6 +35,8 @@ public final class DateFinder {
     private static final Pattern THIS_MONTH = Pattern.compile(
             "(?i)\\bon\\s+the\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+of\\s+(?:this|the)\\s+month\\b");
     private static final Pattern BARE_DAY = Pattern.compile("(?i)\\bon\\s+(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b");
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?i)\\b(?:before|until|till|by|due|deadline|closes?(?:\\s+on)?|no later than)\\s*(?:the\\s+)?$");
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH + "\\b");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
@@ -81,6 +83,8 @@ public final class DateFinder {
                         .ifPresent(d -> found.add(new Candidate(bare.start(), d, false)));
             }
         }
+        // "submit before June 30th", "RSVP by 5 May": a deadline, not the day of an event.
+        found.removeIf(c -> DEADLINE.matcher(text.substring(Math.max(0, c.offset - 20), c.offset)).find());
         return found.stream().min((a, b) -> Integer.compare(a.offset, b.offset))
                 .map(c -> new Dated(c.date, c.yearStated));
     }

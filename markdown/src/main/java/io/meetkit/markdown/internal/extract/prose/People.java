@@ -14,6 +14,8 @@ final class People {
     private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*(?:\\([\\p{L}]+\\))?");
     private static final Pattern AFFILIATION = Pattern.compile(
             "^(?:\\s*\\([^)]*\\)|\\s+(?:from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d&.-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.-]*)*)");
+    private static final Pattern MASTODON_HANDLE = Pattern.compile(
+            "^\\s*\\(\\s*@([\\w.]+)@([\\w-]+(?:\\.[\\w-]+)+)\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
     private People() {
@@ -76,6 +78,12 @@ final class People {
             }
             if (person.isEmpty()) {
                 break;
+            }
+            Matcher handle = MASTODON_HANDLE.matcher(text.substring(after));
+            if (handle.find() && person.get().profileUrl().isEmpty()) {
+                // "Ann (@ann@fosstodon.org)": a Mastodon handle is a profile address.
+                person = Optional.of(new Person(person.get().name(),
+                        Optional.of("https://" + handle.group(2) + "/@" + handle.group(1))));
             }
             out.add(person.get());
             pos = after;

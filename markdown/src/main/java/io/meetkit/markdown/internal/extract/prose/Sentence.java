@@ -60,8 +60,14 @@ public record Sentence(ProseBlock block, int start, int end) {
                     prev--;
                 }
                 int after = skipSpace(t, next);
+                // A line break ends a sentence when an image line sat between the two lines, or when a line
+                // ending in a lower-case word is followed by one starting like a sentence; "Scaling\nCelery"
+                // in a title stays whole.
+                boolean blankBetween = t.substring(next, Math.min(after, t.length())).indexOf('\n') >= 0;
+                boolean lowerBefore = prev >= 0 && Character.isLowerCase(lastWordStart(t, prev));
                 boundary = prev >= 0 && ",;:(-–&".indexOf(t.charAt(prev)) < 0 && after < t.length()
-                        && startsSentence(t.charAt(after)) && !endsWithJoiner(t, prev);
+                        && startsSentence(t.charAt(after)) && !endsWithJoiner(t, prev)
+                        && (blankBetween || lowerBefore || !Character.isLetter(t.charAt(prev)));
             }
             if (boundary) {
                 addTrimmed(out, block, start, i + 1);
@@ -70,6 +76,14 @@ public record Sentence(ProseBlock block, int start, int end) {
         }
         addTrimmed(out, block, start, t.length());
         return out;
+    }
+
+    private static char lastWordStart(String t, int prev) {
+        int s = prev;
+        while (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            s--;
+        }
+        return t.charAt(s);
     }
 
     private static boolean endsWithJoiner(String t, int prev) {

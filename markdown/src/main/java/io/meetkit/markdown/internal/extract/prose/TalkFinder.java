@@ -233,7 +233,7 @@ public final class TalkFinder {
         List<Person> people = List.of();
         for (int k = 0; k < kept.size(); k++) {
             String seg = text.substring(kept.get(k)[0], kept.get(k)[1]).strip();
-            if (seg.matches("^[\"“'‘].*")) {
+            if (seg.matches("^[\"“'‘].*") || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
                 quotedSeg = k;
             }
         }
@@ -320,6 +320,21 @@ public final class TalkFinder {
     /** Where the word "by" of a {@link #BY} match starts. */
     private static int byWord(Matcher by) {
         return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+    }
+
+    /** Whether one span of {@code kind} covers the whole (trimmed) segment. */
+    private static boolean coveredBy(List<Span> spans, String text, int[] seg, Span.Kind kind) {
+        int s = skipSpaces(text, seg[0]);
+        int e = seg[1];
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (Span span : spans) {
+            if (span.kind() == kind && span.start() <= s && span.end() >= e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLink(List<Span> spans, int pos) {
@@ -413,6 +428,12 @@ public final class TalkFinder {
             while (title.find()) {
                 String value = title.group("v");
                 if (OPEN_SLOT.matcher(value).find()) {
+                    continue;
+                }
+                Optional<TalkDraft> inline = byForm(b, i, b.text().substring(0, title.end()),
+                        b.spansWithin(0, title.end()), title.start("v"), kindOf(b.section() + " " + value));
+                if (inline.isPresent()) {
+                    out.add(inline.get());
                     continue;
                 }
                 for (int k = i; k < Math.min(blocks.size(), i + 3); k++) {

@@ -36,6 +36,14 @@ public final class TimeFinder {
 
     /** The time range spanned by the ranges in {@code sentences}, else a start and end read from cue words. */
     public static Optional<Found<Times>> find(List<Sentence> sentences) {
+        return find(sentences, null);
+    }
+
+    /**
+     * As {@link #find(List)}; a time in {@code dateSentence}, the sentence that names the event's date ("on March
+     * 14th at 6:30 PM"), is its start even without a cue word.
+     */
+    public static Optional<Found<Times>> find(List<Sentence> sentences, Sentence dateSentence) {
         LocalTime start = null;
         LocalTime end = null;
         int line = 0;
@@ -62,7 +70,8 @@ public final class TimeFinder {
             }
             for (Cued c : times) {
                 String before = text.substring(Math.max(0, c.offset - 40), c.offset);
-                if (start == null && START_CUE.matcher(before).find()) {
+                if (start == null && (START_CUE.matcher(before).find() || s.equals(dateSentence)
+                        && before.matches("(?is).*\\b(?:at|@|from)\\s*$"))) {
                     start = c.time;
                     line = s.line();
                 } else if (start != null && end == null && END_CUE.matcher(before).find() && c.time.isAfter(start)) {

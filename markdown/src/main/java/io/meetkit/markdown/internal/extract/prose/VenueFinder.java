@@ -27,8 +27,9 @@ public final class VenueFinder {
             "^(?:The\\s+)?(?<name>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,4})\\s+(?:kindly\\s+)?"
                     + "(?:hosted|host|hosts|is hosting|was hosting)\\b");
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(held|happened|met|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
+            "(?i)\\b(held|happened|met|join us|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
                     + "|will be|venue|(?:meetup|meet-up|event|session|workshop|sprint|edition)\\s+(?:was|is|were))\\b");
+    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:kindly\\s+)?hosted\\s+by\\s+(?:the\\s+)?");
     private static final Pattern AT_IN = Pattern.compile("(?i)\\b(at|in)\\s+(?:the\\s+)?");
     private static final Pattern OFFICE = Pattern.compile(
             "(?i)(?:'s)?\\s+(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises|headquarters)$");
@@ -149,6 +150,13 @@ public final class VenueFinder {
                 city = city == null ? v.get().locality().orElse(null) : city;
             }
         }
+        Matcher hostedBy = HOSTED_BY.matcher(text);
+        if (hostedBy.find()) {
+            Optional<Venue> v = candidate(s, hostedBy.end());
+            if (v.isPresent() && v.get().name().isPresent() && !isGroup(v.get().name().get(), group)) {
+                return v;
+            }
+        }
         return city == null ? Optional.empty() : Optional.of(Venue.builder().locality(city).build());
     }
 
@@ -221,6 +229,18 @@ public final class VenueFinder {
             return Optional.of(Venue.builder().locality(name).build());
         }
         vb.name(name);
+        Matcher paren = Pattern.compile("^\\s*\\((?<address>[^()]{3,120})\\)").matcher(rest);
+        if (paren.find() && paren.group("address").matches(".*(?:\\d|,).*")) {
+            String address = paren.group("address").strip();
+            vb.streetAddress(address);
+            for (String part : address.split("\\s*,\\s*")) {
+                String p = part.replaceAll("[\\d\\s-]+$", "").strip();
+                if (city == null && Zones.isPlace(p)) {
+                    city = p;
+                }
+            }
+            rest = rest.substring(paren.end());
+        }
         Matcher after = Pattern.compile("^(?:,\\s*|\\s+in\\s+)(?<place>[\\p{Lu}][\\p{L}\\d .'-]*?)(?=$|[,.;:!?(]|\\s+(?:on|at|and|with|for|from|to|where|which|by)\\b)")
                 .matcher(rest);
         if (after.find()) {
