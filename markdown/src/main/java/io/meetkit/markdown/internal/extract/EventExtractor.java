@@ -51,7 +51,7 @@ public final class EventExtractor {
 
     private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|met|meet|event|held|happen\\w*|workshop"
             + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
-    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(conference|next (?:meetup|event|month)"
+    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
     private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"

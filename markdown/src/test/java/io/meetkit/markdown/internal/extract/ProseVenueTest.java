@@ -109,6 +109,13 @@ class ProseVenueTest {
     }
 
     @Test
+    void inAfterHeldOnADateNamesThePlace() {
+        Venue v = venueOf("The January meetup will be held on 19th, January in CIS, Domlur.");
+        assertThat(v.name()).contains("CIS");
+        assertThat(v.streetAddress()).contains("Domlur");
+    }
+
+    @Test
     void inFollowedByATopicIsNotAPlace() {
         var event = Extract.eventOf("""
                 The April meetup was themed around AI in Production and Security.

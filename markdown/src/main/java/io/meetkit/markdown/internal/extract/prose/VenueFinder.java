@@ -265,8 +265,10 @@ public final class VenueFinder {
     private static boolean inIsVenue(Sentence s, Matcher at) {
         String text = s.text();
         String before = text.substring(Math.max(0, at.start() - 30), at.start()).toLowerCase(Locale.ROOT);
+        String wider = text.substring(Math.max(0, at.start() - 45), at.start()).toLowerCase(Locale.ROOT);
         if (before.matches("(?s).*\\b(?:was|is|were|held|happened|took place|takes place|hosted|meetup|meet-up|event"
-                + "|attended)\\s*$")) {
+                + "|attended)\\s*$") || wider.matches("(?s).*\\b(?:held|happened|took place|takes place|will be)"
+                + "\\s+(?:on|at)\\s+[\\w\\s,:.]{1,30}$")) {
             return true;
         }
         for (Span span : s.spans()) {
