@@ -104,6 +104,27 @@ class ProseTalksTest {
     }
 
     @Test
+    void aQuotedTitleBrokenAcrossLinesStaysWhole() {
+        Talk t = Extract.talks("""
+                To close, [Farid Aziz](https://x.com/farid) gave a lightning talk on "Writing a tiny
+                Markdown linter".
+                """).get(0);
+        assertThat(t.title()).contains("Writing a tiny Markdown linter");
+    }
+
+    @Test
+    void aNamedWorkshopGetsTheSpeakerNamedInTheNextParagraph() {
+        Talk t = Extract.talks("""
+                Our **Intro to Litestar** workshop on 16 July 2022 will happen online.
+
+                [Devi Menon](https://github.com/devimenon) will lead the workshop.
+                """).get(0);
+        assertThat(t.title()).contains("Intro to Litestar");
+        assertThat(t.kind()).isEqualTo(TalkKind.WORKSHOP);
+        assertThat(names(t)).containsExactly("Devi Menon");
+    }
+
+    @Test
     void aTitleContainingByIsSplitAtTheLastBy() {
         List<Talk> talks = Extract.talks("""
                 Agenda

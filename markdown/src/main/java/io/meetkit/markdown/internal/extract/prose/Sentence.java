@@ -69,6 +69,9 @@ public record Sentence(ProseBlock block, int start, int end) {
                         && startsSentence(t.charAt(after)) && !endsWithJoiner(t, prev)
                         && (blankBetween || lowerBefore || !Character.isLetter(t.charAt(prev)));
             }
+            if (boundary && insideQuote(t, start, i)) {
+                boundary = false; // "Writing a tiny\nMarkdown linter" inside quotes is one title
+            }
             if (boundary) {
                 addTrimmed(out, block, start, i + 1);
                 start = i + 1;
@@ -76,6 +79,22 @@ public record Sentence(ProseBlock block, int start, int end) {
         }
         addTrimmed(out, block, start, t.length());
         return out;
+    }
+
+    private static boolean insideQuote(String t, int from, int to) {
+        int straight = 0;
+        int open = 0;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     private static char lastWordStart(String t, int prev) {

@@ -51,6 +51,8 @@ public final class TalkFinder {
             + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
             + "|one more)\\s*)*(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
             + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
+    private static final Pattern NAMED_SESSION = Pattern.compile(
+            "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
     private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?by\\s+(?:by\\s+)?");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
@@ -581,6 +583,9 @@ public final class TalkFinder {
                     }
                     continue;
                 }
+                if (current == null && previous != null && previous.speakers.isEmpty() && !r.newTalk) {
+                    current = previous; // "our **X** workshop ..." then "[Ann](url) will lead the workshop."
+                }
                 if (current != null && current.speakers.isEmpty()) {
                     current.addSpeakers(r.people);
                     if (current.title == null) {
@@ -727,6 +732,9 @@ public final class TalkFinder {
         }
         r.explicit = noun && !r.people.isEmpty();
         r.title = title(text, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
+        if (r.people.isEmpty() && r.title != null && namesSession(text, spans)) {
+            r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
+        }
         if (r.people.isEmpty() && r.title != null
                 && text.matches("(?is).*\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
                 + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")
@@ -734,6 +742,22 @@ public final class TalkFinder {
             r.titleOnly = true;
         }
         return r;
+    }
+
+    /** Whether an emphasised, code or quoted phrase is directly followed by "workshop", "talk", ... */
+    private static boolean namesSession(String text, List<Span> spans) {
+        for (Span sp : spans) {
+            if (sp.kind() != Span.Kind.LINK && NAMED_SESSION.matcher(text.substring(sp.end())).find()) {
+                return true;
+            }
+        }
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            if (NAMED_SESSION.matcher(text.substring(q.end())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String skipAppositive(String rest) {
