@@ -225,6 +225,29 @@ class FrontMatterEventTest {
     }
 
     @Test
+    void aTopLevelPublicationStatusIsNotAnEventStatus() {
+        ExtractionResult r = read("""
+                ---
+                event_date: 2024-06-18
+                status: draft
+                ---
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.event().orElseThrow().status()).isEqualTo(EventStatus.SCHEDULED);
+    }
+
+    @Test
+    void aTopLevelCancelledStatusCancelsTheEvent() {
+        Event e = eventOf("""
+                ---
+                event_date: 2024-06-18
+                status: canceled
+                ---
+                """);
+        assertThat(e.status()).isEqualTo(EventStatus.CANCELLED);
+    }
+
+    @Test
     void frontMatterTalksTakePrecedenceOverProse() {
         Event e = eventOf("""
                 ---

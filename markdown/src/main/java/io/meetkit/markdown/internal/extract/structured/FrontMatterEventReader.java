@@ -44,6 +44,8 @@ public final class FrontMatterEventReader {
             + "confirmed)|n/?a|none|-|\\?|you\\??|false|no)\\s*$");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)^\\s*(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*$");
+    private static final Pattern EVENT_STATUS = Pattern.compile(
+            "(?i)^\\s*(scheduled|cancell?ed|postponed|rescheduled|moved[-_ ]online)\\s*$");
     private static final Pattern RANGE = Pattern.compile("^(.+?)\\s*(?:-|–|—|to|until|till)\\s*(.+)$");
     private static final Pattern HUMAN_DURATION = Pattern.compile(
             "(?i)^\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:h|hr|hrs|hours?))?\\s*(?:(\\d+)\\s*(?:m|min|mins|minutes?))?\\s*$");
@@ -119,10 +121,10 @@ public final class FrontMatterEventReader {
                 error("/" + key, key, "expected a URL, found " + typeName(fm.get(key)));
             }
         }
-        for (String key : List.of("status")) {
-            if (out.status == null && fm.get(key) instanceof String s && !s.isBlank()) {
-                status(s, "/" + key, key).ifPresent(st -> out.status = stated(st, "/" + key));
-            }
+        // A top-level "status" is often the publication status (Pelican's draft/published): only an event
+        // status word counts, anything else belongs to the post, not the event.
+        if (out.status == null && fm.get("status") instanceof String s && EVENT_STATUS.matcher(s).matches()) {
+            status(s, "/status", "status").ifPresent(st -> out.status = stated(st, "/status"));
         }
         for (String key : List.of("attendance", "attendees")) {
             if (out.attendance == null && fm.containsKey(key)) {
