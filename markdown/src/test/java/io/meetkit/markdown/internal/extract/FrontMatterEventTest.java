@@ -159,6 +159,33 @@ class FrontMatterEventTest {
     }
 
     @Test
+    void aSpeakersListBesideASingleTalkGivesThatTalkItsSpeakers() {
+        Event e = eventOf("""
+                ---
+                event_date: 2024-06-18
+                talks: [Async deep dive]
+                speakers: [Ann Lee, Bo Chen]
+                ---
+                """);
+        assertThat(e.talks().get(0).speakers()).extracting(Speaker::name).containsExactly("Ann Lee", "Bo Chen");
+    }
+
+    @Test
+    void speakersThatCannotBePairedWithTalksAreReportedNotDropped() {
+        ExtractionResult r = read("""
+                ---
+                event_date: 2024-06-18
+                talks: [One, Two, Three]
+                speakers: [Ann Lee, Bo Chen]
+                ---
+                """);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).contains("cannot be paired");
+        });
+    }
+
+    @Test
     void aTalkWithANestedSpeakerMapIsRead() {
         Event e = eventOf("""
                 ---

@@ -125,6 +125,12 @@ class ProseTalksTest {
     }
 
     @Test
+    void zeroWidthCharactersInANameAreIgnored() {
+        Talk t = Extract.talks("[\u200BAnn\u200D Lee](https://twitter.com/ann) gave a talk about caching.").get(0);
+        assertThat(names(t)).containsExactly("Ann Lee");
+    }
+
+    @Test
     void aTitleContainingByIsSplitAtTheLastBy() {
         List<Talk> talks = Extract.talks("""
                 Agenda

@@ -215,7 +215,8 @@ public final class ProseReader {
     private static void appendInline(Node parent, Inline out) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text text) {
-                out.text.append(text.getLiteral().replace('\u00A0', ' '));
+                // No-break spaces read as spaces; zero-width characters and BOMs are invisible and dropped.
+                out.text.append(text.getLiteral().replace('\u00A0', ' ').replaceAll("[\u200B-\u200D\u2060\uFEFF]", ""));
             } else if (node instanceof Code code) {
                 int start = out.text.length();
                 out.text.append(code.getLiteral());

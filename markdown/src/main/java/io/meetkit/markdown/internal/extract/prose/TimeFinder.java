@@ -16,12 +16,12 @@ public final class TimeFinder {
 
     private static final String T = "(?:(?<h%1$s>[01]?\\d|2[0-3])(?:[:.](?<m%1$s>[0-5]\\d))?\\s*(?<ap%1$s>[ap]\\.?\\s?m\\b\\.?)"
             + "|(?<H%1$s>[01]?\\d|2[0-3]):(?<M%1$s>[0-5]\\d)(?!\\d)|(?<noon%1$s>noon))";
-    private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(T, "1")
-            + "\\s*(?:-|–|—|to|till|until|through)\\s*" + String.format(T, "2"));
+    private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(Locale.ROOT, T, "1")
+            + "\\s*(?:-|–|—|to|till|until|through)\\s*" + String.format(Locale.ROOT, T, "2"));
     private static final Pattern RANGE_SHARED_SUFFIX = Pattern.compile(
             "(?i)(?<![\\d:.])(?<h1>[01]?\\d)(?:[:.](?<m1>[0-5]\\d))?\\s*(?:-|–|—|to|till|until)\\s*(?<h2>[01]?\\d)"
                     + "(?:[:.](?<m2>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\b\\.?)");
-    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(T, "1"));
+    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(Locale.ROOT, T, "1"));
     private static final Pattern START_CUE = Pattern.compile(
             "(?i)\\b(start|starts|started|starting|begin|begins|began|commence[sd]?|kick(?:ed|s)? off|from|doors open|time)\\b");
     private static final Pattern END_CUE = Pattern.compile(

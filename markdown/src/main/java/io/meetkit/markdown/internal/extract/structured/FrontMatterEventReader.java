@@ -138,12 +138,16 @@ public final class FrontMatterEventReader {
                 }
             }
         }
-        if (out.talks == null) {
-            for (String key : List.of("speakers", "speaker")) {
-                if (fm.containsKey(key) && out.talks == null) {
-                    speakerOnlyTalks(fm.get(key), "/" + key, key);
-                }
+        for (String key : List.of("speakers", "speaker")) {
+            if (!fm.containsKey(key)) {
+                continue;
             }
+            if (out.talks == null) {
+                speakerOnlyTalks(fm.get(key), "/" + key, key);
+            } else {
+                pairSpeakers(fm.get(key), "/" + key, key);
+            }
+            break;
         }
     }
 
@@ -532,7 +536,8 @@ public final class FrontMatterEventReader {
         }
         List<Talk> talks = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            talk(items.get(i), p + "/" + i, k + "[" + i + "]").ifPresent(talks::add);
+            boolean list = v instanceof List;
+            talk(items.get(i), list ? p + "/" + i : p, list ? k + "[" + i + "]" : k).ifPresent(talks::add);
         }
         out.talks = stated(talks, p);
     }
@@ -757,6 +762,40 @@ public final class FrontMatterEventReader {
             return "https://" + m.group(2) + "/@" + m.group(1);
         }
         return v;
+    }
+
+    /**
+     * A {@code speakers:} list beside a {@code talks:} list: one talk takes them all; as many speakers as
+     * untitled-speaker talks pair up in order; anything else is reported rather than guessed.
+     */
+    private void pairSpeakers(Object v, String p, String k) {
+        List<Speaker> speakers = speakers(v, p, k);
+        List<Talk> talks = out.talks.value();
+        if (speakers.isEmpty() || talks.stream().anyMatch(t -> !t.speakers().isEmpty())) {
+            if (!speakers.isEmpty()) {
+                warning(p, k, "ignored: the talks list already names its speakers");
+            }
+            return;
+        }
+        List<Talk> paired = new ArrayList<>();
+        if (talks.size() == 1) {
+            paired.add(talks.get(0).toBuilder().speakers(speakers).build());
+        } else if (talks.size() == speakers.size()) {
+            for (int i = 0; i < talks.size(); i++) {
+                paired.add(talks.get(i).toBuilder().speaker(speakers.get(i)).build());
+            }
+        } else {
+            warning(p, k, "ignored: " + speakers.size() + " speakers for " + talks.size()
+                    + " talks cannot be paired; name the speakers under each talk");
+            return;
+        }
+        for (int i = 0; i < talks.size(); i++) {
+            Talk before = talks.get(i);
+            if (out.talkStarts.containsKey(before)) {
+                out.talkStarts.put(paired.get(i), out.talkStarts.remove(before));
+            }
+        }
+        out.talks = new Stated<>(List.copyOf(paired), out.talks.line());
     }
 
     private void speakerOnlyTalks(Object v, String p, String k) {
