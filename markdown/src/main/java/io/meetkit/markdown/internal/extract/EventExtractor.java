@@ -6,6 +6,7 @@ import io.meetkit.core.Event;
 import io.meetkit.core.EventFact;
 import io.meetkit.core.EventTime;
 import io.meetkit.core.Link;
+import io.meetkit.core.LinkKind;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Provenance;
 import io.meetkit.core.Speaker;
@@ -388,8 +389,25 @@ public final class EventExtractor {
                 links.add(l);
             }
         }
-        String name = site.map(Organizer::name).orElse("the organizer");
+        String name = site.map(Organizer::name).orElseGet(() -> groupNameFrom(community));
         return Optional.of(new Organizer(name, site.flatMap(Organizer::url), links));
+    }
+
+    /**
+     * A name for a group whose site has no title, from its own channels: the Meetup group's slug
+     * ("lakeside-python-users" reads "lakeside python users"), else the Twitter handle, else a host name.
+     */
+    private static String groupNameFrom(List<Link> community) {
+        for (LinkKind kind : List.of(LinkKind.MEETUP, LinkKind.TWITTER)) {
+            for (Link l : community) {
+                String path = l.url().getRawPath() == null ? "" : l.url().getRawPath().replaceAll("^/+|/+$", "");
+                if (l.kind() == kind && !path.isEmpty() && !path.contains("/")) {
+                    return kind == LinkKind.MEETUP ? path.replace('-', ' ') : "@" + path;
+                }
+            }
+        }
+        return community.get(0).url().getHost() != null ? community.get(0).url().getHost()
+                : community.get(0).url().toString();
     }
 
     private static int lineOfLink(List<ProseBlock> blocks, Link link) {

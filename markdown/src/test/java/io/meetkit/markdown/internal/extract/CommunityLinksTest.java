@@ -68,6 +68,16 @@ class CommunityLinksTest {
     }
 
     @Test
+    void aSiteWithoutATitleNamesTheGroupAfterItsMeetupPage() {
+        Event e = Extract.eventOf("""
+                The meetup was held at Acme Labs, Pune.
+
+                Follow us on [Meetup](https://www.meetup.com/lakeside-python-users/).
+                """);
+        assertThat(e.organizer().map(Organizer::name)).contains("lakeside python users");
+    }
+
+    @Test
     void aSpeakersProfileIsNotACommunityLink() {
         List<Link> links = communityOf("""
                 [Ann Lee](https://twitter.com/annlee) gave a talk about testing at Acme Labs, Pune.

@@ -214,6 +214,21 @@ class FrontMatterEventTest {
     }
 
     @Test
+    void aSpeakerNamedInTheSitesSpeakersListGetsItsProfiles() {
+        Map<String, Object> data = Map.of("speakers", List.of(Map.of("name", "Mira Nair", "github", "miranair")));
+        Event e = Extract.result("""
+                ---
+                event_date: 2024-06-18
+                talks:
+                  - title: Parsing with Lark
+                    speaker: Mira Nair
+                ---
+                """, PUNE, data).event().orElseThrow();
+        assertThat(e.talks().get(0).speakers().get(0).links()).extracting(l -> l.url().toString())
+                .containsExactly("https://github.com/miranair");
+    }
+
+    @Test
     void placeholdersMeanNoTalkAndNoComplaint() {
         ExtractionResult r = read("""
                 ---

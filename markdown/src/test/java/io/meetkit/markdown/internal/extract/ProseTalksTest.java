@@ -31,6 +31,17 @@ class ProseTalksTest {
     }
 
     @Test
+    void aNumberedTalkItemPutsTheNameFirstEvenWhenTheTitleLooksLikeAName() {
+        Talk t = Extract.talks("""
+                Agenda
+
+                - Talk 1 - Mira Nair - Async Python
+                """).get(0);
+        assertThat(t.title()).contains("Async Python");
+        assertThat(names(t)).containsExactly("Mira Nair");
+    }
+
+    @Test
     void agendaItemsWithATimeGiveTitleThenSpeaker() {
         List<Talk> talks = Extract.talks("""
                 Schedule

@@ -187,10 +187,12 @@ public final class TalkFinder {
         Matcher lead = LEADING_META.matcher(text);
         int start = 0;
         TalkKind kind = kindOf(b.leadIn() + " " + b.section() + " " + text);
+        boolean numbered = false;
         if (lead.lookingAt()) {
             start = lead.end();
             if (lead.group("kind") != null) {
                 kind = kindOf(lead.group("kind"));
+                numbered = true; // "Talk 1 - Name - Title": the name comes first
             }
         }
         String body = text.substring(start);
@@ -239,7 +241,8 @@ public final class TalkFinder {
                 quotedSeg = k;
             }
         }
-        for (int k = kept.size() - 1; k >= 0 && speakerSeg < 0; k--) {
+        for (int n = 0; n < kept.size() && speakerSeg < 0; n++) {
+            int k = numbered ? n : kept.size() - 1 - n;
             if (k == quotedSeg) {
                 continue;
             }
@@ -249,7 +252,8 @@ public final class TalkFinder {
             List<Person> found = People.at(text, spans, segStart, stop, end);
             if (!found.isEmpty() && text.substring(end[0], s[1]).isBlank()) {
                 boolean linked = found.get(0).profileUrl().isPresent();
-                if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2) {
+                if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2
+                        || numbered && k == 0) {
                     speakerSeg = k;
                     people = found;
                 }

@@ -877,7 +877,8 @@ public final class FrontMatterEventReader {
             if (data instanceof List<?> l) {
                 for (Object o : l) {
                     if (o instanceof Map<?, ?> m && (slug.equals(m.get("slug")) || slug.equals(m.get("id"))
-                            || slug.equals(m.get("key")))) {
+                            || slug.equals(m.get("key")) || m.get("name") instanceof String n
+                            && n.strip().equalsIgnoreCase(slug))) {
                         return Optional.of(o);
                     }
                 }
