@@ -142,6 +142,55 @@ class ProseTalksTest {
     }
 
     @Test
+    void aScheduleWrittenAsLinesOfAParagraphGivesTheTalks() {
+        List<Talk> talks = Extract.talks("""
+                Agenda:
+                6:30 - Pizza & networking
+                7:00 - "Intro to FastAPI" - Jane Doe
+                7:45 - Lightning talks (sign up at the event!)
+                """);
+        assertThat(talks).singleElement().satisfies(t -> {
+            assertThat(t.title()).contains("Intro to FastAPI");
+            assertThat(names(t)).containsExactly("Jane Doe");
+        });
+    }
+
+    @Test
+    void aBoldNameThatKickedThingsOffWithAnItalicTitleGivesATalk() {
+        Talk t = Extract.talks("**Jane Doe** kicked things off with *Fast data frames with Polars*, showing "
+                + "benchmarks.").get(0);
+        assertThat(names(t)).containsExactly("Jane Doe");
+        assertThat(t.title()).contains("Fast data frames with Polars");
+    }
+
+    @Test
+    void aTalkFromANameIsByThatName() {
+        Talk t = Extract.talks("We closed with a lightning talk from Alice Wong on pytest plugins.").get(0);
+        assertThat(names(t)).containsExactly("Alice Wong");
+        assertThat(t.kind()).isEqualTo(TalkKind.LIGHTNING);
+    }
+
+    @Test
+    void ourSpeakerThisMonthIsNamesTheSpeaker() {
+        Talk t = Extract.talks("Our speaker this month is Jane Doe, who will present \"Designing APIs\".").get(0);
+        assertThat(names(t)).containsExactly("Jane Doe");
+        assertThat(t.title()).contains("Designing APIs");
+    }
+
+    @Test
+    void aSpeakerHeadingOverABioThatNamesTheTalkGivesTheTalk() {
+        Talk t = Extract.talks("""
+                ## Speakers
+
+                ### Jane Doe
+
+                Jane maintains a parser library. She will talk about "Speeding up Python".
+                """).get(0);
+        assertThat(names(t)).containsExactly("Jane Doe");
+        assertThat(t.title()).contains("Speeding up Python");
+    }
+
+    @Test
     void aTitleContainingByIsSplitAtTheLastBy() {
         List<Talk> talks = Extract.talks("""
                 Agenda

@@ -116,6 +116,13 @@ class ProseVenueTest {
     }
 
     @Test
+    void theOfficesOfAnOrganisationAreItsVenue() {
+        Venue v = venueOf("Last Thursday we gathered at the offices of Foo GmbH in Berlin for our meetup.");
+        assertThat(v.name()).contains("Foo GmbH");
+        assertThat(v.locality()).contains("Berlin");
+    }
+
+    @Test
     void inFollowedByATopicIsNotAPlace() {
         var event = Extract.eventOf("""
                 The April meetup was themed around AI in Production and Security.

@@ -53,23 +53,27 @@ public final class TalkFinder {
             + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
-    private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?by\\s+(?:by\\s+)?");
+    private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?(?:by\\s+(?:by\\s+)?"
+            + "|(?<=(?:talk|session|presentation|keynote)\\s)from\\s+)");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
             "step", "side", "one"));
     private static final String VERBS = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
-            + "|took the stage|kicked off|started|starts|began|begins|introduced|shared|demonstrated|demoed|showed"
+            + "|took the stage|kicked (?:things |it )?off|started|starts|began|begins|introduced|shared|demonstrated"
+            + "|demoed|showed"
             + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
             + "|opened|ran|hosted a|taught|explored|continued|followed up";
     private static final Pattern SUBJECT_VERB = Pattern.compile("^(?:\\s*(?:also|then|later|finally|next),?\\s+)?"
             + "(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_VERB = Pattern.compile(
             "(?i)^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:spoke|speaks|talked|presented|presents|delivered"
-                    + "|gave|gives|took the stage|came up with|narrated|walked|kicked off|demonstrated|demoed|shared"
+                    + "|gave|gives|took the stage|came up with|narrated|walked|kicked (?:things |it )?off|demonstrated"
+                    + "|demoed|shared"
                     + "|introduced|dwelled|dwelt)\\b");
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "(?i)\\b(?:speakers?|presenters?|presented by|by)\\s*(?:for the (?:talk|session)\\s+)?(?::|was|were|is)\\s*");
+            "(?i)\\b(?:speakers?|presenters?|presented by|by)\\b[^.,:;]{0,25}?(?::|\\bwas\\b|\\bwere\\b|\\bis\\b"
+                    + "|\\bwill be\\b)\\s*");
     private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
             + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
     private static final Pattern TITLED = Pattern.compile(
@@ -120,6 +124,10 @@ public final class TalkFinder {
             ProseBlock b = blocks.get(i);
             if (b.kind() == ProseBlock.Kind.ITEM && !skipped(b)) {
                 agendaItem(b, i).ifPresent(agenda::add);
+            } else if (b.kind() == ProseBlock.Kind.PARAGRAPH && !skipped(b)) {
+                for (ProseBlock line : timedLines(b)) {
+                    agendaItem(line, i).ifPresent(agenda::add);
+                }
             }
         }
         agenda.addAll(labelled());
@@ -278,6 +286,40 @@ public final class TalkFinder {
         TalkDraft d = draft(b, index, title.toString(), kind, people);
         addLinks(d, b, 0, b.text().length());
         return Optional.of(d);
+    }
+
+    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–:|]?\\s+\\S",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The lines of a paragraph written as a schedule ("18:00 - Pizza", "18:30 - "Title" - Name"), each as an
+     * agenda item of its own; none unless at least two lines start with a time.
+     */
+    private static List<ProseBlock> timedLines(ProseBlock b) {
+        String t = b.text();
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '\n') {
+                if (TIMED_LINE.matcher(t.substring(start, i)).find()) {
+                    lines.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (lines.size() < 2) {
+            return List.of();
+        }
+        List<ProseBlock> out = new ArrayList<>();
+        for (int[] l : lines) {
+            List<Span> spans = new ArrayList<>();
+            for (Span s : b.spansWithin(l[0], l[1])) {
+                spans.add(new Span(s.kind(), s.start() - l[0], s.end() - l[0], s.url()));
+            }
+            out.add(new ProseBlock(ProseBlock.Kind.ITEM, 0, t.substring(l[0], l[1]), b.lineOf(l[0]), spans, -1,
+                    t.substring(0, lines.get(0)[0]), b.section(), Optional.empty()));
+        }
+        return out;
     }
 
     private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
@@ -499,11 +541,18 @@ public final class TalkFinder {
             if (people.isEmpty()) {
                 people = sectionSpeaker(i + 1, end);
             }
+            if (people.isEmpty() && Names.isPersonName(heading, stop) && heading.strip().split("\\s+").length >= 2
+                    && mentionsTalk(i + 1, end)) {
+                // "### Jane Doe" over a bio that says what she will talk about: the heading is the speaker.
+                people = List.of(new Person(Names.clean(heading), Optional.empty()));
+                title = sectionTitle(i + 1, end, people);
+            }
             if (people.isEmpty()) {
                 continue;
             }
             TalkDraft d = new TalkDraft(h.line(), i, true);
-            d.title = cleanTitle(title.replaceAll("(?i)^(?:session|talk)\\s*\\d*\\s*[:.-]\\s*", ""));
+            d.title = title == null ? null
+                    : cleanTitle(title.replaceAll("(?i)^(?:session|talk)\\s*\\d*\\s*[:.-]\\s*", ""));
             d.kind = kindOf(heading);
             d.addSpeakers(people);
             for (int k = i + 1; k < end; k++) {
@@ -512,6 +561,34 @@ public final class TalkFinder {
             out.add(d);
         }
         return out;
+    }
+
+    private boolean mentionsTalk(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && TALK_NOUN.matcher(blocks.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first title a sentence of the section gives (quoted, emphasised, "talk about X"), or null. */
+    private String sectionTitle(int from, int to, List<Person> people) {
+        for (int k = from; k < to; k++) {
+            ProseBlock b = blocks.get(k);
+            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
+                continue;
+            }
+            for (Sentence s : Sentence.split(b)) {
+                if (TALK_NOUN.matcher(s.text()).find()) {
+                    String t = title(s.text(), s.spans(), -1, -1, people, new Reading());
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private List<Person> sectionSpeaker(int from, int to) {
@@ -698,7 +775,9 @@ public final class TalkFinder {
                     continue;
                 }
                 String rest = skipAppositive(text.substring(end[0])).strip();
-                boolean linked = people.get(0).profileUrl().isPresent();
+                Span first = People.spanAt(spans, skipSpaces(text, startAt));
+                boolean linked = people.get(0).profileUrl().isPresent() || first != null
+                        && (first.kind() == Span.Kind.STRONG || first.kind() == Span.Kind.EMPHASIS);
                 boolean strongProfile = people.stream().anyMatch(p -> p.profileUrl().map(Names::isProfileUrl)
                         .orElse(false));
                 boolean verb = SUBJECT_VERB.matcher(rest).find();

@@ -27,9 +27,11 @@ public final class VenueFinder {
             "^(?:The\\s+)?(?<name>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,4})\\s+(?:kindly\\s+)?"
                     + "(?:hosted|host|hosts|is hosting|was hosting)\\b");
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(held|happened|met|join us|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
+            "(?i)\\b(held|happened|met|met up|gathered|convened|join us|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
                     + "|will be|venue|(?:meetup|meet-up|event|session|workshop|sprint|edition)\\s+(?:was|is|were))\\b");
     private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:kindly\\s+)?hosted\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern OFFICES_OF = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:new\\s+|main\\s+|corporate\\s+)?(?:offices?|premises|campus|headquarters|hq)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern AT_IN = Pattern.compile("(?i)\\b(at|in)\\s+(?:the\\s+)?");
     private static final Pattern OFFICE = Pattern.compile(
             "(?i)(?:'s)?\\s+(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises|headquarters)$");
@@ -163,7 +165,8 @@ public final class VenueFinder {
     /** A venue named at {@code offset} of the sentence: a link's text, or a run of capitalised words. */
     private static Optional<Venue> candidate(Sentence s, int offset) {
         String text = s.text();
-        int i = skipAdjectives(text, offset);
+        Matcher officeOf = OFFICES_OF.matcher(text.substring(offset));
+        int i = skipAdjectives(text, officeOf.find() ? offset + officeOf.end() : offset);
         String name = null;
         int end = i;
         Optional<String> url = Optional.empty();
