@@ -14,74 +14,76 @@ import java.util.regex.Pattern;
  */
 public final class Zones {
 
-    private static final Map<String, String> PLACES = new LinkedHashMap<>();
+    private static final Map<String, String> PLACES = places();
 
-    static {
-        put("Asia/Kolkata", "Bangalore", "Bengaluru", "Mumbai", "Bombay", "Delhi", "New Delhi", "Chennai", "Madras",
+    private static Map<String, String> places() {
+        Map<String, String> places = new LinkedHashMap<>();
+        put(places, "Asia/Kolkata", "Bangalore", "Bengaluru", "Mumbai", "Bombay", "Delhi", "New Delhi", "Chennai", "Madras",
                 "Hyderabad", "Pune", "Kolkata", "Calcutta", "Kochi", "Cochin", "Ahmedabad", "Jaipur", "Noida",
                 "Gurgaon", "Gurugram", "Thiruvananthapuram", "Trivandrum", "Coimbatore", "Mysore", "Mysuru",
                 "Mangalore", "Chandigarh", "Indore", "Bhubaneswar", "Goa", "India");
-        put("Asia/Colombo", "Colombo", "Sri Lanka");
-        put("Asia/Kathmandu", "Kathmandu", "Nepal");
-        put("Asia/Dhaka", "Dhaka", "Bangladesh");
-        put("Asia/Karachi", "Karachi", "Lahore", "Islamabad", "Pakistan");
-        put("Asia/Dubai", "Dubai", "Abu Dhabi");
-        put("Asia/Singapore", "Singapore");
-        put("Asia/Kuala_Lumpur", "Kuala Lumpur", "Malaysia");
-        put("Asia/Bangkok", "Bangkok", "Thailand");
-        put("Asia/Jakarta", "Jakarta");
-        put("Asia/Manila", "Manila", "Philippines");
-        put("Asia/Ho_Chi_Minh", "Ho Chi Minh City", "Saigon", "Hanoi", "Vietnam");
-        put("Asia/Hong_Kong", "Hong Kong");
-        put("Asia/Taipei", "Taipei", "Taiwan");
-        put("Asia/Shanghai", "Beijing", "Shanghai", "Shenzhen", "China");
-        put("Asia/Seoul", "Seoul", "Korea");
-        put("Asia/Tokyo", "Tokyo", "Osaka", "Kyoto", "Japan");
-        put("Asia/Jerusalem", "Tel Aviv", "Jerusalem", "Israel");
-        put("Europe/Istanbul", "Istanbul", "Ankara", "Turkey");
-        put("Europe/London", "London", "Manchester", "Edinburgh", "Glasgow", "Bristol", "Cambridge", "Oxford",
+        put(places, "Asia/Colombo", "Colombo", "Sri Lanka");
+        put(places, "Asia/Kathmandu", "Kathmandu", "Nepal");
+        put(places, "Asia/Dhaka", "Dhaka", "Bangladesh");
+        put(places, "Asia/Karachi", "Karachi", "Lahore", "Islamabad", "Pakistan");
+        put(places, "Asia/Dubai", "Dubai", "Abu Dhabi");
+        put(places, "Asia/Singapore", "Singapore");
+        put(places, "Asia/Kuala_Lumpur", "Kuala Lumpur", "Malaysia");
+        put(places, "Asia/Bangkok", "Bangkok", "Thailand");
+        put(places, "Asia/Jakarta", "Jakarta");
+        put(places, "Asia/Manila", "Manila", "Philippines");
+        put(places, "Asia/Ho_Chi_Minh", "Ho Chi Minh City", "Saigon", "Hanoi", "Vietnam");
+        put(places, "Asia/Hong_Kong", "Hong Kong");
+        put(places, "Asia/Taipei", "Taipei", "Taiwan");
+        put(places, "Asia/Shanghai", "Beijing", "Shanghai", "Shenzhen", "China");
+        put(places, "Asia/Seoul", "Seoul", "Korea");
+        put(places, "Asia/Tokyo", "Tokyo", "Osaka", "Kyoto", "Japan");
+        put(places, "Asia/Jerusalem", "Tel Aviv", "Jerusalem", "Israel");
+        put(places, "Europe/Istanbul", "Istanbul", "Ankara", "Turkey");
+        put(places, "Europe/London", "London", "Manchester", "Edinburgh", "Glasgow", "Bristol", "Cambridge", "Oxford",
                 "Leeds", "Birmingham", "United Kingdom", "UK");
-        put("Europe/Dublin", "Dublin", "Ireland");
-        put("Europe/Lisbon", "Lisbon", "Porto", "Portugal");
-        put("Europe/Madrid", "Madrid", "Barcelona", "Valencia", "Seville", "Spain");
-        put("Europe/Paris", "Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "France");
-        put("Europe/Brussels", "Brussels", "Antwerp", "Belgium");
-        put("Europe/Amsterdam", "Amsterdam", "Rotterdam", "Utrecht", "The Hague", "Netherlands");
-        put("Europe/Berlin", "Berlin", "Munich", "Hamburg", "Cologne", "Frankfurt", "Stuttgart", "Germany");
-        put("Europe/Zurich", "Zurich", "Zürich", "Geneva", "Basel", "Bern", "Switzerland");
-        put("Europe/Vienna", "Vienna", "Austria");
-        put("Europe/Rome", "Rome", "Milan", "Turin", "Florence", "Italy");
-        put("Europe/Prague", "Prague", "Brno", "Czechia");
-        put("Europe/Warsaw", "Warsaw", "Krakow", "Kraków", "Wroclaw", "Poland");
-        put("Europe/Copenhagen", "Copenhagen", "Denmark");
-        put("Europe/Stockholm", "Stockholm", "Gothenburg", "Sweden");
-        put("Europe/Oslo", "Oslo", "Norway");
-        put("Europe/Helsinki", "Helsinki", "Finland");
-        put("Europe/Athens", "Athens", "Greece");
-        put("Europe/Kyiv", "Kyiv", "Kiev", "Ukraine");
-        put("Europe/Moscow", "Moscow", "Saint Petersburg");
-        put("Africa/Cairo", "Cairo", "Egypt");
-        put("Africa/Lagos", "Lagos", "Abuja", "Nigeria");
-        put("Africa/Nairobi", "Nairobi", "Kenya");
-        put("Africa/Johannesburg", "Johannesburg", "Cape Town", "Pretoria", "South Africa");
-        put("America/New_York", "New York", "NYC", "Boston", "Philadelphia", "Washington", "Atlanta", "Miami");
-        put("America/Toronto", "Toronto", "Ottawa", "Montreal");
-        put("America/Chicago", "Chicago", "Austin", "Dallas", "Houston", "Minneapolis");
-        put("America/Denver", "Denver");
-        put("America/Los_Angeles", "San Francisco", "Los Angeles", "Seattle", "Portland", "San Diego",
+        put(places, "Europe/Dublin", "Dublin", "Ireland");
+        put(places, "Europe/Lisbon", "Lisbon", "Porto", "Portugal");
+        put(places, "Europe/Madrid", "Madrid", "Barcelona", "Valencia", "Seville", "Spain");
+        put(places, "Europe/Paris", "Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "France");
+        put(places, "Europe/Brussels", "Brussels", "Antwerp", "Belgium");
+        put(places, "Europe/Amsterdam", "Amsterdam", "Rotterdam", "Utrecht", "The Hague", "Netherlands");
+        put(places, "Europe/Berlin", "Berlin", "Munich", "Hamburg", "Cologne", "Frankfurt", "Stuttgart", "Germany");
+        put(places, "Europe/Zurich", "Zurich", "Zürich", "Geneva", "Basel", "Bern", "Switzerland");
+        put(places, "Europe/Vienna", "Vienna", "Austria");
+        put(places, "Europe/Rome", "Rome", "Milan", "Turin", "Florence", "Italy");
+        put(places, "Europe/Prague", "Prague", "Brno", "Czechia");
+        put(places, "Europe/Warsaw", "Warsaw", "Krakow", "Kraków", "Wroclaw", "Poland");
+        put(places, "Europe/Copenhagen", "Copenhagen", "Denmark");
+        put(places, "Europe/Stockholm", "Stockholm", "Gothenburg", "Sweden");
+        put(places, "Europe/Oslo", "Oslo", "Norway");
+        put(places, "Europe/Helsinki", "Helsinki", "Finland");
+        put(places, "Europe/Athens", "Athens", "Greece");
+        put(places, "Europe/Kyiv", "Kyiv", "Kiev", "Ukraine");
+        put(places, "Europe/Moscow", "Moscow", "Saint Petersburg");
+        put(places, "Africa/Cairo", "Cairo", "Egypt");
+        put(places, "Africa/Lagos", "Lagos", "Abuja", "Nigeria");
+        put(places, "Africa/Nairobi", "Nairobi", "Kenya");
+        put(places, "Africa/Johannesburg", "Johannesburg", "Cape Town", "Pretoria", "South Africa");
+        put(places, "America/New_York", "New York", "NYC", "Boston", "Philadelphia", "Washington", "Atlanta", "Miami");
+        put(places, "America/Toronto", "Toronto", "Ottawa", "Montreal");
+        put(places, "America/Chicago", "Chicago", "Austin", "Dallas", "Houston", "Minneapolis");
+        put(places, "America/Denver", "Denver");
+        put(places, "America/Los_Angeles", "San Francisco", "Los Angeles", "Seattle", "Portland", "San Diego",
                 "San Jose", "Oakland");
-        put("America/Vancouver", "Vancouver");
-        put("America/Mexico_City", "Mexico City", "Guadalajara");
-        put("America/Bogota", "Bogota", "Bogotá", "Colombia");
-        put("America/Lima", "Lima", "Peru");
-        put("America/Santiago", "Santiago", "Chile");
-        put("America/Argentina/Buenos_Aires", "Buenos Aires", "Argentina");
-        put("America/Sao_Paulo", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba");
-        put("Australia/Sydney", "Sydney", "Canberra");
-        put("Australia/Melbourne", "Melbourne");
-        put("Australia/Brisbane", "Brisbane");
-        put("Australia/Perth", "Perth");
-        put("Pacific/Auckland", "Auckland", "Wellington", "New Zealand");
+        put(places, "America/Vancouver", "Vancouver");
+        put(places, "America/Mexico_City", "Mexico City", "Guadalajara");
+        put(places, "America/Bogota", "Bogota", "Bogotá", "Colombia");
+        put(places, "America/Lima", "Lima", "Peru");
+        put(places, "America/Santiago", "Santiago", "Chile");
+        put(places, "America/Argentina/Buenos_Aires", "Buenos Aires", "Argentina");
+        put(places, "America/Sao_Paulo", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba");
+        put(places, "Australia/Sydney", "Sydney", "Canberra");
+        put(places, "Australia/Melbourne", "Melbourne");
+        put(places, "Australia/Brisbane", "Brisbane");
+        put(places, "Australia/Perth", "Perth");
+        put(places, "Pacific/Auckland", "Auckland", "Wellington", "New Zealand");
+        return Map.copyOf(places);
     }
 
     private static final Pattern ANY;
@@ -100,9 +102,9 @@ public final class Zones {
     private Zones() {
     }
 
-    private static void put(String zone, String... places) {
+    private static void put(Map<String, String> into, String zone, String... places) {
         for (String p : places) {
-            PLACES.put(p.toLowerCase(Locale.ROOT), zone);
+            into.put(p.toLowerCase(Locale.ROOT), zone);
         }
     }
 
