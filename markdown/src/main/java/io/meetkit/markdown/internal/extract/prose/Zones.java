@@ -90,7 +90,8 @@ public final class Zones {
 
     static {
         StringBuilder alt = new StringBuilder();
-        PLACES.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(k -> {
+        PLACES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).forEach(k -> {
             if (alt.length() > 0) {
                 alt.append('|');
             }
