@@ -52,9 +52,30 @@ final class Formats {
         }
     }
 
+    private static final java.util.regex.Pattern EVENT_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(meetup|meet-up|workshop|sprint|devsprint|talks?|recap|hackathon)\\b");
+
+    /** A post that reads like an event recap or announcement but gave no date or no talks is worth a look. */
+    private static void eventWarnings(Post post, List<Diagnostic> out) {
+        boolean eventLike = EVENT_WORDS.matcher(post.title()).find()
+                || post.categories().stream().anyMatch(c -> EVENT_WORDS.matcher(c).matches());
+        if (!eventLike) {
+            return;
+        }
+        if (post.event().flatMap(e -> e.time()).isEmpty()) {
+            out.add(Diagnostic.warning(post.source(), 1, 1,
+                    "looks like an event post, but no event date was found in its front matter or text"));
+        }
+        if (post.event().map(e -> e.talks().isEmpty()).orElse(true)) {
+            out.add(Diagnostic.warning(post.source(), 1, 1,
+                    "looks like an event post, but no talks were found in its front matter or text"));
+        }
+    }
+
     /** Checks beyond parsing that {@code check} reports. */
     static List<Diagnostic> checks(ParseResult result, PostParser parser) {
         List<Diagnostic> out = new ArrayList<>();
+        result.post().ifPresent(p -> eventWarnings(p, out));
         // Rich-result eligibility is advice about the page, not a fault in the post: reported as warnings
         // (errors under --strict), so a site whose posts all parse still passes check.
         result.post().filter(p -> p.event().isPresent()).ifPresent(p -> JSON_LD.check(p).forEach(d ->
