@@ -7,4 +7,5 @@ module io.meetkit.export {
     requires tools.jackson.databind;
 
     exports io.meetkit.export.json;
+    exports io.meetkit.export.ical;
 }
