@@ -125,11 +125,12 @@ public final class TimeZoneComponent {
         if (indicator > 0 && (indicator - 1) % 7 == 0 && indicator <= 22) {
             return sb.append(";BYDAY=").append((indicator - 1) / 7 + 1).append(day).toString();
         }
-        if (indicator == -1) {
+        int length = rule.getMonth().minLength();
+        if (indicator == -1 || indicator > 0 && indicator + 6 == length && rule.getMonth().maxLength() == length) {
+            // tzdb states "last Sunday" as "Sunday on or after the 25th"; in a month of fixed length they agree.
             return sb.append(";BYDAY=-1").append(day).toString();
         }
-        int shortest = rule.getMonth().minLength();
-        if (indicator > 0 && indicator + 6 <= shortest || indicator < 0 && indicator - 6 >= -shortest) {
+        if (indicator > 0 && indicator + 6 <= length || indicator < 0 && indicator - 6 >= -length) {
             StringJoiner days = new StringJoiner(",");
             int lo = indicator > 0 ? indicator : indicator - 6;
             for (int d = lo; d <= lo + 6; d++) {
