@@ -134,6 +134,24 @@ class IcsWriterTest {
     }
 
     @Test
+    void aFeedWalksItsPostsOnlyOnce() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger walks = new java.util.concurrent.atomic.AtomicInteger();
+        Iterable<Post> once = () -> {
+            if (walks.incrementAndGet() > 1) {
+                throw new IllegalStateException("walked twice");
+            }
+            return List.of(Samples.meetup(), Samples.sprint()).iterator();
+        };
+        assertThat(ics.writeFeed(once, new StringWriter()).events()).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupZoneGivenAsAnOffsetIsNotNamedAsTheFeedZone() throws IOException {
+        String out = feed(ics.toBuilder().timeZone(ZoneOffset.ofHours(2)).build(), List.of(Samples.meetup()));
+        assertThat(lines(out)).contains("X-WR-TIMEZONE:Asia/Kolkata");
+    }
+
+    @Test
     void aCancelledEventHasStatusCancelled() throws IOException {
         assertThat(lines(write(ics, Samples.cancelledOnline()))).contains("STATUS:CANCELLED");
     }

@@ -156,7 +156,8 @@ public final class CalendarWriter {
             String ttl = settings.refreshInterval().toString();
             out.property("REFRESH-INTERVAL;VALUE=DURATION", ttl);
             out.property("X-PUBLISHED-TTL", ttl);
-            settings.timeZone().map(ZoneId::getId).or(plan::dominantZone)
+            // X-WR-TIMEZONE names a region; a bare offset ("+05:30") is no zone a client can look up.
+            settings.timeZone().filter(z -> !(z instanceof ZoneOffset)).map(ZoneId::getId).or(plan::dominantZone)
                     .ifPresent(z -> out.text("X-WR-TIMEZONE", z));
         }
         for (Map.Entry<String, Instant[]> range : plan.zoneRanges().entrySet()) {
