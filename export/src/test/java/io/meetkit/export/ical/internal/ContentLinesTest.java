@@ -3,6 +3,7 @@ package io.meetkit.export.ical.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.export.ical.IcsLint;
+import io.meetkit.export.ical.RandomText;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -12,30 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class ContentLinesTest {
-
-    private static final String[] POOLS = {
-        "abcdefghijklmnopqrstuvwxyz ABCXYZ0123456789.-_/",
-        "\\\\\\;;,,::\"\"\n\r\t",
-        "🐍😀👩‍💻🏳️‍🌈🇮🇳",                                    // surrogate pairs and joiners
-        "ಕನ್ನಡಭಾಷೆಸಭೆ",                                       // Kannada
-        "हिन्दीदेवनागरी",                                       // Devanagari
-        "中文日本語한국어",                                        // CJK
-        "עברית العربية",                                      // right to left
-        "éüßçñ",
-    };
-
-    private static String random(Random random, int length) {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < length) {
-            String pool = POOLS[random.nextInt(POOLS.length)];
-            int at = random.nextInt(pool.length());
-            if (Character.isLowSurrogate(pool.charAt(at))) {
-                at--;
-            }
-            sb.appendCodePoint(pool.codePointAt(at));
-        }
-        return sb.toString();
-    }
 
     /** Reverses {@link IcsText#text}: the reading every RFC 5545 reader does. */
     private static String unescape(String value) {
@@ -60,7 +37,7 @@ class ContentLinesTest {
     @MethodSource("seeds")
     void unfoldingAFoldedLineGivesItBackAndTheLintHolds(int seed) {
         Random random = new Random(seed);
-        String text = random(random, 1 + random.nextInt(400));
+        String text = RandomText.of(random, 1 + random.nextInt(400));
         String logical = "DESCRIPTION:" + IcsText.text(text);
         String folded = ContentLines.fold(logical);
         IcsLint.assertClean(folded.getBytes(StandardCharsets.UTF_8));
