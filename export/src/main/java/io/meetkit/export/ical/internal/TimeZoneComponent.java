@@ -50,13 +50,22 @@ public final class TimeZoneComponent {
             t = rules.nextTransition(first);
         }
         ZoneOffsetTransition firstByRule = null;
+        boolean oldest = true;
         while (t != null && !t.getInstant().isAfter(last)) {
             boolean byRule = !yearly.isEmpty() && (lastExplicit == null || t.getInstant().isAfter(lastExplicit));
             if (byRule) {
                 firstByRule = t;
                 break;
             }
-            transition(out, zone, t);
+            if (oldest && t.getInstant().isBefore(first)) {
+                // Only its onset matters, so it is stated in the new offset: the same instant, without the
+                // offset before it (often a local mean time with seconds, which some readers truncate).
+                observance(out, rules.isDaylightSavings(t.getInstant()), t.getDateTimeAfter(), t.getOffsetAfter(),
+                        t.getOffsetAfter(), name(zone, t.getInstant()), null);
+            } else {
+                transition(out, zone, t);
+            }
+            oldest = false;
             t = rules.nextTransition(t.getInstant());
         }
         if (firstByRule != null) {
