@@ -233,6 +233,18 @@ class IcsWriterTest {
     }
 
     @Test
+    void aUidMadeUniqueIsReported() throws IOException {
+        ZonedDateTime start = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.BERLIN);
+        Post a = Samples.post("en/meetup.md", "a").event(Event.builder("a").time(EventTime.at(start)).build()).build();
+        Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start)).build()).build();
+        IcsResult result = ics.writeFeed(List.of(a, b), new StringWriter());
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo("de/meetup.md");
+            assertThat(d.message()).contains("20240601-meetup@bangpypers.org");
+        });
+    }
+
+    @Test
     void theUidOfANonLatinSlugIsAsciiAndDistinct() throws IOException {
         ZonedDateTime start = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.KOLKATA);
         Post a = Samples.post("x.md", "a").slug("ಸಭೆ").event(Event.builder("a").time(EventTime.at(start)).build())

@@ -98,7 +98,12 @@ public final class CalendarWriter {
                         .withKey("event.start"));
                 continue;
             }
-            String uid = uid(post, uids);
+            String base = baseUid(post);
+            String uid = uniqueUid(base, post, uids);
+            if (!uid.equals(base)) {
+                diagnostics.add(Diagnostic.warning(post.source(), 1, 1, "another post has the UID " + base
+                        + "; this event's UID is made unique from the post's source: " + uid).withKey("slug"));
+            }
             ZoneId zone = UTC;
             Instant sortKey;
             if (time instanceof EventTime.Timed timed) {
@@ -116,13 +121,13 @@ public final class CalendarWriter {
             organizer(event).ifPresent(o -> groupVotes.merge(o.name(), 1, Integer::sum));
             if (settings.talkEvents()) {
                 for (Talk talk : event.talks()) {
-                    if (talk.start().isEmpty() || talk.start().get().getYear() < 1
-                            || talk.start().get().getYear() > 9999) {
+                    if (talk.start().filter(CalendarWriter::inRange).isEmpty()
+                            || !talk.end().map(CalendarWriter::inRange).orElse(true)) {
                         continue;
                     }
                     ZonedDateTime start = talk.start().get();
                     String talkUid = uniqueUid(uid.substring(0, uid.indexOf('@')) + "-talk-"
-                            + hash(talk.displayTitle() + "|" + start.toInstant()), uid.substring(uid.indexOf('@') + 1),
+                            + hash(talk.displayTitle() + "|" + start.toInstant()) + uid.substring(uid.indexOf('@')),
                             post, uids);
                     ZoneId talkZone = zoneOf(start, talk.end());
                     widen(ranges, talkZone, start.toInstant());
@@ -310,8 +315,7 @@ public final class CalendarWriter {
      * A UID that stays the same while the post changes: the post's publication date and slug at the site's
      * domain, so that rescheduling an event updates it in calendars instead of adding another.
      */
-    private String uid(Post post, Set<String> taken) {
-        String domain = domain(post);
+    private String baseUid(Post post) {
         String slug = post.slug().toLowerCase(Locale.ROOT);
         StringBuilder local = new StringBuilder();
         for (int i = 0; i < slug.length(); i++) {
@@ -325,23 +329,26 @@ public final class CalendarWriter {
         }
         String ascii = local.toString().replaceAll("^[-.]+|[-.]+$", "");
         if (!ascii.equals(slug)) {
+            // Non-ASCII or punctuated slugs keep a readable part and a hash, so that two of them never meet.
             ascii = (ascii.isEmpty() ? "" : ascii + "-") + hash(post.slug());
         }
         String prefix = post.date().map(d -> IcsText.date(d.toLocalDate()) + "-").orElse("");
-        return uniqueUid(prefix + ascii, domain, post, taken);
+        return prefix + ascii + "@" + domain(post);
     }
 
-    private static String uniqueUid(String local, String domain, Post post, Set<String> taken) {
-        String uid = local + "@" + domain;
-        if (!taken.add(uid)) {
-            // Two posts with the same slug and date: tell them apart by their source, never by their position.
-            String base = local + "-" + hash(post.source());
-            uid = base + "@" + domain;
-            for (int n = 2; !taken.add(uid); n++) {
-                uid = base + "-" + n + "@" + domain;
-            }
+    /** {@code uid}, or when it is taken, one told apart by the post's source, never by its position. */
+    private static String uniqueUid(String uid, Post post, Set<String> taken) {
+        if (taken.add(uid)) {
+            return uid;
         }
-        return uid;
+        int at = uid.indexOf('@');
+        String base = uid.substring(0, at) + "-" + hash(post.source());
+        String domain = uid.substring(at);
+        String unique = base + domain;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = base + "-" + n + domain;
+        }
+        return unique;
     }
 
     private String domain(Post post) {
