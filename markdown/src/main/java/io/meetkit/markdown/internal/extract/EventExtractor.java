@@ -1,7 +1,47 @@
 package io.meetkit.markdown.internal.extract;
 
+import io.meetkit.core.AttendanceMode;
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Event;
+import io.meetkit.core.EventFact;
+import io.meetkit.core.EventTime;
+import io.meetkit.core.Link;
+import io.meetkit.core.Organizer;
+import io.meetkit.core.Provenance;
+import io.meetkit.core.Speaker;
+import io.meetkit.core.Talk;
+import io.meetkit.core.Venue;
+import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
+import io.meetkit.markdown.internal.extract.prose.DateFinder;
+import io.meetkit.markdown.internal.extract.prose.Found;
+import io.meetkit.markdown.internal.extract.prose.LinkFinder;
+import io.meetkit.markdown.internal.extract.prose.Names;
+import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.ProseReader;
+import io.meetkit.markdown.internal.extract.prose.Sentence;
+import io.meetkit.markdown.internal.extract.prose.TalkDraft;
+import io.meetkit.markdown.internal.extract.prose.TalkFinder;
+import io.meetkit.markdown.internal.extract.prose.TimeFinder;
+import io.meetkit.markdown.internal.extract.prose.VenueFinder;
+import io.meetkit.markdown.internal.extract.prose.Zones;
+import io.meetkit.markdown.internal.extract.structured.FrontMatterEventReader;
+import io.meetkit.markdown.internal.extract.structured.StructuredEvent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the event a post is about, from its structured front-matter keys first and its prose second.
@@ -9,12 +49,357 @@ import java.util.Optional;
  */
 public final class EventExtractor {
 
+    private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|met|meet|event|held|happen\\w*|workshop"
+            + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
+    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
+            + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
+    private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
+            + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
+            + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
+            + "|youtube live|streamed (?:live|on)|on twitch)\\b");
+    private static final Pattern MEETING_URL = Pattern.compile(
+            "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
+                    + "|whereby\\.com/|streamyard\\.com/)");
+
     public EventExtractor() {
     }
 
     /** Extracts the event of one post; never throws on bad input, reports it as diagnostics instead. */
     public ExtractionResult extract(ExtractionInput input) {
-        // Placeholder until the extraction work (issue 4) lands: no event is ever invented.
-        return new ExtractionResult(Optional.empty(), List.of());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            return new ExtractionResult(extract(input, diagnostics), diagnostics);
+        } catch (RuntimeException e) {
+            // A bug must not cost the user the whole post: report it where the post starts.
+            diagnostics.add(Diagnostic.error(input.source(), 1, 1, "event extraction failed: " + e));
+            return new ExtractionResult(Optional.empty(), diagnostics);
+        }
+    }
+
+    private Optional<Event> extract(ExtractionInput input, List<Diagnostic> diagnostics) {
+        StructuredEvent stated = FrontMatterEventReader.read(input, diagnostics);
+        List<ProseBlock> blocks = ProseReader.read(input.document());
+        List<Sentence> sentences = new ArrayList<>();
+        for (ProseBlock b : blocks) {
+            if (b.kind() != ProseBlock.Kind.CODE && b.kind() != ProseBlock.Kind.IMAGE) {
+                sentences.addAll(Sentence.split(b));
+            }
+        }
+        Optional<LocalDate> postDate = input.postDate().map(ZonedDateTime::toLocalDate);
+
+        // Prose facts.
+        Sentence[] dateSentence = new Sentence[1];
+        Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate, dateSentence);
+        Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences, dateSentence[0]);
+        Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks, input.site().title());
+        Optional<Found<Integer>> proseAttendance = AttendanceFinder.find(sentences);
+        Optional<Found<URI>> proseOnline = findOnline(sentences, blocks);
+        Optional<String> groupName = input.site().title();
+        Set<String> stop = new HashSet<>();
+        groupName.ifPresent(g -> stop.addAll(Names.tokens(g)));
+        Set<String> ignored = new HashSet<>();
+        proseVenue.flatMap(v -> v.value().url()).ifPresent(u -> ignored.add(u.toString()));
+        List<Link> community = LinkFinder.community(blocks, groupName);
+        List<TalkDraft> drafts = stated.talks().isPresent() ? List.of() : TalkFinder.find(blocks, stop, ignored);
+        List<Link> eventLinks = LinkFinder.eventLinks(blocks);
+
+        boolean proseEvent = !drafts.isEmpty() || proseVenue.filter(v -> v.value().name().isPresent()).isPresent()
+                || proseAttendance.isPresent() || proseOnline.isPresent()
+                || proseDate.isPresent() && (proseTime.isPresent() || proseVenue.isPresent()
+                || eventish(sentences, proseDate.get().line()));
+        if (!stated.any() && !proseEvent) {
+            return Optional.empty();
+        }
+
+        Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
+        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, Provenance.frontMatter(n.line())),
+                () -> event.provenance(EventFact.NAME, Provenance.defaulted("the post's title")));
+
+        // Venue and online attendance.
+        Optional<Venue> venue = Optional.empty();
+        if (stated.venue().isPresent()) {
+            venue = Optional.of(stated.venue().get().value());
+            event.provenance(EventFact.VENUE, Provenance.frontMatter(stated.venue().get().line()));
+        } else if (proseVenue.isPresent()) {
+            venue = Optional.of(proseVenue.get().value());
+            event.provenance(EventFact.VENUE, Provenance.prose(proseVenue.get().line()));
+        }
+        venue.ifPresent(event::venue);
+        Optional<URI> online = stated.onlineUrl().map(StructuredEvent.Stated::value);
+        if (online.isPresent()) {
+            event.onlineUrl(online.get()).provenance(EventFact.ONLINE_URL,
+                    Provenance.frontMatter(stated.onlineUrl().get().line()));
+        } else if (proseOnline.isPresent() && !proseOnline.get().value().toString().isEmpty()) {
+            event.onlineUrl(proseOnline.get().value()).provenance(EventFact.ONLINE_URL,
+                    Provenance.prose(proseOnline.get().line()));
+        }
+        boolean isOnline = online.isPresent() || proseOnline.isPresent();
+        event.attendanceMode(isOnline ? venue.isPresent() ? AttendanceMode.MIXED : AttendanceMode.ONLINE
+                : AttendanceMode.OFFLINE);
+        stated.status().ifPresent(s -> event.status(s.value())
+                .provenance(EventFact.STATUS, Provenance.frontMatter(s.line())));
+
+        // Date, time and zone.
+        Optional<LocalDate> date = stated.date().map(StructuredEvent.Stated::value);
+        if (date.isPresent()) {
+            event.provenance(EventFact.DATE, Provenance.frontMatter(stated.date().get().line()));
+        } else if (proseDate.isPresent()) {
+            date = Optional.of(proseDate.get().value());
+            event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
+        }
+        Optional<LocalTime> start = stated.start().map(StructuredEvent.Stated::value);
+        Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);
+        Provenance timeProvenance = null;
+        if (start.isPresent()) {
+            timeProvenance = Provenance.frontMatter(stated.start().get().line());
+        } else if (proseTime.isPresent() && stated.date().isEmpty()) {
+            start = Optional.of(proseTime.get().value().start());
+            end = proseTime.get().value().end();
+            timeProvenance = Provenance.prose(proseTime.get().line());
+        }
+        if (end.isEmpty() && start.isPresent() && stated.duration().isPresent()) {
+            end = Optional.of(start.get().plus(stated.duration().get().value()));
+        }
+        Optional<ZoneId> zone = Optional.empty();
+        if (date.isPresent() && start.isPresent()) {
+            Map.Entry<ZoneId, Provenance> z = zone(input, stated, venue, sentences, diagnostics,
+                    stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line).orElse(1)));
+            zone = Optional.of(z.getKey());
+            event.provenance(EventFact.TIME_ZONE, z.getValue());
+            ZonedDateTime from = ZonedDateTime.of(date.get(), start.get(), zone.get());
+            if (end.isPresent() && end.get().isAfter(start.get())) {
+                event.time(EventTime.between(from, ZonedDateTime.of(date.get(), end.get(), zone.get())));
+            } else {
+                event.time(EventTime.at(from));
+            }
+            event.provenance(EventFact.TIME, timeProvenance);
+        } else if (date.isPresent()) {
+            event.time(EventTime.allDay(date.get()));
+        }
+
+        // Attendance.
+        if (stated.attendance().isPresent()) {
+            event.attendance(stated.attendance().get().value())
+                    .provenance(EventFact.ATTENDANCE, Provenance.frontMatter(stated.attendance().get().line()));
+        } else if (proseAttendance.isPresent()) {
+            event.attendance(proseAttendance.get().value())
+                    .provenance(EventFact.ATTENDANCE, Provenance.prose(proseAttendance.get().line()));
+        }
+
+        // Talks.
+        if (stated.talks().isPresent()) {
+            List<Talk> talks = new ArrayList<>();
+            for (Talk t : stated.talks().get().value()) {
+                Optional<LocalTime> talkStart = stated.startOf(t);
+                if (talkStart.isPresent() && date.isPresent()) {
+                    ZoneId z = zone.orElseGet(() -> zone(input, stated, Optional.empty(), sentences, diagnostics,
+                            t.provenance().line().orElse(1)).getKey());
+                    talks.add(t.toBuilder().start(ZonedDateTime.of(date.get(), talkStart.get(), z)).build());
+                } else {
+                    talks.add(t);
+                }
+            }
+            event.talks(talks).provenance(EventFact.TALKS, Provenance.frontMatter(stated.talks().get().line()));
+        } else if (!drafts.isEmpty()) {
+            event.talks(toTalks(drafts)).provenance(EventFact.TALKS, Provenance.prose(drafts.get(0).line()));
+        }
+
+        // Links: the event's own page, its other pages, and the group's channels.
+        if (stated.url().isPresent()) {
+            event.url(stated.url().get().value()).provenance(EventFact.URL,
+                    Provenance.frontMatter(stated.url().get().line()));
+        } else {
+            eventLinks.stream().filter(LinkFinder::isEventPage).findFirst().ifPresent(l -> event.url(l.url())
+                    .provenance(EventFact.URL, Provenance.prose(lineOfLink(blocks, l))));
+        }
+        event.links(eventLinks);
+        organizer(input, community).ifPresent(o -> event.organizer(o).provenance(EventFact.ORGANIZER,
+                community.isEmpty() ? Provenance.site("the site's title") : Provenance.prose(
+                        lineOfLink(blocks, community.get(0)))));
+        return Optional.of(event.build());
+    }
+
+    private static Optional<Found<LocalDate>> findDate(List<Sentence> sentences, Optional<LocalDate> postDate,
+                                                       Sentence[] where) {
+        // A "Date: ..." line wins over a date mentioned in passing.
+        for (Sentence s : sentences) {
+            if (s.text().matches("(?is)^\\W*(?:date|when)\\s*:.*")) {
+                Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
+                if (d.isPresent()) {
+                    where[0] = s;
+                    return Optional.of(new Found<>(d.get(), s.line()));
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            if (OTHER_EVENT.matcher(s.text()).find()) {
+                continue;
+            }
+            Optional<DateFinder.Dated> d = DateFinder.findDated(s.text(), postDate);
+            // A meetup's post is written within weeks of it; a day and month months away is another event's.
+            if (d.isPresent() && (d.get().yearStated() || postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p,
+                    d.get().date())) <= 60).orElse(true))) {
+                where[0] = s;
+                return Optional.of(new Found<>(d.get().date(), s.line()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean eventish(List<Sentence> sentences, int line) {
+        for (Sentence s : sentences) {
+            if (s.line() == line && EVENTISH.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An online event: a meeting link, or words such as "on Zoom" (then with an empty URL marker). */
+    private static Optional<Found<URI>> findOnline(List<Sentence> sentences, List<ProseBlock> blocks) {
+        for (ProseBlock b : blocks) {
+            for (var span : b.links()) {
+                if (MEETING_URL.matcher(span.url()).find()) {
+                    try {
+                        return Optional.of(new Found<>(Link.parseUri(span.url()), b.line()));
+                    } catch (IllegalArgumentException ignored) {
+                        // not a usable URL; keep looking
+                    }
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            if (ONLINE.matcher(s.text()).find() && !s.text().toLowerCase(Locale.ROOT).contains("next")) {
+                return Optional.of(new Found<>(URI.create(""), s.line()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map.Entry<ZoneId, Provenance> zone(ExtractionInput input, StructuredEvent stated,
+                                                      Optional<Venue> venue, List<Sentence> sentences,
+                                                      List<Diagnostic> diagnostics, int line) {
+        if (stated.zone().isPresent()) {
+            return Map.entry(stated.zone().get().value(), Provenance.frontMatter(stated.zone().get().line()));
+        }
+        if (input.site().timeZone().isPresent()) {
+            return Map.entry(input.site().timeZone().get(), Provenance.site("the site's timezone"));
+        }
+        if (input.defaultZone().isPresent()) {
+            return Map.entry(input.defaultZone().get(), Provenance.defaulted("the zone given by the caller"));
+        }
+        List<String> places = new ArrayList<>();
+        venue.ifPresent(v -> {
+            v.locality().ifPresent(places::add);
+            v.country().ifPresent(places::add);
+            v.streetAddress().ifPresent(places::add);
+            v.name().ifPresent(places::add);
+        });
+        for (String p : places) {
+            Optional<String> place = Zones.placeIn(p);
+            if (place.isPresent()) {
+                return inferred(place.get(), "the venue");
+            }
+        }
+        for (Sentence s : sentences) {
+            Optional<String> place = Zones.placeIn(s.text());
+            if (place.isPresent()) {
+                return inferred(place.get(), "the post");
+            }
+        }
+        for (Optional<String> siteText : List.of(input.site().title(), input.site().description())) {
+            Optional<String> place = siteText.flatMap(Zones::placeIn);
+            if (place.isPresent()) {
+                return inferred(place.get(), "the site's description");
+            }
+        }
+        diagnostics.add(Diagnostic.warning(input.source(), line, 1, "the event has a time of day but no time zone "
+                + "is known (no timezone key, site timezone or city); UTC assumed").withKey("timezone"));
+        return Map.entry(ZoneOffset.UTC, Provenance.defaulted("no zone known; UTC assumed"));
+    }
+
+    private static Map.Entry<ZoneId, Provenance> inferred(String place, String where) {
+        ZoneId z = Zones.of(place).orElse(ZoneOffset.UTC);
+        return Map.entry(z, Provenance.defaulted("zone inferred from " + place + " named in " + where));
+    }
+
+    /** Drafts to talks, with one {@link Speaker} per person across the post (linked mentions give the links). */
+    private static List<Talk> toTalks(List<TalkDraft> drafts) {
+        Map<String, Speaker> people = new LinkedHashMap<>();
+        for (TalkDraft d : drafts) {
+            for (TalkDraft.Person p : d.speakers()) {
+                String key = personKey(people, p.name());
+                Speaker s = people.getOrDefault(key, Speaker.of(p.name()));
+                if (p.profileUrl().isPresent()) {
+                    Optional<Link> link = Names.link(p.profileUrl().get(), p.name());
+                    if (link.isPresent()) {
+                        s = s.withLink(link.get().withLabel(p.name()));
+                    }
+                }
+                if (p.name().length() > s.name().length() && Names.samePerson(p.name(), s.name())
+                        && s.links().isEmpty()) {
+                    s = Speaker.of(p.name(), s.links());
+                }
+                people.put(key, s);
+            }
+        }
+        List<Talk> out = new ArrayList<>();
+        for (TalkDraft d : drafts) {
+            Talk.Builder b = Talk.builder().kind(d.kind()).provenance(Provenance.prose(d.line()));
+            d.title().ifPresent(b::title);
+            Set<String> seen = new HashSet<>();
+            for (TalkDraft.Person p : d.speakers()) {
+                Speaker s = people.get(personKey(people, p.name()));
+                if (seen.add(s.identity())) {
+                    b.speaker(s);
+                }
+            }
+            for (String url : d.links()) {
+                Names.link(url, url).map(l -> Link.of(l.url())).ifPresent(b::link);
+            }
+            try {
+                out.add(b.build());
+            } catch (IllegalArgumentException ignored) {
+                // a draft with neither title nor speaker is not a talk
+            }
+        }
+        return out;
+    }
+
+    private static String personKey(Map<String, Speaker> people, String name) {
+        for (String k : people.keySet()) {
+            if (Names.samePerson(k, name)) {
+                return k;
+            }
+        }
+        return name;
+    }
+
+    private static Optional<Organizer> organizer(ExtractionInput input, List<Link> community) {
+        Optional<Organizer> site = input.site().organizer();
+        if (community.isEmpty()) {
+            return site;
+        }
+        List<Link> links = new ArrayList<>(site.map(Organizer::links).orElse(List.of()));
+        Set<String> known = new HashSet<>();
+        links.forEach(l -> known.add(l.identity()));
+        for (Link l : community) {
+            if (known.add(l.identity())) {
+                links.add(l);
+            }
+        }
+        String name = site.map(Organizer::name).orElse("the organizer");
+        return Optional.of(new Organizer(name, site.flatMap(Organizer::url), links));
+    }
+
+    private static int lineOfLink(List<ProseBlock> blocks, Link link) {
+        for (ProseBlock b : blocks) {
+            for (var s : b.links()) {
+                if (s.url().equals(link.url().toString())) {
+                    return b.line();
+                }
+            }
+        }
+        return 1;
     }
 }

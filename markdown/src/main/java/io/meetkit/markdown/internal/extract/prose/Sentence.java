@@ -1,0 +1,153 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence of a {@link ProseBlock}: the characters {@code [start, end)} of the block's text.
+ *
+ * @param block the block
+ * @param start the first character, inclusive
+ * @param end   the last character, exclusive
+ */
+public record Sentence(ProseBlock block, int start, int end) {
+
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("inc", "ltd", "pvt", "dr", "mr", "mrs", "ms", "st",
+            "no", "vs", "e.g", "i.e", "jr", "sr", "co", "corp", "prof", "approx", "etc", "sept", "feb", "jan", "aug",
+            "oct", "nov", "dec", "apr", "jun", "jul", "mar"));
+
+    /** The sentence's text, with line breaks as spaces. */
+    public String text() {
+        return block.text().substring(start, end).replace('\n', ' ');
+    }
+
+    /** The 1-based file line the sentence starts on. */
+    public int line() {
+        return block.lineOf(start);
+    }
+
+    /** The spans of the block inside this sentence, with offsets relative to the sentence start. */
+    public List<Span> spans() {
+        List<Span> out = new ArrayList<>();
+        for (Span s : block.spans()) {
+            if (s.start() >= start && s.end() <= end) {
+                out.add(new Span(s.kind(), s.start() - start, s.end() - start, s.url()));
+            }
+        }
+        return out;
+    }
+
+    /** The sentences of {@code block}; a line break ends a sentence when the next line starts like one. */
+    public static List<Sentence> split(ProseBlock block) {
+        String t = block.text();
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean boundary = false;
+            int next = i + 1;
+            if ((c == '.' || c == '!' || c == '?') && next < t.length() && Character.isWhitespace(t.charAt(next))) {
+                int after = skipSpace(t, next);
+                boundary = after >= t.length() || startsSentence(t.charAt(after));
+                if (boundary && c == '.' && isAbbreviation(t, i)) {
+                    boundary = false;
+                }
+            } else if (c == '\n') {
+                int prev = i - 1;
+                while (prev >= 0 && t.charAt(prev) == ' ') {
+                    prev--;
+                }
+                int after = skipSpace(t, next);
+                // A line break ends a sentence when an image line sat between the two lines, or when a line
+                // ending in a lower-case word is followed by one starting like a sentence; "Scaling\nCelery"
+                // in a title stays whole.
+                boolean blankBetween = t.substring(next, Math.min(after, t.length())).indexOf('\n') >= 0;
+                boolean lowerBefore = prev >= 0 && Character.isLowerCase(lastWordStart(t, prev));
+                boundary = prev >= 0 && ",;:(-–&".indexOf(t.charAt(prev)) < 0 && after < t.length()
+                        && startsSentence(t.charAt(after)) && !endsWithJoiner(t, prev)
+                        && (blankBetween || lowerBefore || !Character.isLetter(t.charAt(prev)));
+            }
+            if (boundary && insideQuote(t, start, i)) {
+                boundary = false; // "Writing a tiny\nMarkdown linter" inside quotes is one title
+            }
+            if (boundary) {
+                addTrimmed(out, block, start, i + 1);
+                start = i + 1;
+            }
+        }
+        addTrimmed(out, block, start, t.length());
+        return out;
+    }
+
+    private static boolean insideQuote(String t, int from, int to) {
+        int straight = 0;
+        int open = 0;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    private static char lastWordStart(String t, int prev) {
+        int s = prev;
+        while (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            s--;
+        }
+        return t.charAt(s);
+    }
+
+    private static boolean endsWithJoiner(String t, int prev) {
+        int s = prev;
+        while (s >= 0 && Character.isLetter(t.charAt(s))) {
+            s--;
+        }
+        String word = t.substring(s + 1, prev + 1).toLowerCase(Locale.ROOT);
+        return Set.of("and", "or", "the", "a", "an", "of", "by", "to", "in", "at", "with", "on", "for").contains(word);
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '"' || c == '\''
+                || c == '\u201C' || c == '(' || c == '*' || c == '`';
+    }
+
+    private static int skipSpace(String t, int i) {
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAbbreviation(String t, int dot) {
+        int s = dot - 1;
+        while (s >= 0 && (Character.isLetter(t.charAt(s)) || t.charAt(s) == '.')) {
+            s--;
+        }
+        String word = t.substring(s + 1, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial, as in "Abdul M. Raja"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void addTrimmed(List<Sentence> out, ProseBlock block, int start, int end) {
+        String t = block.text();
+        while (start < end && Character.isWhitespace(t.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(block, start, end));
+        }
+    }
+}

@@ -1,0 +1,960 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import io.meetkit.core.TalkKind;
+import io.meetkit.markdown.internal.extract.prose.TalkDraft.Person;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds talks and their speakers in a post's body. Three readings are combined:
+ * <ul>
+ *   <li>agenda list items ("Title - Speaker", "Talk 1 - Speaker - "Title"", "Title by Speaker",
+ *       "Title (Speaker - Role)", "18:00 Title - Speaker");</li>
+ *   <li>sections whose heading is a talk title and whose text names the person who gave it
+ *       ("## Title" then "Speaker: Name" or "Name explained ...", "### Title (Name)");</li>
+ *   <li>sentences: "The first talk was TITLE by NAME", "NAME gave a talk about ...", a profile-linked name with a
+ *       talk word ("[Ann](https://x.com/ann) spoke about ..."), "a lightning talk by NAME on ...".</li>
+ * </ul>
+ * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks.
+ */
+public final class TalkFinder {
+
+    private static final Pattern SKIP_CONTEXT = Pattern.compile("(?i)\\b(panel\\w*|mentors?|sponsors?|thank\\w*"
+            + "|organi[sz]ers?|volunteers?|contacts?|install\\w*|resources?|follow|join|stay (?:tuned|updated|connected"
+            + "|involved)|connect|subscribe|useful links|reading|references|further|partners?|pull requests"
+            + "|projects|suggestions)\\b");
+    private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
+            "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
+    private static final Pattern TALK_NOUN = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
+            + "|tutorial|lightn?ing|lighting|flash talk|spoke|speak|speaks|presented)\\b");
+    private static final Pattern LIGHTNING = Pattern.compile("(?i)\\b(lightn?ing|lighting|flash)\\s+talks?\\b"
+            + "|\\bflash talk|\\blightning\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
+    private static final Pattern NEW_TALK = Pattern.compile("(?i)\\b(another|also|next|one more|first|second|third"
+            + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
+            + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
+            + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
+    private static final Pattern RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(slides?|video|recording|code|repo"
+            + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
+    private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
+            + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
+    /** Phrases that read like a title's place but are not one: ordinals, talk nouns, durations, times, verbs. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:(?:the|a|an|one|another|his|her|their)\\s+)?"
+            + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
+            + "|one more)\\s*)*(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
+            + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
+    private static final Pattern NAMED_SESSION = Pattern.compile(
+            "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
+    private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?by\\s+(?:by\\s+)?");
+    private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
+            "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
+            "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
+            "step", "side", "one"));
+    private static final String VERBS = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
+            + "|took the stage|kicked off|started|starts|began|begins|introduced|shared|demonstrated|demoed|showed"
+            + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
+            + "|opened|ran|hosted a|taught|explored|continued|followed up";
+    private static final Pattern SUBJECT_VERB = Pattern.compile("^(?:\\s*(?:also|then|later|finally|next),?\\s+)?"
+            + "(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG_VERB = Pattern.compile(
+            "(?i)^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:spoke|speaks|talked|presented|presents|delivered"
+                    + "|gave|gives|took the stage|came up with|narrated|walked|kicked off|demonstrated|demoed|shared"
+                    + "|introduced|dwelled|dwelt)\\b");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "(?i)\\b(?:speakers?|presenters?|presented by|by)\\s*(?:for the (?:talk|session)\\s+)?(?::|was|were|is)\\s*");
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
+            + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
+    private static final Pattern TITLED = Pattern.compile(
+            "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
+    private static final Pattern ABOUT = Pattern.compile(
+            "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
+    private static final Pattern OPEN_SLOT = Pattern.compile(
+            "(?i)(\\btbd\\b|\\btba\\b|\\byou\\?|\\banyone\\b|open slot|your (?:name|talk)|to be (?:announced|decided"
+                    + "|confirmed)|\\bcall for\\b)");
+    private static final Pattern META_SEGMENT = Pattern.compile("(?i)^(?:(?:beginner|intermediate|advanced|all)"
+            + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
+            + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
+            + "|session\\s*\\d*)$");
+    private static final Pattern LEADING_META = Pattern.compile("(?i)^(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
+            + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*[-–:|]?\\s*)?(?:(?<kind>talk|workshop"
+            + "|lightning talk|keynote|tutorial|session)\\s*\\d*\\s*[-–:|]\\s*)?");
+    private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(?:some\\s+|our\\s+|the\\s+)?(?:agenda"
+            + "|talks?|schedule|details|venue|address|photos?|pics|pictures|gallery|about|summary|background"
+            + "|aftermath|minutes|general|contacts?|sponsors?|thanks|acknowledge?ments|resources|additional|links"
+            + "|workshops?|lightning|speakers|installation|next|photo|introduction|overview|recap|highlights"
+            + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
+            + "|and|call)\\b");
+
+    private final List<ProseBlock> blocks;
+    private final Set<String> stop;
+    private final Set<String> ignoredUrls;
+
+    private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
+        this.blocks = blocks;
+        this.stop = stop;
+        this.ignoredUrls = ignoredUrls;
+    }
+
+    /**
+     * The talks of a post.
+     *
+     * @param blocks      the post's blocks
+     * @param stop        lower-case words that are never a person's name here (e.g. the group's name)
+     * @param ignoredUrls URLs that are never a talk's resource (the venue's link, the group's channels)
+     */
+    public static List<TalkDraft> find(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
+        return new TalkFinder(blocks, stop, ignoredUrls).find();
+    }
+
+    private List<TalkDraft> find() {
+        List<TalkDraft> agenda = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            ProseBlock b = blocks.get(i);
+            if (b.kind() == ProseBlock.Kind.ITEM && !skipped(b)) {
+                agendaItem(b, i).ifPresent(agenda::add);
+            }
+        }
+        agenda.addAll(labelled());
+        agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
+        List<TalkDraft> sections = sections();
+        List<TalkDraft> prose = prose();
+        List<TalkDraft> result;
+        if (!agenda.isEmpty()) {
+            result = agenda;
+            mergeInto(result, sections, false);
+            mergeInto(result, prose, false);
+        } else if (!sections.isEmpty()) {
+            result = sections;
+            mergeInto(result, prose, true);
+        } else {
+            result = prose;
+        }
+        result.sort(Comparator.comparingInt(d -> d.blockIndex));
+        imageTitles(result);
+        return result;
+    }
+
+    private boolean skipped(ProseBlock b) {
+        if (b.kind() == ProseBlock.Kind.ITEM) {
+            int skip = lastMatch(SKIP_CONTEXT, b.leadIn());
+            int talk = lastMatch(TALK_LIST_CONTEXT, b.leadIn());
+            if (skip >= 0 || talk >= 0) {
+                return skip > talk;
+            }
+        }
+        return lastMatch(SKIP_CONTEXT, b.section()) > lastMatch(TALK_LIST_CONTEXT, b.section());
+    }
+
+    /** Where the last match of {@code p} in {@code text} starts, or -1. */
+    private static int lastMatch(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    // ---------------------------------------------------------------- agenda items
+
+    private Optional<TalkDraft> agendaItem(ProseBlock b, int index) {
+        int newline = b.text().indexOf('\n');
+        if (newline > 0) {
+            Optional<TalkDraft> firstLine = agendaItem(b, index, b.text().substring(0, newline));
+            if (firstLine.isPresent()) {
+                return firstLine;
+            }
+        }
+        return agendaItem(b, index, b.text());
+    }
+
+    private Optional<TalkDraft> agendaItem(ProseBlock b, int index, String itemText) {
+        String raw = itemText.replace('\n', ' ');
+        int cut = raw.length();
+        while (cut > 0 && (Character.isWhitespace(raw.charAt(cut - 1)) || ":.;,".indexOf(raw.charAt(cut - 1)) >= 0)) {
+            cut--;
+        }
+        String text = raw.substring(0, cut);
+        List<Span> spans = b.spansWithin(0, text.length());
+        Matcher lead = LEADING_META.matcher(text);
+        int start = 0;
+        TalkKind kind = kindOf(b.leadIn() + " " + b.section() + " " + text);
+        if (lead.lookingAt()) {
+            start = lead.end();
+            if (lead.group("kind") != null) {
+                kind = kindOf(lead.group("kind"));
+            }
+        }
+        String body = text.substring(start);
+        if (OPEN_SLOT.matcher(body).find() || body.replaceAll("\\D", "").length() >= 7) {
+            return Optional.empty();
+        }
+        // "Title (Speaker - Role)" or "Title (Speaker)"
+        Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(body);
+        if (paren.matches()) {
+            String who = paren.group("who").split("\\s+[-–—]\\s+|,|\\s+at\\s+")[0].strip();
+            if (Names.isPersonName(Names.clean(who), stop) && !paren.group("title").contains(" - ")) {
+                return Optional.of(draft(b, index, paren.group("title"), kind,
+                        List.of(new Person(Names.clean(who), Optional.empty()))));
+            }
+        }
+        // "Title by Speaker": the last "by" followed by people.
+        Optional<TalkDraft> byForm = byForm(b, index, text, spans, start, kind);
+        if (byForm.isPresent()) {
+            return byForm;
+        }
+        // "Title - Speaker", "Speaker - "Title"", "Workshop - Title - Speaker"
+        List<int[]> segs = segments(text, start);
+        List<int[]> kept = new ArrayList<>();
+        for (int[] s : segs) {
+            String seg = text.substring(s[0], s[1]).strip();
+            Matcher meta = META_SEGMENT.matcher(seg);
+            if (meta.matches()) {
+                if (seg.toLowerCase(Locale.ROOT).startsWith("workshop")) {
+                    kind = TalkKind.WORKSHOP;
+                } else if (seg.toLowerCase(Locale.ROOT).startsWith("lightning")) {
+                    kind = TalkKind.LIGHTNING;
+                }
+                continue;
+            }
+            kept.add(s);
+        }
+        if (kept.size() < 2) {
+            return Optional.empty();
+        }
+        int speakerSeg = -1;
+        int quotedSeg = -1;
+        List<Person> people = List.of();
+        for (int k = 0; k < kept.size(); k++) {
+            String seg = text.substring(kept.get(k)[0], kept.get(k)[1]).strip();
+            if (seg.matches("^[\"“'‘].*") || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
+                quotedSeg = k;
+            }
+        }
+        for (int k = kept.size() - 1; k >= 0 && speakerSeg < 0; k--) {
+            if (k == quotedSeg) {
+                continue;
+            }
+            int[] s = kept.get(k);
+            int segStart = skipSpaces(text, s[0]);
+            int[] end = new int[1];
+            List<Person> found = People.at(text, spans, segStart, stop, end);
+            if (!found.isEmpty() && text.substring(end[0], s[1]).isBlank()) {
+                boolean linked = found.get(0).profileUrl().isPresent();
+                if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2) {
+                    speakerSeg = k;
+                    people = found;
+                }
+            }
+        }
+        if (speakerSeg < 0) {
+            return Optional.empty();
+        }
+        StringBuilder title = new StringBuilder();
+        if (quotedSeg >= 0) {
+            title.append(text, kept.get(quotedSeg)[0], kept.get(quotedSeg)[1]);
+        } else {
+            for (int k = 0; k < kept.size(); k++) {
+                if (k != speakerSeg) {
+                    if (title.length() > 0) {
+                        title.append(" - ");
+                    }
+                    title.append(text.substring(kept.get(k)[0], kept.get(k)[1]).strip());
+                }
+            }
+        }
+        TalkDraft d = draft(b, index, title.toString(), kind, people);
+        addLinks(d, b, 0, b.text().length());
+        return Optional.of(d);
+    }
+
+    private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
+                                       TalkKind kind) {
+        Matcher by = BY.matcher(text);
+        int bestBy = -1;
+        List<Person> bestPeople = List.of();
+        int bestEnd = -1;
+        while (by.find()) {
+            if (by.start() < start || byExcluded(by) || insideLink(spans, byWord(by))) {
+                continue;
+            }
+            int[] end = new int[1];
+            List<Person> people = People.at(text, spans, by.end(), stop, end);
+            if (!people.isEmpty()) {
+                bestBy = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                bestPeople = people;
+                bestEnd = end[0];
+            }
+        }
+        if (bestBy < 0 || !text.substring(bestEnd).replaceAll("[\\s.:;,!]", "").isEmpty() && bestEnd < text.length()
+                && !text.substring(bestEnd).strip().startsWith("(")) {
+            return Optional.empty();
+        }
+        String title = text.substring(start, bestBy).strip();
+        List<int[]> segs = segments(title, 0);
+        StringBuilder t = new StringBuilder();
+        for (int[] s : segs) {
+            String seg = title.substring(s[0], s[1]).strip();
+            if (META_SEGMENT.matcher(seg).matches()) {
+                continue;
+            }
+            if (t.length() > 0) {
+                t.append(" - ");
+            }
+            t.append(seg);
+        }
+        if (t.length() == 0) {
+            return Optional.empty();
+        }
+        TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
+        addLinks(d, b, 0, b.text().length());
+        return Optional.of(d);
+    }
+
+    /** Where the word "by" of a {@link #BY} match starts. */
+    private static int byWord(Matcher by) {
+        return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+    }
+
+    /** Whether one span of {@code kind} covers the whole (trimmed) segment. */
+    private static boolean coveredBy(List<Span> spans, String text, int[] seg, Span.Kind kind) {
+        int s = skipSpaces(text, seg[0]);
+        int e = seg[1];
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (Span span : spans) {
+            if (span.kind() == kind && span.start() <= s && span.end() >= e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLink(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (s.kind() == Span.Kind.LINK && s.start() <= pos && pos < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean byExcluded(Matcher by) {
+        String prev = by.group("prev");
+        return prev != null && NOT_BY.contains(prev.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Top-level " - " separated parts of {@code text} from {@code start}, outside parentheses and quotes. */
+    private static List<int[]> segments(String text, int start) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int segStart = start;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == '-' || c == '–' || c == '—' || c == '|') && i > start
+                    && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                out.add(new int[] {segStart, i - 1});
+                segStart = i + 2;
+            }
+        }
+        out.add(new int[] {segStart, text.length()});
+        out.removeIf(s -> s[1] <= s[0] || text.substring(s[0], s[1]).isBlank());
+        return out;
+    }
+
+    private TalkDraft draft(ProseBlock b, int index, String title, TalkKind kind, List<Person> people) {
+        TalkDraft d = new TalkDraft(b.line(), index, true);
+        d.title = cleanTitle(title);
+        d.kind = kind;
+        d.addSpeakers(people);
+        return d;
+    }
+
+    static String cleanTitle(String title) {
+        String t = title.strip().replace('\n', ' ');
+        t = t.replaceAll("^[\"“'‘`]+", "").replaceAll("[\"”'’`]+$", "").strip();
+        t = t.replaceAll("[\\s,:;.]+$", "").strip();
+        return t.isEmpty() || NOT_A_TITLE.matcher(t).matches() ? null : t;
+    }
+
+    private static TalkKind kindOf(String context) {
+        String c = context.toLowerCase(Locale.ROOT);
+        if (LIGHTNING.matcher(c).find()) {
+            return TalkKind.LIGHTNING;
+        }
+        if (c.contains("workshop") && !c.matches("(?s).*\\btalks?\\b.*")) {
+            return TalkKind.WORKSHOP;
+        }
+        if (c.contains("keynote")) {
+            return TalkKind.KEYNOTE;
+        }
+        return TalkKind.TALK;
+    }
+
+    // ---------------------------------------------------------------- labelled fields
+
+    private static final Pattern TITLE_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:talk|title|topic|session)(?:\\s*\\d+)?\\s*:\\s*(?<v>\\S.*)$");
+    private static final Pattern SPEAKER_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:speakers?|presenters?|presented by|by)\\s*:\\s*(?=\\S)");
+
+    /** "Talk: Title" followed, in the same or the next blocks, by "Speaker: Name". */
+    private List<TalkDraft> labelled() {
+        List<TalkDraft> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            ProseBlock b = blocks.get(i);
+            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE || skipped(b)) {
+                continue;
+            }
+            Matcher title = TITLE_FIELD.matcher(b.text());
+            while (title.find()) {
+                String value = title.group("v");
+                if (OPEN_SLOT.matcher(value).find()) {
+                    continue;
+                }
+                Optional<TalkDraft> inline = byForm(b, i, b.text().substring(0, title.end()),
+                        b.spansWithin(0, title.end()), title.start("v"), kindOf(b.section() + " " + value));
+                if (inline.isPresent()) {
+                    out.add(inline.get());
+                    continue;
+                }
+                for (int k = i; k < Math.min(blocks.size(), i + 3); k++) {
+                    ProseBlock sb = blocks.get(k);
+                    Matcher speaker = SPEAKER_FIELD.matcher(sb.text());
+                    if (!(k == i ? speaker.find(title.end()) : speaker.find())) {
+                        continue;
+                    }
+                    int[] end = new int[1];
+                    List<Person> people = People.at(sb.text(), sb.spans(), speaker.end(), stop, end);
+                    if (!people.isEmpty()) {
+                        TalkDraft d = new TalkDraft(b.lineOf(title.start()), i, true);
+                        d.title = cleanTitle(value);
+                        d.kind = kindOf(b.section() + " " + value);
+                        d.addSpeakers(people);
+                        addLinks(d, b, title.start(), b.text().length());
+                        out.add(d);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private List<TalkDraft> sections() {
+        List<TalkDraft> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            ProseBlock h = blocks.get(i);
+            if (h.kind() != ProseBlock.Kind.HEADING) {
+                continue;
+            }
+            String heading = h.text().replace('\n', ' ').strip().replaceAll("^\\d+[.)]\\s*", "");
+            if (heading.isEmpty() || GENERIC_HEADING.matcher(heading).find() || skipped(h)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && !(blocks.get(end).kind() == ProseBlock.Kind.HEADING
+                    && blocks.get(end).level() <= h.level())) {
+                end++;
+            }
+            String title = heading;
+            List<Person> people = List.of();
+            Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(heading);
+            if (paren.matches() && Names.isPersonName(Names.clean(paren.group("who")), stop)) {
+                title = paren.group("title");
+                people = List.of(new Person(Names.clean(paren.group("who")), Optional.empty()));
+            } else {
+                Optional<TalkDraft> by = byForm(h, i, heading, h.spansWithin(0, heading.length()), 0, TalkKind.TALK);
+                if (by.isPresent() && !by.get().speakers.isEmpty()) {
+                    title = by.get().title == null ? heading : by.get().title;
+                    people = by.get().speakers;
+                }
+            }
+            if (people.isEmpty()) {
+                people = sectionSpeaker(i + 1, end);
+            }
+            if (people.isEmpty()) {
+                continue;
+            }
+            TalkDraft d = new TalkDraft(h.line(), i, true);
+            d.title = cleanTitle(title.replaceAll("(?i)^(?:session|talk)\\s*\\d*\\s*[:.-]\\s*", ""));
+            d.kind = kindOf(heading);
+            d.addSpeakers(people);
+            for (int k = i + 1; k < end; k++) {
+                addLinks(d, blocks.get(k), 0, blocks.get(k).text().length());
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private List<Person> sectionSpeaker(int from, int to) {
+        Pattern subject = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+"
+                + "(?:also\\s+)?(?:" + VERBS + ")\\b");
+        for (int k = from; k < to && k < from + 4; k++) {
+            ProseBlock b = blocks.get(k);
+            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
+                continue;
+            }
+            for (Sentence s : Sentence.split(b)) {
+                String text = s.text();
+                Matcher label = SPEAKER_LABEL.matcher(text);
+                if (label.find() && text.substring(0, label.start()).matches("(?i)^(?:the\\s+)?\\s*$")) {
+                    int[] end = new int[1];
+                    List<Person> p = People.at(text, s.spans(), label.end(), stop, end);
+                    if (!p.isEmpty()) {
+                        return p;
+                    }
+                }
+                Matcher m = subject.matcher(text);
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (Names.isPersonName(name, stop)) {
+                        return List.of(new Person(Names.clean(name), Optional.empty()));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- prose
+
+    private List<TalkDraft> prose() {
+        List<TalkDraft> out = new ArrayList<>();
+        TalkDraft previous = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            ProseBlock b = blocks.get(i);
+            if (b.kind() == ProseBlock.Kind.HEADING) {
+                previous = null;
+                continue;
+            }
+            if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM || skipped(b)) {
+                continue;
+            }
+            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && TALK_LIST_CONTEXT.matcher(b.leadIn()).find();
+            TalkDraft current = null;
+            for (Sentence s : Sentence.split(b)) {
+                String text = s.text();
+                if (text.toLowerCase(Locale.ROOT).matches("(?s).*\\bthank.*|.*\\bnext meetup\\b.*")) {
+                    continue;
+                }
+                Reading r = read(s, talkList && current == null);
+                if (r.people.isEmpty() && r.titleOnly && r.title != null) {
+                    current = new TalkDraft(s.line(), i, true);
+                    current.title = r.title;
+                    current.weakTitle = r.weakTitle;
+                    current.kind = r.kind;
+                    addLinks(current, b, s.start(), b.text().length());
+                    out.add(current);
+                    continue;
+                }
+                if (r.people.isEmpty()) {
+                    if (current != null || previous != null) {
+                        TalkDraft target = current != null ? current : previous;
+                        if (target.title == null && r.title != null && r.pronounSubject) {
+                            target.title = r.title;
+                        }
+                        if (r.kind == TalkKind.LIGHTNING && r.pronounOrThis) {
+                            target.kind = TalkKind.LIGHTNING;
+                        }
+                    }
+                    continue;
+                }
+                if (current == null && previous != null && previous.speakers.isEmpty() && !r.newTalk) {
+                    current = previous; // "our **X** workshop ..." then "[Ann](url) will lead the workshop."
+                }
+                if (current != null && current.speakers.isEmpty()) {
+                    current.addSpeakers(r.people);
+                    if (current.title == null) {
+                        current.title = r.title;
+                    }
+                    continue;
+                }
+                TalkDraft same = current != null ? current : previous;
+                if (same != null && same.sharesSpeaker(r.people) && !r.newTalk) {
+                    same.addSpeakers(r.people);
+                    if (same.title == null) {
+                        same.title = r.title;
+                    }
+                    continue;
+                }
+                if (current != null && !r.newTalk && !r.explicit) {
+                    continue;
+                }
+                TalkDraft d = new TalkDraft(s.line(), i, true);
+                d.title = r.title;
+                d.weakTitle = r.weakTitle;
+                d.kind = talkList && r.kind == TalkKind.TALK ? kindOf(b.leadIn()) : r.kind;
+                d.addSpeakers(r.people);
+                addLinks(d, b, s.start(), b.text().length());
+                out.add(d);
+                current = d;
+            }
+            if (current != null) {
+                previous = current;
+            } else if (previous != null && previous.blockIndex != i && !b.links().isEmpty()
+                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RESOURCE_PARAGRAPH.matcher(b.text()).find()
+                    && !NOT_RESOURCE_PARAGRAPH.matcher(b.text()).find()) {
+                addLinks(previous, b, 0, b.text().length()); // a following "slides are here" paragraph
+            }
+        }
+        return out;
+    }
+
+    /** What one sentence says about a talk. */
+    private static final class Reading {
+        List<Person> people = List.of();
+        String title;
+        TalkKind kind = TalkKind.TALK;
+        boolean newTalk;
+        boolean explicit;
+        boolean titleOnly;
+        boolean pronounSubject;
+        boolean pronounOrThis;
+        boolean weakTitle;
+    }
+
+    /** "by Shourya" in a sentence that starts "[Shourya Gupta](url)": the linked, fuller name. */
+    private List<Person> withLinkedNames(List<Person> people, String text, List<Span> spans) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : people) {
+            Person best = p;
+            if (p.profileUrl().isEmpty()) {
+                for (Span sp : spans) {
+                    String t = Names.clean(sp.textIn(text));
+                    if (sp.kind() == Span.Kind.LINK && Names.mayBeProfileUrl(sp.url()) && Names.samePerson(t, p.name())
+                            && Names.isPersonName(t, stop)) {
+                        best = new Person(t, Optional.of(sp.url()));
+                        break;
+                    }
+                }
+            }
+            out.add(best);
+        }
+        return out;
+    }
+
+    private Reading read(Sentence s, boolean talkListItem) {
+        Reading r = new Reading();
+        String text = s.text();
+        List<Span> spans = s.spans();
+        boolean noun = TALK_NOUN.matcher(text).find();
+        r.kind = kindOf(text);
+        r.newTalk = NEW_TALK.matcher(text).find() || ORDINAL.matcher(text).find();
+        r.pronounSubject = text.matches("(?is)^(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b.*");
+        r.pronounOrThis = text.matches("(?is)^(?:he|she|they|it|this|that|the talk|the session)\\b.*");
+        int byStart = -1;
+        // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
+        int byEnd = -1;
+        if (noun || talkListItem || TALK_NOUN.matcher(s.block().text()).find()) {
+            Matcher by = BY.matcher(text);
+            while (by.find()) {
+                if (byExcluded(by) || insideLink(spans, byWord(by))) {
+                    continue;
+                }
+                int[] end = new int[1];
+                List<Person> people = People.at(text, spans, by.end(), stop, end);
+                if (!people.isEmpty()) {
+                    r.people = withLinkedNames(people, text, spans);
+                    byStart = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                    byEnd = end[0];
+                }
+            }
+        }
+        // 2. A subject: "NAME gave a talk", "[NAME](profile) spoke about", "Out of the blue, NAME came up with".
+        int subjectEnd = -1;
+        if (r.people.isEmpty()) {
+            for (int startAt : subjectStarts(text)) {
+                int[] end = new int[1];
+                List<Person> people = People.at(text, spans, startAt, stop, end);
+                if (people.isEmpty()) {
+                    continue;
+                }
+                String rest = skipAppositive(text.substring(end[0])).strip();
+                boolean linked = people.get(0).profileUrl().isPresent();
+                boolean strongProfile = people.stream().anyMatch(p -> p.profileUrl().map(Names::isProfileUrl)
+                        .orElse(false));
+                boolean verb = SUBJECT_VERB.matcher(rest).find();
+                boolean strong = STRONG_VERB.matcher(rest).find();
+                boolean introduced = linked || verb || text.substring(end[0]).matches("(?s)^\\s*[(,].*");
+                if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
+                        || strongProfile && noun && startAt == 0) {
+                    r.people = people;
+                    subjectEnd = end[0];
+                    break;
+                }
+            }
+        }
+        // 3. A profile link anywhere in a sentence about a talk.
+        if (r.people.isEmpty() && noun) {
+            for (Span sp : spans) {
+                if (sp.kind() == Span.Kind.LINK && Names.isProfileUrl(sp.url())) {
+                    int[] end = new int[1];
+                    List<Person> people = People.at(text, spans, sp.start(), stop, end);
+                    if (!people.isEmpty()) {
+                        r.people = people;
+                        subjectEnd = end[0];
+                        break;
+                    }
+                }
+            }
+        }
+        // 4. "The speaker for the talk was NAME."
+        if (r.people.isEmpty()) {
+            Matcher label = SPEAKER_LABEL.matcher(text);
+            if (label.find() && label.start() < 20 && text.toLowerCase(Locale.ROOT).contains("speaker")) {
+                int[] end = new int[1];
+                r.people = People.at(text, spans, label.end(), stop, end);
+            }
+        }
+        r.explicit = noun && !r.people.isEmpty();
+        r.title = title(text, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
+        if (r.people.isEmpty() && r.title != null && namesSession(text, spans)) {
+            r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
+        }
+        if (r.people.isEmpty() && r.title != null
+                && text.matches("(?is).*\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
+                + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")
+                && (noun || text.matches("(?is).*\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b.*"))) {
+            r.titleOnly = true;
+        }
+        return r;
+    }
+
+    /** Whether an emphasised, code or quoted phrase is directly followed by "workshop", "talk", ... */
+    private static boolean namesSession(String text, List<Span> spans) {
+        for (Span sp : spans) {
+            if (sp.kind() != Span.Kind.LINK && NAMED_SESSION.matcher(text.substring(sp.end())).find()) {
+                return true;
+            }
+        }
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            if (NAMED_SESSION.matcher(text.substring(q.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String skipAppositive(String rest) {
+        // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
+        String r = rest.replaceFirst("^\\s*\\((?:@|http)[^)]*\\)", "");
+        Matcher m = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?(?:,|\\s(?=(?:"
+                + VERBS + ")\\b))").matcher(r);
+        if (m.find()) {
+            return r.substring(m.end());
+        }
+        return r.replaceFirst("^\\s*,\\s*", " ");
+    }
+
+    private static List<Integer> subjectStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        out.add(0);
+        Matcher intro = Pattern.compile("^(?:[^,]{1,40}),\\s+").matcher(text);
+        if (intro.find()) {
+            out.add(intro.end());
+        }
+        Matcher with = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with|opened with|followed by"
+                + "|next up(?: was| is)?|up next(?: was| is)?)\\s+").matcher(text);
+        if (with.find()) {
+            out.add(with.end());
+        }
+        return out;
+    }
+
+    private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
+                         Reading r) {
+        // Quoted phrases first.
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            for (int g = 1; g <= 4; g++) {
+                if (q.group(g) != null && q.group(g).strip().split("\\s+").length >= 1
+                        && !isSpeakerText(q.group(g), people)) {
+                    return cleanTitle(q.group(g));
+                }
+            }
+        }
+        for (Span sp : spans) {
+            String t = sp.textIn(text);
+            if ((sp.kind() == Span.Kind.CODE || sp.kind() == Span.Kind.STRONG || sp.kind() == Span.Kind.EMPHASIS)
+                    && t.strip().length() >= 3 && !isSpeakerText(t, people)) {
+                return cleanTitle(t);
+            }
+        }
+        Matcher titled = TITLED.matcher(text);
+        if (titled.find()) {
+            String rest = text.substring(titled.end());
+            String t = upToBoundary(rest, byStart >= titled.end() ? byStart - titled.end() : -1);
+            if (t != null && Character.isUpperCase(t.charAt(0))) {
+                return t;
+            }
+        }
+        // "The first talk was TITLE by NAME", "Next up TITLE by NAME"
+        if (byStart > 0) {
+            Matcher was = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?").matcher(text);
+            int from = -1;
+            while (was.find() && was.end() <= byStart) {
+                from = was.end();
+            }
+            if (from >= 0 && from < byStart) {
+                String t = text.substring(from, byStart).strip()
+                        .replaceFirst("(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+", "");
+                if (!t.isEmpty() && !t.matches("(?i)^(?:presented|delivered|given|conducted|(?:an?|the|another|one more"
+                        + "|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$")) {
+                    return cleanTitle(t);
+                }
+            }
+        }
+        // The text of a non-profile link after "about/on/discussing", or right after "talk".
+        for (Span sp : spans) {
+            if (sp.kind() != Span.Kind.LINK || Names.isProfileUrl(sp.url()) || isSpeakerText(sp.textIn(text), people)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, sp.start() - 25), sp.start()).toLowerCase(Locale.ROOT);
+            if (before.matches("(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$")) {
+                return cleanTitle(sp.textIn(text));
+            }
+        }
+        Matcher about = ABOUT.matcher(text);
+        int from = Math.max(subjectEnd, 0);
+        while (about.find()) {
+            if (about.start() < from) {
+                continue;
+            }
+            String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
+            if (t != null && t.split("\\s+").length <= 12) {
+                r.weakTitle = true;
+                return t.replaceFirst("^(?i)(?:his|her|their)\\s+", "");
+            }
+            break;
+        }
+        return null;
+    }
+
+    private static boolean isSpeakerText(String t, List<Person> people) {
+        for (Person p : people) {
+            if (Names.samePerson(p.name(), t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String upToBoundary(String rest, int hardEnd) {
+        String r = hardEnd >= 0 && hardEnd <= rest.length() ? rest.substring(0, hardEnd) : rest;
+        Matcher stopAt = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which|and how|who|from|for \\d)\\s|\\s-\\s")
+                .matcher(r);
+        String t = stopAt.find() ? r.substring(0, stopAt.start()) : r;
+        return cleanTitle(t);
+    }
+
+    // ---------------------------------------------------------------- merging and resources
+
+    private void mergeInto(List<TalkDraft> base, List<TalkDraft> extra, boolean keepUnmatched) {
+        List<TalkDraft> added = new ArrayList<>();
+        for (TalkDraft e : extra) {
+            TalkDraft match = null;
+            for (TalkDraft b : base) {
+                if (!e.speakers.isEmpty() && b.sharesSpeaker(e.speakers) || e.title != null && b.title != null
+                        && sameTitle(e.title, b.title)) {
+                    match = b;
+                    break;
+                }
+            }
+            if (match != null) {
+                match.addSpeakers(e.speakers);
+                e.links.forEach(match::addLink);
+                if (match.title == null) {
+                    match.title = e.title;
+                }
+            } else if (keepUnmatched && !insideSection(e, base)) {
+                added.add(e);
+            }
+        }
+        base.addAll(added);
+    }
+
+    private boolean insideSection(TalkDraft e, List<TalkDraft> sections) {
+        for (TalkDraft s : sections) {
+            if (e.blockIndex > s.blockIndex) {
+                int k = s.blockIndex + 1;
+                int level = blocks.get(s.blockIndex).level();
+                while (k < blocks.size() && !(blocks.get(k).kind() == ProseBlock.Kind.HEADING
+                        && blocks.get(k).level() <= level)) {
+                    if (k == e.blockIndex) {
+                        return true;
+                    }
+                    k++;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
+    }
+
+    private void addLinks(TalkDraft d, ProseBlock b, int from, int to) {
+        for (Span s : b.links()) {
+            if (s.start() < from || s.end() > to || ignoredUrls.contains(s.url())) {
+                continue;
+            }
+            boolean speaker = false;
+            for (Person p : d.speakers) {
+                if (p.profileUrl().filter(s.url()::equals).isPresent()) {
+                    speaker = true;
+                }
+            }
+            if (!speaker && !(Names.isProfileUrl(s.url()) && Names.isPersonName(s.textIn(b.text()), stop))) {
+                d.addLink(s.url());
+            }
+        }
+    }
+
+    private void imageTitles(List<TalkDraft> talks) {
+        for (int t = 0; t < talks.size(); t++) {
+            TalkDraft d = talks.get(t);
+            if (d.title != null && !d.weakTitle) {
+                continue;
+            }
+            int limit = t + 1 < talks.size() ? talks.get(t + 1).blockIndex : blocks.size();
+            for (int k = d.blockIndex + 1; k < limit && k < d.blockIndex + 6; k++) {
+                ProseBlock b = blocks.get(k);
+                if (b.kind() == ProseBlock.Kind.HEADING) {
+                    break;
+                }
+                if (b.kind() == ProseBlock.Kind.IMAGE && b.imageTitle().filter(s -> !s.isBlank()).isPresent()) {
+                    d.title = b.imageTitle().get().strip();
+                    break;
+                }
+            }
+        }
+    }
+}
