@@ -8,4 +8,5 @@ module io.meetkit.export {
 
     exports io.meetkit.export.json;
     exports io.meetkit.export.jsonld;
+    exports io.meetkit.export.ical;
 }

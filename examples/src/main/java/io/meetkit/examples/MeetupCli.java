@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,12 +142,21 @@ public final class MeetupCli {
             return b.build();
         }
 
+        /** The title of the site read, once {@link #inputs} has run. */
+        Optional<String> siteTitle() {
+            return Optional.ofNullable(siteTitle);
+        }
+
+        private String siteTitle;
+
         /** Parse results for the paths, or for the bundled samples. */
         Iterable<ParseResult> inputs(PostParser parser) {
             if (paths.isEmpty()) {
+                siteTitle = Samples.SITE.title().orElse(null);
                 return Samples.parse(parser);
             }
             SiteScan scan = parser.scan(paths);
+            siteTitle = scan.site().title().orElse(null);
             scan.siteDiagnostics().forEach(context.err()::println);
             return scan;
         }

@@ -37,7 +37,7 @@ final class Summary {
         Event event = post.event().get();
         out.println("    event:      " + event.name() + status(event));
         out.println("    when:       " + event.time().map(Summary::when).orElse("unknown")
-                + mark(event, EventFact.TIME));
+                + mark(event, event.provenance().containsKey(EventFact.TIME) ? EventFact.TIME : EventFact.DATE));
         event.venue().ifPresent(v -> out.println("    venue:      " + v.displayText() + mark(event, EventFact.VENUE)));
         event.onlineUrl().ifPresent(u -> out.println("    online:     " + u));
         if (event.attendance().isPresent()) {

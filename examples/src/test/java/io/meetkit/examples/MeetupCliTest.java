@@ -136,4 +136,48 @@ class MeetupCliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out().split("<script type=\"application/ld\\+json\">", -1)).hasSize(4);
     }
+
+    @Test
+    void theRecapSamplesSummaryShowsItsDateVenueAndFourTalksWithSpeakers() {
+        String out = run().out();
+        String recap = out.substring(out.indexOf("March Meetup Recap"), out.indexOf("April Meetup"));
+        assertThat(recap).contains("Sat 14 Mar 2026").contains("Riverbend Labs, Pune").contains("attendance: 45")
+                .contains("1. Typing Pandas DataFrames - Asha Kulkarni")
+                .contains("2. Packaging with uv and PEP 751 lock files - Rohan Mehta")
+                .contains("3. Profiling Python with py-spy - Leela Thomas")
+                .contains("4. Writing a tiny Markdown linter in 80 lines (lightning) - Farhan Ali")
+                .contains("inferred:");
+    }
+
+    @Test
+    void anIcsFeedIsByteIdenticalForTheSameSourceDateEpoch() {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1700000000");
+        assertThat(MeetupCli.run(new String[] {"-f", "ics"}, first, new ByteArrayOutputStream(), env)).isZero();
+        assertThat(MeetupCli.run(new String[] {"-f", "ics"}, second, new ByteArrayOutputStream(), env)).isZero();
+        String ics = first.toString(StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTAMP:20231114T221320Z")
+                .contains("X-WR-CALNAME:Lakeside Python Users");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    }
+
+    @Test
+    void aBadSourceDateEpochIsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MeetupCli.run(new String[] {"-f", "ics"}, new ByteArrayOutputStream(), err,
+                Map.of("SOURCE_DATE_EPOCH", "yesterday"));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("SOURCE_DATE_EPOCH");
+    }
+
+    @Test
+    void checkWarnsAboutAnEventPostWithoutDateOrTalks() throws IOException {
+        Path post = write("2022-01-01-meetup.md", "---\ntitle: January Meetup\n---\nIt was fun.\n");
+        Run run = run("check", post.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.errLines()).anyMatch(l -> l.endsWith("warning: looks like an event post, but no event date "
+                + "was found in its front matter or text"));
+    }
 }

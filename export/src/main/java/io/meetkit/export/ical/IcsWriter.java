@@ -1,0 +1,284 @@
+package io.meetkit.export.ical;
+
+import static java.util.Objects.requireNonNull;
+
+import io.meetkit.core.Organizer;
+import io.meetkit.core.Post;
+import io.meetkit.export.ical.internal.CalendarWriter;
+import io.meetkit.export.ical.internal.Settings;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Writes events as iCalendar (RFC 5545): one {@code .ics} for a post's event, or a feed of a whole group that
+ * calendar clients subscribe to.
+ *
+ * <pre>{@code
+ * IcsWriter ics = IcsWriter.builder().calendarName("PyData Bangalore").uidDomain("pydata.in").build();
+ * IcsResult result = ics.writeFeed(posts, Path.of("events.ics"));
+ * result.diagnostics().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>The output is UTF-8 without a byte-order mark, with CRLF line ends, lines folded at 75 octets, times in the
+ * event's own zone with a {@code VTIMEZONE} generated from {@link java.time.zone.ZoneRules} (never fetched), all-day
+ * events as {@code VALUE=DATE} with an exclusive end, and UIDs derived from the site's domain and the post. It is
+ * deterministic: the same posts and the same {@link Clock} give byte-identical output, with events ordered by start
+ * and then UID. Posts without an event or without a date are skipped and reported in the {@link IcsResult}, never
+ * thrown.
+ *
+ * <p>An {@code IcsWriter} is immutable and thread-safe; build it once and reuse it.
+ */
+public final class IcsWriter {
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final String DEFAULT_PRODUCT_ID = "-//meetkit//meetkit iCalendar export//EN";
+    private static final Duration DEFAULT_REFRESH = Duration.ofHours(12);
+
+    private final Settings settings;
+
+    private IcsWriter(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A writer with default settings: the system clock in UTC, no calendar name, no default zone. */
+    public static IcsWriter create() {
+        return builder().build();
+    }
+
+    /** A builder for a writer with other settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this writer's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clock = settings.clock();
+        b.productId = settings.productId();
+        b.calendarName = settings.calendarName().orElse(null);
+        b.calendarDescription = settings.calendarDescription().orElse(null);
+        b.timeZone = settings.timeZone().orElse(null);
+        b.uidDomain = settings.uidDomain().orElse(null);
+        b.organizer = settings.organizer().orElse(null);
+        b.refreshInterval = settings.refreshInterval();
+        b.talkEvents = settings.talkEvents();
+        return b;
+    }
+
+    /** A copy that takes DTSTAMP from {@code clock}. */
+    public IcsWriter withClock(Clock clock) {
+        return toBuilder().clock(clock).build();
+    }
+
+    /** A copy whose feeds are called {@code calendarName}. */
+    public IcsWriter withCalendarName(String calendarName) {
+        return toBuilder().calendarName(calendarName).build();
+    }
+
+    /**
+     * Writes the event of {@code post} as a single-event calendar. Nothing is written when the post has no event
+     * or the event has no date; the result says why.
+     *
+     * @param post the post whose event to write
+     * @param out  where to write; should encode as UTF-8, since lines are folded by UTF-8 octets
+     * @return one event written, or none with a diagnostic
+     * @throws IOException when {@code out} fails
+     */
+    public IcsResult write(Post post, Writer out) throws IOException {
+        requireNonNull(post, "post");
+        requireNonNull(out, "out");
+        CalendarWriter calendar = new CalendarWriter(settings);
+        CalendarWriter.Plan plan = calendar.plan(List.of(post));
+        if (plan.size() > 0) {
+            run(() -> calendar.write(plan, out, false));
+            out.flush();
+        }
+        return new IcsResult(plan.size(), plan.diagnostics());
+    }
+
+    /** Writes the event of {@code post} as UTF-8 to {@code out}, which is flushed but not closed. */
+    public IcsResult write(Post post, OutputStream out) throws IOException {
+        requireNonNull(out, "out");
+        return write(post, utf8(out));
+    }
+
+    /** Writes the event of {@code post} to the file {@code path}; no file is created when there is no event. */
+    public IcsResult write(Post post, Path path) throws IOException {
+        requireNonNull(post, "post");
+        requireNonNull(path, "path");
+        CalendarWriter calendar = new CalendarWriter(settings);
+        CalendarWriter.Plan plan = calendar.plan(List.of(post));
+        if (plan.size() > 0) {
+            try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                run(() -> calendar.write(plan, w, false));
+            }
+        }
+        return new IcsResult(plan.size(), plan.diagnostics());
+    }
+
+    /**
+     * Writes a feed of every event of {@code posts}: METHOD:PUBLISH, the calendar name, refresh interval and
+     * default zone, one {@code VTIMEZONE} per zone used, then the events by start and UID. {@code posts} is walked
+     * once to plan (keeping a reference to each post with an event, never rendered text) and each event is then
+     * written straight to {@code out}. An empty feed is still a valid calendar to subscribe to.
+     *
+     * @param posts the posts; those without an event or date are skipped and reported
+     * @param out   where to write; should encode as UTF-8
+     * @return the number of events written and the diagnostics of skipped posts
+     * @throws IOException when {@code out} fails
+     */
+    public IcsResult writeFeed(Iterable<? extends Post> posts, Writer out) throws IOException {
+        requireNonNull(posts, "posts");
+        requireNonNull(out, "out");
+        CalendarWriter calendar = new CalendarWriter(settings);
+        CalendarWriter.Plan plan = calendar.plan(posts);
+        run(() -> calendar.write(plan, out, true));
+        out.flush();
+        return new IcsResult(plan.size(), plan.diagnostics());
+    }
+
+    /** Writes the feed as UTF-8 to {@code out}, which is flushed but not closed. */
+    public IcsResult writeFeed(Iterable<? extends Post> posts, OutputStream out) throws IOException {
+        requireNonNull(out, "out");
+        return writeFeed(posts, utf8(out));
+    }
+
+    /** Writes the feed to the file {@code path}, replacing it. */
+    public IcsResult writeFeed(Iterable<? extends Post> posts, Path path) throws IOException {
+        requireNonNull(path, "path");
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            return writeFeed(posts, w);
+        }
+    }
+
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    private static void run(Runnable write) throws IOException {
+        try {
+            write.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Builds an {@link IcsWriter}; settings are checked when given and again at {@link #build()}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private String productId = DEFAULT_PRODUCT_ID;
+        private String calendarName;
+        private String calendarDescription;
+        private ZoneId timeZone;
+        private String uidDomain;
+        private Organizer organizer;
+        private Duration refreshInterval = DEFAULT_REFRESH;
+        private boolean talkEvents;
+
+        private Builder() {
+        }
+
+        /** The clock that gives every event's DTSTAMP; inject a fixed one for reproducible output. */
+        public Builder clock(Clock clock) {
+            this.clock = requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The PRODID, e.g. {@code -//My Group//Site Generator//EN}. */
+        public Builder productId(String productId) {
+            this.productId = singleLine(productId, "productId");
+            return this;
+        }
+
+        /** The feed's name (NAME and X-WR-CALNAME); defaults to the organizer's or group's name. */
+        public Builder calendarName(String calendarName) {
+            this.calendarName = singleLine(calendarName, "calendarName");
+            return this;
+        }
+
+        /** The feed's description (DESCRIPTION and X-WR-CALDESC). */
+        public Builder calendarDescription(String calendarDescription) {
+            requireNonNull(calendarDescription, "calendarDescription");
+            if (calendarDescription.isBlank()) {
+                throw new IllegalArgumentException("calendarDescription must not be blank");
+            }
+            this.calendarDescription = calendarDescription.strip();
+            return this;
+        }
+
+        /**
+         * The group's zone: times stated with only a UTC offset that this zone agrees with are written in it, and
+         * a feed names it in X-WR-TIMEZONE (otherwise the zone most events use).
+         */
+        public Builder timeZone(ZoneId timeZone) {
+            this.timeZone = requireNonNull(timeZone, "timeZone");
+            return this;
+        }
+
+        /** The domain in every UID, e.g. the site's host; defaults to the host of each post's URL. */
+        public Builder uidDomain(String uidDomain) {
+            requireNonNull(uidDomain, "uidDomain");
+            if (uidDomain.length() > 253 || !DOMAIN.matcher(uidDomain).matches()) {
+                throw new IllegalArgumentException("uidDomain must be a host name like example.org, was '"
+                        + uidDomain + "'");
+            }
+            this.uidDomain = uidDomain.toLowerCase(java.util.Locale.ROOT);
+            return this;
+        }
+
+        /** The organizer of events that name none (ORGANIZER is required on every event of a feed). */
+        public Builder organizer(Organizer organizer) {
+            this.organizer = requireNonNull(organizer, "organizer");
+            return this;
+        }
+
+        /** How often subscribers should reload a feed (REFRESH-INTERVAL and X-PUBLISHED-TTL); 12 hours by default. */
+        public Builder refreshInterval(Duration refreshInterval) {
+            requireNonNull(refreshInterval, "refreshInterval");
+            if (refreshInterval.compareTo(Duration.ofMinutes(1)) < 0 || refreshInterval.getNano() != 0) {
+                throw new IllegalArgumentException("refreshInterval must be whole seconds of at least a minute, was "
+                        + refreshInterval);
+            }
+            this.refreshInterval = refreshInterval;
+            return this;
+        }
+
+        /** Whether each talk with a start time is also written as its own VEVENT, RELATED-TO the meetup. */
+        public Builder talkEvents(boolean talkEvents) {
+            this.talkEvents = talkEvents;
+            return this;
+        }
+
+        /** The writer; every setting has already been checked. */
+        public IcsWriter build() {
+            return new IcsWriter(new Settings(clock, productId, Optional.ofNullable(calendarName),
+                    Optional.ofNullable(calendarDescription), Optional.ofNullable(timeZone),
+                    Optional.ofNullable(uidDomain), Optional.ofNullable(organizer), refreshInterval, talkEvents));
+        }
+
+        private static String singleLine(String value, String name) {
+            requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException(name + " must be one line without control characters");
+            }
+            return value.strip();
+        }
+    }
+}
