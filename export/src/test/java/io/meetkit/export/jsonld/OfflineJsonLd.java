@@ -24,7 +24,7 @@ import java.util.Set;
  * Expands JSON-LD with titanium-json-ld, serving the schema.org context from a local file. Any other URL fails
  * loudly: no test may touch the network.
  */
-final class OfflineJsonLd implements DocumentLoader {
+public final class OfflineJsonLd implements DocumentLoader {
     private static final Set<String> SCHEMA_ORG = Set.of("https://schema.org", "https://schema.org/",
             "http://schema.org", "http://schema.org/");
 
@@ -35,7 +35,7 @@ final class OfflineJsonLd implements DocumentLoader {
     }
 
     /** With the small context of our own in the test resources (enough to expand our output offline). */
-    static OfflineJsonLd withBundledContext() {
+    public static OfflineJsonLd withBundledContext() {
         try (InputStream in = OfflineJsonLd.class.getResourceAsStream("/jsonld/test-context.jsonld")) {
             return new OfflineJsonLd(in.readAllBytes());
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class OfflineJsonLd implements DocumentLoader {
     }
 
     /** With schema.org's own context file from the shared directory. */
-    static OfflineJsonLd withSharedContext() {
+    public static OfflineJsonLd withSharedContext() {
         try {
             return new OfflineJsonLd(Files.readAllBytes(sharedSchemaOrg().resolve("schemaorgcontext.jsonld")));
         } catch (IOException e) {
@@ -53,7 +53,7 @@ final class OfflineJsonLd implements DocumentLoader {
     }
 
     /** {@code $meetkit.shared.dir/schemaorg}. */
-    static Path sharedSchemaOrg() {
+    public static Path sharedSchemaOrg() {
         return Path.of(System.getProperty("meetkit.shared.dir"), "schemaorg");
     }
 
@@ -68,11 +68,11 @@ final class OfflineJsonLd implements DocumentLoader {
         return document;
     }
 
-    JsonArray expand(String json) throws JsonLdError {
+    public JsonArray expand(String json) throws JsonLdError {
         return JsonLd.expand(JsonDocument.of(new StringReader(json))).loader(this).get();
     }
 
-    RdfDataset toRdf(String json) throws JsonLdError {
+    public RdfDataset toRdf(String json) throws JsonLdError {
         return JsonLd.toRdf(JsonDocument.of(new StringReader(json))).loader(this).get();
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * are within {@code rangeIncludes} (subclasses count), enumeration literals name a member of the range, dates are ISO
  * 8601 with an offset when they have a time, and {@code previousStartDate} only comes with {@code EventRescheduled}.
  */
-final class SchemaOrgVocabulary {
+public final class SchemaOrgVocabulary {
     static final String NS = "http://schema.org/";
     private static final Set<String> DATE_PROPERTIES = Set.of("startDate", "endDate", "previousStartDate",
             "datePublished", "dateModified");
@@ -47,7 +47,7 @@ final class SchemaOrgVocabulary {
     private final Map<String, Set<String>> domains = new HashMap<>();
     private final Map<String, Set<String>> ranges = new HashMap<>();
 
-    static SchemaOrgVocabulary load(Path file) throws IOException {
+    public static SchemaOrgVocabulary load(Path file) throws IOException {
         SchemaOrgVocabulary vocabulary = new SchemaOrgVocabulary();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader reader = Json.createReader(in)) {
             for (JsonValue value : reader.readObject().getJsonArray("@graph")) {
@@ -116,7 +116,7 @@ final class SchemaOrgVocabulary {
     }
 
     /** Every problem of the expanded document {@code expanded}, named after {@code source}. */
-    List<Diagnostic> check(JsonArray expanded, String source) {
+    public List<Diagnostic> check(JsonArray expanded, String source) {
         Map<String, Set<String>> typesById = new HashMap<>();
         index(expanded, typesById);
         List<Diagnostic> found = new ArrayList<>();
