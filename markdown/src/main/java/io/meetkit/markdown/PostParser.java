@@ -54,7 +54,8 @@ public final class PostParser {
         this.site = b.site;
         this.defaultZone = Optional.ofNullable(b.defaultZone);
         this.strict = b.strict;
-        this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues);
+        this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues,
+                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost);
         this.markdown = new MarkdownBody(b.gfm);
     }
 
@@ -97,7 +98,8 @@ public final class PostParser {
                 sb.append(buffer, 0, n);
                 if (sb.length() > limits.maxFileSize()) {
                     return new ParseResult(sourceName, Optional.empty(), List.of(Diagnostic.error(sourceName, 1, 1,
-                            "input is larger than " + limits.maxFileSize() + " characters; refusing to read it")));
+                            "input is larger than " + limits.maxFileSize() + " characters; refusing to read it"
+                            + Limits.raiseWith("maxFileSize"))));
                 }
             }
         } catch (IOException e) {
@@ -153,7 +155,8 @@ public final class PostParser {
             long size = Files.size(path);
             if (size > limits.maxFileSize() * 4) {
                 return new ParseResult(source, Optional.empty(), List.of(Diagnostic.error(source, 1, 1,
-                        "file is larger than " + limits.maxFileSize() + " characters; refusing to read it")));
+                        "file is larger than " + limits.maxFileSize() + " characters; refusing to read it"
+                            + Limits.raiseWith("maxFileSize"))));
             }
             byte[] bytes = Files.readAllBytes(path);
             text = decode(bytes, source, decoding);
@@ -194,7 +197,10 @@ public final class PostParser {
     }
 
     private ParseResult finish(String source, PostReader.Outcome outcome) {
-        List<Diagnostic> diagnostics = outcome.diagnostics();
+        // File order, as ParseResult promises; the sort is stable, so problems at one place keep their order.
+        List<Diagnostic> diagnostics = outcome.diagnostics().stream()
+                .sorted(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
+                .toList();
         if (strict) {
             diagnostics = diagnostics.stream()
                     .map(d -> d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d).toList();
@@ -212,6 +218,9 @@ public final class PostParser {
         private int maxFrontMatterSize = Limits.DEFAULT.maxFrontMatterSize();
         private int maxNestingDepth = Limits.DEFAULT.maxNestingDepth();
         private int maxFrontMatterValues = Limits.DEFAULT.maxValues();
+        private int maxLineLength = Limits.DEFAULT.maxLineLength();
+        private int maxTalksPerPost = Limits.DEFAULT.maxTalks();
+        private int maxLinksPerPost = Limits.DEFAULT.maxLinks();
 
         private Builder() {
         }
@@ -258,7 +267,10 @@ public final class PostParser {
             return this;
         }
 
-        /** The deepest nesting of maps and lists in front matter (default 64). */
+        /**
+         * The deepest nesting of maps and lists in front matter, an error past it, and of block quotes and lists in
+         * the body, a warning past it (default 64).
+         */
         public Builder maxNestingDepth(int depth) {
             this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
             return this;
@@ -267,6 +279,30 @@ public final class PostParser {
         /** How many values front matter may hold once YAML aliases are expanded (default 100,000). */
         public Builder maxFrontMatterValues(int values) {
             this.maxFrontMatterValues = (int) positive(values, "maxFrontMatterValues");
+            return this;
+        }
+
+        /**
+         * The longest line searched for event facts, in characters (default 100,000); a longer line is kept in the
+         * body but not searched, with a warning.
+         */
+        public Builder maxLineLength(int characters) {
+            this.maxLineLength = (int) positive(characters, "maxLineLength");
+            return this;
+        }
+
+        /** The most talks kept for a post's event (default 200); past it the first ones are kept, with a warning. */
+        public Builder maxTalksPerPost(int talks) {
+            this.maxTalksPerPost = (int) positive(talks, "maxTalksPerPost");
+            return this;
+        }
+
+        /**
+         * The most links kept for a post and for its event (default 1,000); past it the first ones are kept, with a
+         * warning.
+         */
+        public Builder maxLinksPerPost(int links) {
+            this.maxLinksPerPost = (int) positive(links, "maxLinksPerPost");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal;
 
 import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Severity;
 import io.meetkit.markdown.internal.extract.SourcePosition;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -27,9 +28,20 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * @param body          the Markdown after the front matter
  * @param bodyStartLine the file line (1-based) on which the body starts
  * @param error         the reason the front matter could not be read, if it could not
+ * @param warnings      values read in a weaker form than written
  */
 public record FrontMatter(Format format, Map<String, Object> values, Map<String, SourcePosition> positions,
-                          String body, int bodyStartLine, java.util.Optional<Diagnostic> error) {
+                          String body, int bodyStartLine, java.util.Optional<Diagnostic> error,
+                          List<Diagnostic> warnings) {
+
+    public FrontMatter {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A copy with other values, e.g. cleaned of control characters. */
+    public FrontMatter withValues(Map<String, Object> values) {
+        return new FrontMatter(format, values, positions, body, bodyStartLine, error, warnings);
+    }
 
     /** How front matter is written. */
     public enum Format { NONE, YAML, TOML, JSON, HEADER }
@@ -64,7 +76,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
                 return header;
             }
         }
-        return new FrontMatter(Format.NONE, Map.of(), Map.of(), text, 1, java.util.Optional.empty());
+        return new FrontMatter(Format.NONE, Map.of(), Map.of(), text, 1, java.util.Optional.empty(), List.of());
     }
 
     private static FrontMatter delimited(String text, List<int[]> lines, Format format, String open, String source,
@@ -88,10 +100,11 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         int bodyLine = close + 2;
         if (block.length() > limits.maxFrontMatterSize()) {
             return failed(format, text, Diagnostic.error(source, 2, 1, "front matter is larger than "
-                    + limits.maxFrontMatterSize() + " characters; refusing to read it"));
+                    + limits.maxFrontMatterSize() + " characters; refusing to read it"
+                    + Limits.raiseWith("maxFrontMatterSize")));
         }
         if (block.isBlank()) {
-            return new FrontMatter(format, Map.of(), Map.of(), body, bodyLine, java.util.Optional.empty());
+            return new FrontMatter(format, Map.of(), Map.of(), body, bodyLine, java.util.Optional.empty(), List.of());
         }
         try (JsonParser parser = format == Format.YAML
                 ? YAML.createParser(ObjectReadContext.empty(), new StringReader(block))
@@ -100,12 +113,17 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             Map<String, Object> values = reader.readDocument();
             if (format == Format.TOML) {
                 return new FrontMatter(format, values, tomlPositions(block, values, 1), body, bodyLine,
-                        java.util.Optional.empty());
+                        java.util.Optional.empty(), List.of());
             }
-            return new FrontMatter(format, values, reader.positions(), body, bodyLine, java.util.Optional.empty());
+            return new FrontMatter(format, values, reader.positions(), body, bodyLine, java.util.Optional.empty(),
+                    reader.warnings().stream().map(w -> at(source, w).withSeverity(Severity.WARNING)).toList());
         } catch (FrontMatterException e) {
             return failed(format, text, at(source, e));
         } catch (JacksonException e) {
+            if (TreeReader.tooDeep(e)) {
+                int[] at = TreeReader.where(e, 1);
+                return failed(format, text, Diagnostic.error(source, at[0], at[1], TreeReader.tooDeepMessage(limits)));
+            }
             return failed(format, text, jacksonError(source, e, 1));
         }
     }
@@ -117,7 +135,8 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             long end = parser.currentLocation().getCharOffset();
             if (end > limits.maxFrontMatterSize()) {
                 return failed(Format.JSON, text, Diagnostic.error(source, 1, 1, "front matter is larger than "
-                        + limits.maxFrontMatterSize() + " characters; refusing to read it"));
+                        + limits.maxFrontMatterSize() + " characters; refusing to read it"
+                    + Limits.raiseWith("maxFrontMatterSize")));
             }
             int offset = (int) Math.max(0, Math.min(end, text.length()));
             // The body starts on the line after the closing brace.
@@ -125,7 +144,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             int bodyStart = newline < 0 ? text.length() : skipLineEnd(text, newline);
             int bodyLine = 1 + countLines(text, bodyStart);
             return new FrontMatter(Format.JSON, values, reader.positions(), text.substring(bodyStart), bodyLine,
-                    java.util.Optional.empty());
+                    java.util.Optional.empty(), List.of());
         } catch (FrontMatterException e) {
             return failed(Format.JSON, text, at(source, e));
         } catch (JacksonException e) {
@@ -164,7 +183,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             return null;
         }
         String body = i < lines.size() ? text.substring(lines.get(i)[0]) : "";
-        return new FrontMatter(Format.HEADER, values, positions, body, i + 1, java.util.Optional.empty());
+        return new FrontMatter(Format.HEADER, values, positions, body, i + 1, java.util.Optional.empty(), List.of());
     }
 
     private static Map<String, SourcePosition> tomlPositions(String block, Map<String, Object> values, int offset) {
@@ -191,7 +210,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
     }
 
     private static FrontMatter failed(Format format, String text, Diagnostic error) {
-        return new FrontMatter(format, Map.of(), Map.of(), "", 1, java.util.Optional.of(error));
+        return new FrontMatter(format, Map.of(), Map.of(), "", 1, java.util.Optional.of(error), List.of());
     }
 
     private static Diagnostic at(String source, FrontMatterException e) {

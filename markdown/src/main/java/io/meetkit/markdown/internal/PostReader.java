@@ -40,13 +40,14 @@ public final class PostReader {
     private final Optional<ZoneId> defaultZone;
     private final Limits limits;
     private final MarkdownBody markdown;
-    private final EventExtractor extractor = new EventExtractor();
+    private final EventExtractor extractor;
 
     public PostReader(SiteConfig config, Optional<ZoneId> defaultZone, Limits limits, MarkdownBody markdown) {
         this.config = config;
         this.defaultZone = defaultZone;
         this.limits = limits;
         this.markdown = markdown;
+        this.extractor = new EventExtractor(limits.maxLineLength());
     }
 
     public SiteConfig config() {
@@ -64,16 +65,68 @@ public final class PostReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (text.length() > limits.maxFileSize()) {
             diagnostics.add(Diagnostic.error(source, 1, 1, "file is larger than " + limits.maxFileSize()
-                    + " characters; refusing to read it"));
+                    + " characters; refusing to read it" + Limits.raiseWith("maxFileSize")));
             return new Outcome(Optional.empty(), diagnostics);
         }
+        if (text.isBlank()) {
+            diagnostics.add(Diagnostic.warning(source, 1, 1, "the file is empty; the post has no title or text"));
+        }
+        text = TextChecks.file(text, source, diagnostics);
+        longLine(text, source, diagnostics);
         FrontMatter fm = FrontMatter.read(text, source, limits);
         if (fm.error().isPresent()) {
             diagnostics.add(fm.error().get());
             return new Outcome(Optional.empty(), diagnostics);
         }
+        diagnostics.addAll(fm.warnings());
+        fm = fm.withValues(TextChecks.values(fm.values(), fm.positions(), source, diagnostics));
+        if (fm.values().isEmpty() && fm.body().isBlank() && !text.isBlank()) {
+            diagnostics.add(Diagnostic.warning(source, 1, 1, "the post has an empty front matter and no text"));
+        }
         Context c = new Context(source, relPath, fm, diagnostics);
         return new Outcome(Optional.of(c.build()), diagnostics);
+    }
+
+    private void longLine(String text, String source, List<Diagnostic> diagnostics) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (i - start > limits.maxLineLength()) {
+                    diagnostics.add(Diagnostic.warning(source, line, 1, "line " + line + " is longer than "
+                            + limits.maxLineLength() + " characters; it is kept but not searched for event facts"
+                            + Limits.raiseWith("maxLineLength")));
+                    return;
+                }
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** How deeply block quotes and lists nest in {@code document}, and the first node past the limit. */
+    private static Optional<Node> tooDeep(Node document, int limit) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return Optional.of(n);
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                boolean nests = c instanceof org.commonmark.node.BlockQuote || c instanceof org.commonmark.node.ListBlock;
+                nodes.push(c);
+                depths.push(depth + (nests ? 1 : 0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state of reading one post. */
@@ -100,6 +153,13 @@ public final class PostReader {
 
         Post build() {
             Node document = markdown.parse(fm.body(), fm.bodyStartLine());
+            tooDeep(document, limits.maxNestingDepth()).ifPresent(n -> {
+                SourcePosition at = n.getSourceSpans().isEmpty() ? SourcePosition.START : new SourcePosition(
+                        n.getSourceSpans().get(0).getLineIndex() + 1, n.getSourceSpans().get(0).getColumnIndex() + 1);
+                diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), "block quotes and lists nest"
+                        + " deeper than " + limits.maxNestingDepth() + " levels; HTML renderers may fail on it"
+                        + Limits.raiseWith("maxNestingDepth")));
+            });
             String slug = slug();
             String title = text("title").or(() -> MarkdownBody.firstHeading(document))
                     .orElseGet(() -> titleize(slug));
@@ -118,7 +178,8 @@ public final class PostReader {
             Optional<URI> url = url(slug, title, date, categories);
             url.ifPresent(b::url);
             excerpt(document).ifPresent(b::excerpt);
-            b.links(MarkdownBody.links(document, url.or(() -> config.site().url())));
+            b.links(atMost(MarkdownBody.links(document, url.or(() -> config.site().url())), limits.maxLinks(),
+                    "links", "maxLinksPerPost"));
             Post post = b.build();
             return extract(post, document);
         }
@@ -130,13 +191,26 @@ public final class PostReader {
             try {
                 ExtractionResult result = extractor.extract(input);
                 diagnostics.addAll(result.diagnostics());
-                Optional<Event> event = result.event();
+                Optional<Event> event = result.event().map(e -> e.toBuilder()
+                        .talks(atMost(e.talks(), limits.maxTalks(), "talks", "maxTalksPerPost"))
+                        .links(atMost(e.links(), limits.maxLinks(), "event links", "maxLinksPerPost")).build());
                 return event.map(post::withEvent).orElse(post);
             } catch (RuntimeException e) {
                 // The extractor must never cost a user their post; its failure is reported, the post kept.
                 diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: " + e));
                 return post;
             }
+        }
+
+        /** The first {@code max} of {@code items}, with a warning naming the limit when there are more. */
+        <T> List<T> atMost(List<T> items, int max, String what, String method) {
+            if (items.size() <= max) {
+                return items;
+            }
+            diagnostics.add(Diagnostic.warning(source, 1, 1, "the post has " + items.size() + " " + what
+                    + ", more than the limit of " + max + "; the first " + max + " are kept"
+                    + Limits.raiseWith(method)));
+            return List.copyOf(items.subList(0, max));
         }
 
         // --- front-matter helpers -------------------------------------------------------------------------

@@ -27,6 +27,7 @@ final class TreeReader {
     private final int lineOffset;
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
     private final Map<String, Object> anchors = new HashMap<>();
+    private final List<FrontMatterException> warnings = new ArrayList<>();
     private int values;
 
     /**
@@ -40,6 +41,11 @@ final class TreeReader {
 
     Map<String, SourcePosition> positions() {
         return positions;
+    }
+
+    /** Values read in a weaker form than written (binary, tagged), each with its position. */
+    List<FrontMatterException> warnings() {
+        return warnings;
     }
 
     /** Reads one top-level value of any shape (a data file may be a list); empty input gives an empty map. */
@@ -93,6 +99,7 @@ final class TreeReader {
             count(sizeOf(target), pointer);
             return target;
         }
+        checkTag(pointer);
         Object value;
         switch (token) {
             case START_OBJECT -> value = readMap(pointer, depth);
@@ -107,7 +114,11 @@ final class TreeReader {
                 default -> parser.getBigIntegerValue();
             };
             case VALUE_NUMBER_FLOAT -> value = decimal();
-            case VALUE_EMBEDDED_OBJECT -> value = String.valueOf(parser.getEmbeddedObject());
+            case VALUE_EMBEDDED_OBJECT -> {
+                // YAML !!binary: a byte array has no text form worth keeping (and its toString is an address).
+                warnings.add(error("a YAML binary value is not read; left empty", pointer));
+                value = "";
+            }
             default -> throw error("unexpected " + describe(token), pointer);
         }
         count(1, pointer);
@@ -115,6 +126,26 @@ final class TreeReader {
             anchors.put(anchor, value);
         }
         return value;
+    }
+
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq", "timestamp", "binary", "merge", "omap", "set", "value");
+
+    /** A tag outside YAML's core schema (an application's object, {@code !custom}) is ignored, and said so. */
+    private void checkTag(String pointer) {
+        if (!(parser instanceof YAMLParser)) {
+            return;
+        }
+        Object tag = parser.getTypeId();
+        if (tag == null) {
+            return;
+        }
+        String t = tag.toString();
+        String core = t.startsWith("tag:yaml.org,2002:") ? t.substring("tag:yaml.org,2002:".length()) : null;
+        if (core == null || !CORE_TAGS.contains(core)) {
+            warnings.add(error("the YAML tag '" + (core == null ? "!" + t : "!!" + core)
+                    + "' is ignored; the value is read as plain YAML", pointer));
+        }
     }
 
     private Object decimal() {
@@ -190,7 +221,7 @@ final class TreeReader {
 
     private void checkDepth(int depth, String pointer) throws FrontMatterException {
         if (depth > limits.maxNestingDepth()) {
-            throw error("front matter nests deeper than " + limits.maxNestingDepth() + " levels", pointer);
+            throw error(tooDeepMessage(limits), pointer);
         }
     }
 
@@ -198,7 +229,8 @@ final class TreeReader {
         values += (int) Math.min(n, Integer.MAX_VALUE);
         if (values < 0 || values > limits.maxValues()) {
             throw error("front matter expands to more than " + limits.maxValues()
-                    + " values (aliases included); refusing to read it", pointer);
+                    + " values (aliases included); refusing to read it" + Limits.raiseWith("maxFrontMatterValues"),
+                    pointer);
         }
     }
 
@@ -243,7 +275,21 @@ final class TreeReader {
 
     FrontMatterException translate(JacksonException e) {
         int[] at = where(e, lineOffset);
+        if (tooDeep(e)) {
+            return new FrontMatterException(tooDeepMessage(limits), at[0], at[1], null);
+        }
         return new FrontMatterException("front matter is not valid: " + cleanMessage(e), at[0], at[1], null);
+    }
+
+    /** Jackson's own nesting bound, which the TOML reader meets first because it builds its tree before us. */
+    static boolean tooDeep(JacksonException e) {
+        return e instanceof tools.jackson.core.exc.StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+    }
+
+    static String tooDeepMessage(Limits limits) {
+        return "front matter nests deeper than " + limits.maxNestingDepth() + " levels"
+                + Limits.raiseWith("maxNestingDepth");
     }
 
     private static final java.util.regex.Pattern MARK =

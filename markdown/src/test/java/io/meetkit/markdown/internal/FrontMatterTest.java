@@ -158,7 +158,7 @@ class FrontMatterTest {
     @Test
     void oversizedFrontMatterIsRefused() {
         FrontMatter fm = FrontMatter.read("---\ntitle: " + "x".repeat(200) + "\n---\n", "p.md",
-                new Limits(10_000, 100, 64, 1000));
+                new Limits(10_000, 100, 64, 1000, 1000, 10, 10));
         assertThat(fm.error()).get().extracting(Diagnostic::message).asString().contains("larger than 100");
     }
 

@@ -62,7 +62,16 @@ public final class EventExtractor {
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
 
+    private final int maxLineLength;
+
+    /** An extractor that searches every line, however long. */
     public EventExtractor() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** An extractor that leaves prose blocks with a line longer than {@code maxLineLength} unsearched. */
+    public EventExtractor(int maxLineLength) {
+        this.maxLineLength = maxLineLength;
     }
 
     /** Extracts the event of one post; never throws on bad input, reports it as diagnostics instead. */
@@ -77,9 +86,22 @@ public final class EventExtractor {
         }
     }
 
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+
     private Optional<Event> extract(ExtractionInput input, List<Diagnostic> diagnostics) {
         StructuredEvent stated = FrontMatterEventReader.read(input, diagnostics);
-        List<ProseBlock> blocks = ProseReader.read(input.document());
+        List<ProseBlock> blocks = ProseReader.read(input.document()).stream()
+                .filter(b -> longestLine(b.text()) <= maxLineLength).toList();
         List<Sentence> sentences = new ArrayList<>();
         for (ProseBlock b : blocks) {
             if (b.kind() != ProseBlock.Kind.CODE && b.kind() != ProseBlock.Kind.IMAGE) {

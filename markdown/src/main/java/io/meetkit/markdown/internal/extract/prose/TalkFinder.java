@@ -101,6 +101,13 @@ public final class TalkFinder {
     private final Set<String> stop;
     private final Set<String> ignoredUrls;
 
+    /** Whether each block names a talk, found once: a block of many sentences is otherwise searched per sentence. */
+    private final java.util.Map<ProseBlock, Boolean> talkNoun = new java.util.IdentityHashMap<>();
+
+    private boolean blockHasTalkNoun(ProseBlock block) {
+        return talkNoun.computeIfAbsent(block, b -> TALK_NOUN.matcher(b.text()).find());
+    }
+
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
         this.stop = stop;
@@ -750,7 +757,7 @@ public final class TalkFinder {
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
-        if (noun || talkListItem || TALK_NOUN.matcher(s.block().text()).find()) {
+        if (noun || talkListItem || blockHasTalkNoun(s.block())) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
                 if (byExcluded(by) || insideLink(spans, byWord(by))) {

@@ -211,28 +211,31 @@ public final class FrontMatterEventReader {
         }
         String t = s.strip();
         try {
-            out.date = stated(LocalDate.parse(t), p);
+            LocalDate d = LocalDate.parse(t);
+            if (plausible(d, p, k)) {
+                out.date = stated(d, p);
+            }
             return;
         } catch (DateTimeParseException ignored) {
             // try the date-time forms below
         }
         try {
             ZonedDateTime z = ZonedDateTime.parse(t);
-            setDateTime(z.toLocalDateTime(), Optional.of(z.getZone()), p);
+            setDateTime(z.toLocalDateTime(), Optional.of(z.getZone()), p, k);
             return;
         } catch (DateTimeParseException ignored) {
             // next
         }
         try {
             OffsetDateTime o = OffsetDateTime.parse(t.replace(' ', 'T'));
-            setDateTime(o.toLocalDateTime(), Optional.of(o.getOffset()), p);
+            setDateTime(o.toLocalDateTime(), Optional.of(o.getOffset()), p, k);
             return;
         } catch (DateTimeParseException ignored) {
             // next
         }
         for (String pattern : List.of("yyyy-MM-dd'T'HH:mm[:ss]", "yyyy-MM-dd HH:mm[:ss]", "yyyy-MM-dd H:mm")) {
             try {
-                setDateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)), Optional.empty(), p);
+                setDateTime(LocalDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)), Optional.empty(), p, k);
                 return;
             } catch (DateTimeParseException ignored) {
                 // next
@@ -245,7 +248,7 @@ public final class FrontMatterEventReader {
                 String off = withOffset.group(3).length() == 5 ? withOffset.group(3).substring(0, 3) + ":"
                         + withOffset.group(3).substring(3) : withOffset.group(3);
                 OffsetDateTime o = OffsetDateTime.parse(withOffset.group(1) + "T" + pad(withOffset.group(2)) + off);
-                setDateTime(o.toLocalDateTime(), Optional.of(o.getOffset()), p);
+                setDateTime(o.toLocalDateTime(), Optional.of(o.getOffset()), p, k);
                 return;
             } catch (DateTimeParseException ignored) {
                 // fall through to the error
@@ -258,7 +261,23 @@ public final class FrontMatterEventReader {
         return time.length() == 4 ? "0" + time : time;
     }
 
-    private void setDateTime(LocalDateTime dt, Optional<ZoneId> zone, String p) {
+    /** The years a meetup can be in; outside them a date is a typo or hostile, and calendar clients choke on it. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2999;
+
+    private boolean plausible(LocalDate date, String p, String k) {
+        if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+            return true;
+        }
+        error(p, k, "the year " + date.getYear() + " is outside " + FIRST_YEAR + "–" + LAST_YEAR
+                + "; the date is left out");
+        return false;
+    }
+
+    private void setDateTime(LocalDateTime dt, Optional<ZoneId> zone, String p, String k) {
+        if (!plausible(dt.toLocalDate(), p, k)) {
+            return;
+        }
         out.date = stated(dt.toLocalDate(), p);
         if (!dt.toLocalTime().equals(LocalTime.MIDNIGHT) || out.start == null) {
             out.start = stated(dt.toLocalTime(), p);
@@ -337,12 +356,28 @@ public final class FrontMatterEventReader {
         }
     }
 
+    /** Longer than this is not one event: a number this big is a typo or hostile, and would overflow later. */
+    private static final Duration LONGEST = Duration.ofDays(31);
+
     private Optional<Duration> duration(Object v, String p, String k) {
         if (isBlank(v)) {
             return Optional.empty();
         }
+        Optional<Duration> d = readDuration(v);
+        if (d.isPresent() && d.get().compareTo(LONGEST) > 0) {
+            error(p, k, "a duration of '" + v + "' is longer than " + LONGEST.toDays() + " days; left out");
+            return Optional.empty();
+        }
+        if (d.isEmpty()) {
+            error(p, k, "cannot read '" + v + "' as a duration (use minutes, \"1h30m\" or \"PT90M\")");
+        }
+        return d;
+    }
+
+    private static Optional<Duration> readDuration(Object v) {
+        long tooLong = LONGEST.toMinutes() + 1;
         if (v instanceof Number n && n.doubleValue() > 0) {
-            return Optional.of(Duration.ofMinutes(Math.round(n.doubleValue())));
+            return Optional.of(Duration.ofMinutes(Math.round(Math.min(n.doubleValue(), tooLong))));
         }
         if (v instanceof String s) {
             String t = s.strip();
@@ -351,22 +386,21 @@ public final class FrontMatterEventReader {
                 if (!d.isNegative() && !d.isZero()) {
                     return Optional.of(d);
                 }
-            } catch (DateTimeParseException ignored) {
+            } catch (DateTimeParseException | ArithmeticException ignored) {
                 // human form below
             }
             Matcher m = HUMAN_DURATION.matcher(t);
             if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
-                long minutes = Math.round((m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) * 60)
-                        + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+                double minutes = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) * 60
+                        + (m.group(2) == null ? 0 : Double.parseDouble(m.group(2)));
                 if (minutes > 0) {
-                    return Optional.of(Duration.ofMinutes(minutes));
+                    return Optional.of(Duration.ofMinutes(Math.round(Math.min(minutes, tooLong))));
                 }
             }
             if (t.matches("\\d+")) {
-                return Optional.of(Duration.ofMinutes(Long.parseLong(t)));
+                return Optional.of(Duration.ofMinutes(t.length() > 9 ? tooLong : Long.parseLong(t)));
             }
         }
-        error(p, k, "cannot read '" + v + "' as a duration (use minutes, \"1h30m\" or \"PT90M\")");
         return Optional.empty();
     }
 
