@@ -401,4 +401,27 @@ class FrontMatterEventTest {
                 """);
         assertThat(e.talks()).extracting(t -> t.title().orElse("")).isEqualTo(List.of("Opening words"));
     }
+
+    @Test
+    void aHugeDurationIsAPositionedErrorNotAnOverflow() {
+        ExtractionResult r = read("---\ntitle: Long\nevent:\n  date: 2024-01-02\n  start: \"10:00\"\n"
+                + "  duration: 99999999999999\ntalks:\n  - title: T\n    duration: \"99999999999999999999\"\n---\n");
+        assertThat(r.diagnostics()).extracting(d -> d.line() + " " + d.message()).containsExactly(
+                "6 event.duration: a duration of '99999999999999' is longer than 31 days; left out",
+                "9 talks[0].duration: a duration of '99999999999999999999' is longer than 31 days; left out");
+        assertThat(r.event()).isPresent();
+    }
+
+    @Test
+    void anEventDateOutsideThePlausibleYearsIsLeftOutWithAnError() {
+        ExtractionResult r = read("---\ntitle: Year zero\nevent:\n  date: \"0000-01-01\"\n---\n");
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).isEqualTo("event.date: the year 0 is outside 1900–2999; the date is left out");
+        });
+        ExtractionResult far = read("---\ntitle: Far\nevent:\n  date: \"-999999999-01-01T00:00:00Z\"\n---\n");
+        assertThat(far.diagnostics()).extracting(d -> d.message()).containsExactly(
+                "event.date: the year -999999999 is outside 1900–2999; the date is left out");
+        assertThat(far.event().flatMap(e -> e.time())).isEmpty();
+    }
 }

@@ -1,0 +1,128 @@
+package io.meetkit.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Post;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each limit of the parser builder: hit, it is a diagnostic naming the limit and the builder method that raises it;
+ * raised, the same input reads; and a bad setting fails at the builder.
+ */
+class LimitsTest {
+
+    private static ParseResult parse(UnaryOperator<PostParser.Builder> limits, String text) {
+        return limits.apply(PostParser.builder()).build().parse(text, "post.md");
+    }
+
+    private static String talks(int n) {
+        StringBuilder sb = new StringBuilder("---\ntitle: Many talks\nevent:\n  date: 2024-01-02\ntalks:\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("  - title: Talk ").append(i).append("\n    speakers: [Speaker ").append(i).append("]\n");
+        }
+        return sb.append("---\nBody\n").toString();
+    }
+
+    @Test
+    void talksPastTheLimitAreCutToTheFirstOnesWithAWarningNamingTheBuilderMethod() {
+        ParseResult r = parse(b -> b.maxTalksPerPost(3), talks(5));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("5 talks")
+                && m.contains("limit of 3") && m.contains("PostParser.builder().maxTalksPerPost("));
+        assertThat(r.post().orElseThrow().event().orElseThrow().talks()).extracting(t -> t.title().orElse(""))
+                .containsExactly("Talk 0", "Talk 1", "Talk 2");
+    }
+
+    @Test
+    void theDefaultTalkLimitKeepsTwoHundredTalks() {
+        ParseResult r = PostParser.create().parse(talks(201), "post.md");
+        assertThat(r.post().orElseThrow().event().orElseThrow().talks()).hasSize(200);
+        assertThat(r.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("maxTalksPerPost"));
+        assertThat(PostParser.create().parse(talks(200), "post.md").warnings()).isEmpty();
+    }
+
+    @Test
+    void linksPastTheLimitAreCutWithAWarningNamingTheBuilderMethod() {
+        String text = "---\ntitle: Links\n---\n" + "[a](https://a.example/1) [b](https://b.example/2) "
+                + "[c](https://c.example/3)\n";
+        ParseResult r = parse(b -> b.maxLinksPerPost(2), text);
+        Post post = r.post().orElseThrow();
+        assertThat(post.links()).hasSize(2);
+        assertThat(r.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("3 links")
+                && m.contains("PostParser.builder().maxLinksPerPost("));
+        assertThat(parse(b -> b.maxLinksPerPost(3), text).post().orElseThrow().links()).hasSize(3);
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsKeptButNotSearchedWithAWarning() {
+        String text = "---\ntitle: Long line\n---\nWe met at Hall 7 on 3 March 2024 at 6pm for talks.\n";
+        ParseResult r = parse(b -> b.maxLineLength(20), text);
+        assertThat(r.warnings()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).contains("line 4 is longer than 20 characters")
+                    .contains("PostParser.builder().maxLineLength(");
+        });
+        assertThat(r.post().orElseThrow().body()).contains("Hall 7");
+        assertThat(r.post().orElseThrow().event()).isEmpty();
+        assertThat(PostParser.create().parse(text, "post.md").post().orElseThrow().event()).isPresent();
+    }
+
+    @Test
+    void frontMatterNestingPastTheLimitIsAnErrorNamingTheBuilderMethod() {
+        String text = "---\ntitle: Deep\nx: [[[[1]]]]\n---\n";
+        ParseResult r = parse(b -> b.maxNestingDepth(3), text);
+        assertThat(r.errors()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("nests deeper than 3 levels").contains("PostParser.builder().maxNestingDepth(");
+        assertThat(parse(b -> b.maxNestingDepth(5), text).errors()).isEmpty();
+    }
+
+    @Test
+    void tomlNestingPastJacksonsOwnBoundIsReportedAsOurLimit() {
+        String text = "+++\ntitle = \"Deep\"\nx = " + "[".repeat(600) + "]".repeat(600) + "\n+++\n";
+        ParseResult r = PostParser.create().parse(text, "post.md");
+        assertThat(r.errors()).singleElement().extracting(Diagnostic::message).asString()
+                .isEqualTo("front matter nests deeper than 64 levels (the limit is raised with "
+                        + "PostParser.builder().maxNestingDepth(...))");
+    }
+
+    @Test
+    void markdownNestingPastTheLimitIsAWarningAtTheDeepBlock() {
+        String text = "---\ntitle: Quotes\n---\n> > > > deep\n";
+        ParseResult r = parse(b -> b.maxNestingDepth(2), text);
+        assertThat(r.warnings()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.message()).contains("nest deeper than 2 levels").contains("maxNestingDepth");
+        });
+        assertThat(r.post()).isPresent();
+    }
+
+    @Test
+    void aliasExpansionPastTheLimitIsAnErrorNamingTheBuilderMethod() {
+        String text = "---\ntitle: Aliases\na: &a [1, 2, 3, 4, 5]\nb: [*a, *a, *a, *a]\n---\n";
+        ParseResult r = parse(b -> b.maxFrontMatterValues(20), text);
+        assertThat(r.errors()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("expands to more than 20 values").contains("PostParser.builder().maxFrontMatterValues(");
+        assertThat(parse(b -> b.maxFrontMatterValues(40), text).errors()).isEmpty();
+    }
+
+    @Test
+    void sizeLimitsNameTheirBuilderMethods() {
+        assertThat(parse(b -> b.maxFileSize(10), "---\ntitle: x\n---\nBody text\n").errors())
+                .singleElement().extracting(Diagnostic::message).asString().contains("maxFileSize(");
+        assertThat(parse(b -> b.maxFrontMatterSize(5), "---\ntitle: longer\n---\nBody\n").errors())
+                .singleElement().extracting(Diagnostic::message).asString().contains("maxFrontMatterSize(");
+    }
+
+    @Test
+    void everyLimitRejectsZeroAtTheBuilder() {
+        for (UnaryOperator<PostParser.Builder> bad : java.util.List.<UnaryOperator<PostParser.Builder>>of(
+                b -> b.maxTalksPerPost(0), b -> b.maxLinksPerPost(0), b -> b.maxLineLength(0),
+                b -> b.maxFrontMatterValues(0), b -> b.maxFrontMatterSize(0), b -> b.maxFileSize(0))) {
+            assertThatThrownBy(() -> bad.apply(PostParser.builder())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("must be positive");
+        }
+    }
+}
