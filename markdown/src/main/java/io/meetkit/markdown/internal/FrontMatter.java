@@ -215,7 +215,8 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
 
     private static Diagnostic at(String source, FrontMatterException e) {
         Diagnostic d = Diagnostic.error(source, e.line, e.column, e.getMessage());
-        return e.key == null ? d : d.withKey(e.key);
+        // An empty or blank key ("" is a valid YAML and JSON key) cannot name the diagnostic.
+        return e.key == null || e.key.isBlank() ? d : d.withKey(e.key);
     }
 
     private static Diagnostic jacksonError(String source, JacksonException e, int lineOffset) {

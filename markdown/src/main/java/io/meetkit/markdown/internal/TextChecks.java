@@ -175,7 +175,7 @@ public final class TextChecks {
         SourcePosition at = positions.getOrDefault(pointer, SourcePosition.START);
         String key = pointer.isEmpty() ? "front matter" : TreeReader.keyOf(pointer);
         Diagnostic d = Diagnostic.warning(source, at.line(), at.column(), "'" + key + "' " + message);
-        diagnostics.add(pointer.isEmpty() ? d : d.withKey(key));
+        diagnostics.add(key.isBlank() ? d : d.withKey(key));
     }
 
     private static boolean needsCleaning(String s) {

@@ -104,6 +104,17 @@ class TextChecksTest {
     }
 
     @Test
+    void blankKeysAreReportedWithoutNamingTheKey() {
+        ParseResult r = parse("{\"\": \"A\", \"\": \"B\"}\nBody\n");
+        assertThat(r.errors()).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("duplicate key ''");
+            assertThat(d.key()).isEmpty();
+        });
+        ParseResult warned = parse("---\ntitle: T\n\" \": \"bell\\a\"\n---\n");
+        assertThat(warned.warnings()).singleElement().extracting(Diagnostic::key).isEqualTo(java.util.Optional.empty());
+    }
+
+    @Test
     void anEmptyFileIsAWarningNotAnError() {
         ParseResult r = parse("");
         assertThat(r.errors()).isEmpty();
