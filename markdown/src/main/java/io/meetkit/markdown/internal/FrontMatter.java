@@ -210,7 +210,25 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
     }
 
     private static FrontMatter failed(Format format, String text, Diagnostic error) {
-        return new FrontMatter(format, Map.of(), Map.of(), "", 1, java.util.Optional.of(error), List.of());
+        return new FrontMatter(format, Map.of(), Map.of(), "", 1, java.util.Optional.of(inside(error, text)),
+                List.of());
+    }
+
+    /**
+     * The diagnostic moved to the nearest place inside {@code text}: the YAML scanner counts line ends its own way
+     * (a CR after an LF is a second one) and may point one past the end of the stream.
+     */
+    static Diagnostic inside(Diagnostic d, String text) {
+        List<int[]> lines = lines(text);
+        int count = Math.max(1, lines.size() + (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? 1
+                : 0));
+        int line = Math.min(d.line(), count);
+        int length = line - 1 < lines.size() ? lines.get(line - 1)[1] - lines.get(line - 1)[0] : 0;
+        int column = line < d.line() ? length + 1 : Math.min(d.column(), length + 1);
+        if (line == d.line() && column == d.column()) {
+            return d;
+        }
+        return new Diagnostic(d.source(), line, column, d.severity(), d.message(), d.key());
     }
 
     private static Diagnostic at(String source, FrontMatterException e) {

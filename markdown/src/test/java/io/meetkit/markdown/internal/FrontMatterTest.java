@@ -238,4 +238,14 @@ class FrontMatterTest {
         assertThat(fm.body()).isEqualTo("# Title\n\nText\n");
         assertThat(fm.bodyStartLine()).isEqualTo(1);
     }
+
+    @Test
+    void aScannerErrorPastTheEndOfALineIsMovedInsideTheFile() {
+        // LF then CR: two line ends for the YAML scanner, which then points past the empty third line.
+        FrontMatter fm = read("---\n\"t\n\r...\n");
+        Diagnostic d = fm.error().orElseThrow();
+        assertThat(d.message()).contains("quoted scalar");
+        assertThat(d.line()).isEqualTo(3);
+        assertThat(d.column()).isEqualTo(1);
+    }
 }
