@@ -109,7 +109,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         try (JsonParser parser = format == Format.YAML
                 ? YAML.createParser(ObjectReadContext.empty(), new StringReader(block))
                 : TOML.createParser(ObjectReadContext.empty(), new StringReader(block))) {
-            TreeReader reader = new TreeReader(parser, limits, 1);
+            TreeReader reader = new TreeReader(parser, limits, 1, format == Format.YAML ? block : null);
             Map<String, Object> values = reader.readDocument();
             if (format == Format.TOML) {
                 return new FrontMatter(format, values, tomlPositions(block, values, 1), body, bodyLine,

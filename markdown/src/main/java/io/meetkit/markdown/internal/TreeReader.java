@@ -34,10 +34,22 @@ final class TreeReader {
      * @param lineOffset added to the parser's 1-based lines so positions are file lines
      */
     TreeReader(JsonParser parser, Limits limits, int lineOffset) {
+        this(parser, limits, lineOffset, null);
+    }
+
+    /**
+     * @param yaml the YAML text the parser reads, for the anchors on scalars that Jackson's YAML parser does not
+     *             report (it reports those on maps and lists); null for other formats
+     */
+    TreeReader(JsonParser parser, Limits limits, int lineOffset, String yaml) {
         this.parser = parser;
         this.limits = limits;
         this.lineOffset = lineOffset;
+        this.yaml = yaml;
     }
+
+    private final String yaml;
+    private ScalarAnchors scalarAnchors;
 
     Map<String, SourcePosition> positions() {
         return positions;
@@ -93,6 +105,13 @@ final class TreeReader {
         if (isAlias()) {
             String name = parser.getString();
             Object target = anchors.get(name);
+            if (target == null && yaml != null) {
+                if (scalarAnchors == null) {
+                    scalarAnchors = ScalarAnchors.of(yaml);
+                }
+                TokenStreamLocation at = parser.currentTokenLocation();
+                target = scalarAnchors.before(name, at.getLineNr(), at.getColumnNr()).orElse(null);
+            }
             if (target == null) {
                 throw error("alias *" + name + " refers to no anchor defined before it", pointer);
             }

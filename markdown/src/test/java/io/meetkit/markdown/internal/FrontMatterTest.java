@@ -248,4 +248,22 @@ class FrontMatterTest {
         assertThat(d.line()).isEqualTo(3);
         assertThat(d.column()).isEqualTo(1);
     }
+
+    @Test
+    void anAliasOfAnAnchoredScalarGivesTheScalar() {
+        // Jackson's YAML parser reports anchors on maps and lists only; scalars are found in the YAML events.
+        FrontMatter fm = read("---\nhost: &who Ann Example\nspeaker: *who\nlist: [*who, &n 7, *n]\n"
+                + "host2: &who Bo\nlast: *who\n---\n");
+        assertThat(fm.error()).isEmpty();
+        assertThat(fm.values().get("speaker")).isEqualTo("Ann Example");
+        assertThat(fm.values().get("list")).isEqualTo(java.util.List.of("Ann Example", 7, "7"));
+        assertThat(fm.values().get("last")).isEqualTo("Bo");
+    }
+
+    @Test
+    void anAliasOfAnAnchorDefinedLaterIsStillAnError() {
+        Diagnostic d = read("---\nspeaker: *who\nhost: &who Ann\n---\n").error().orElseThrow();
+        assertThat(d.message()).contains("alias *who refers to no anchor defined before it");
+        assertThat(d.line()).isEqualTo(2);
+    }
 }
