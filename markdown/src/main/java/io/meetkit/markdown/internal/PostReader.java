@@ -317,9 +317,17 @@ public final class PostReader {
             for (String key : List.of("authors", "author")) {
                 Object v = values.get(key);
                 if (v instanceof List<?> list) {
+                    boolean nameless = false;
                     for (Object item : list) {
-                        author(item).ifPresent(authors::add);
+                        Optional<Author> a = author(item);
+                        a.ifPresent(authors::add);
+                        nameless |= a.isEmpty() && !Values.isBlank(item);
                     }
+                    if (nameless) {
+                        warn(key, "'" + key + "' lists an entry with no name (a map needs name); it is ignored");
+                    }
+                } else if (v instanceof Map<?, ?> && author(v).isEmpty()) {
+                    warn(key, "'" + key + "' is a map with no name (it needs name); ignored");
                 } else if (v instanceof String s && key.equals("authors") && config.kind() != SiteConfig.Kind.HUGO
                         && fm.format() != FrontMatter.Format.HEADER) {
                     for (String part : s.split("\\s+")) {
@@ -380,17 +388,17 @@ public final class PostReader {
                 }
             }
             String separator = fm.format() == FrontMatter.Format.HEADER ? "\\s*,\\s*" : "\\s+";
-            out.addAll(Values.words(values.get("category"), "$^"));
-            out.addAll(Values.words(values.get("categories"), separator));
+            out.addAll(words("category", "$^"));
+            out.addAll(words("categories", separator));
             return List.copyOf(out);
         }
 
         List<String> tags() {
             Set<String> out = new LinkedHashSet<>();
             String separator = fm.format() == FrontMatter.Format.HEADER ? "\\s*,\\s*" : "\\s+";
-            out.addAll(Values.words(values.get("tag"), "$^"));
-            out.addAll(Values.words(values.get("tags"), separator));
-            out.addAll(Values.words(values.get("keywords"), "\\s*,\\s*"));
+            out.addAll(words("tag", "$^"));
+            out.addAll(words("tags", separator));
+            out.addAll(words("keywords", "\\s*,\\s*"));
             return List.copyOf(out);
         }
 
@@ -402,6 +410,11 @@ public final class PostReader {
                 if (s.isEmpty() && v instanceof Map<?, ?>) {
                     s = Values.map(v).flatMap(m -> Values.text(m, "path", "url", "src", "image", "feature",
                             "teaser", "overlay_image"));
+                    if (s.isEmpty()) {
+                        warn(key, "'" + key + "' is a map with no path, url or src; ignored");
+                    }
+                } else if (v instanceof List<?>) {
+                    warn(key, "'" + key + "' should be a URL or a map with one, not a list; ignored");
                 }
                 if (s.isPresent()) {
                     Optional<URI> u = uri(s.get());
@@ -413,6 +426,19 @@ public final class PostReader {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The words of a list or text value; a map, or maps and lists inside the list, are reported. */
+        List<String> words(String key, String separator) {
+            Object v = values.get(key);
+            if (v instanceof Map<?, ?>) {
+                warn(key, "'" + key + "' should be a list or text, not a map; ignored");
+                return List.of();
+            }
+            if (v instanceof List<?> list && list.stream().anyMatch(i -> i instanceof Map<?, ?> || i instanceof List<?>)) {
+                warn(key, "'" + key + "' holds maps or lists among its items; those are ignored");
+            }
+            return Values.words(v, separator);
         }
 
         URI absolute(URI u) {
