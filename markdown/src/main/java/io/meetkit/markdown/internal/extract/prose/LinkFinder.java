@@ -85,15 +85,22 @@ public final class LinkFinder {
         return List.copyOf(out.values());
     }
 
+    // Compiled once; String.matches compiled them for every link of every post.
+    private static final Pattern NEXT_EVENT = Pattern.compile("\\b(next|upcoming|future) (meetup|event|session)s?\\b");
+    private static final Pattern FOLLOW_OR_JOIN = Pattern.compile("\\b(follow|join|stay|subscribe)\\b");
+
+    private static final Pattern EVENT_PAGE = Pattern.compile(
+            "(?:https?://)?(?:www\\.)?meetup\\.com/[^/]+/events/\\d+");
+
     private static boolean isNextEvent(String text) {
-        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(next|upcoming|future) (meetup|event|session)s?\\b.*")
-                && !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(follow|join|stay|subscribe)\\b.*");
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NEXT_EVENT.matcher(lower).find() && !FOLLOW_OR_JOIN.matcher(lower).find();
     }
 
     /** Whether the link is a Meetup event page, schemeless or not. */
     public static boolean isEventPage(Link link) {
         String u = link.url().toString().toLowerCase(Locale.ROOT);
-        return u.matches("^(?:https?://)?(?:www\\.)?meetup\\.com/[^/]+/events/\\d+.*") || u.contains("lu.ma/")
+        return EVENT_PAGE.matcher(u).lookingAt() || u.contains("lu.ma/")
                 || u.contains("eventbrite.");
     }
 

@@ -97,9 +97,31 @@ public final class TalkFinder {
             + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
             + "|and|call)\\b");
 
+    // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
+    // 5,000-post run showed as a large share of the extraction time.
+    private static final Pattern THANKS_OR_NEXT = Pattern.compile("\\bthank|\\bnext meetup\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?is)(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b");
+    private static final Pattern PRONOUN_OR_THIS = Pattern.compile(
+            "(?is)(?:he|she|they|it|this|that|the talk|the session)\\b");
+    private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
+    private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
+            "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
+            + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+    private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+    private static final Pattern TALKS_WORD = Pattern.compile("\\btalks?\\b");
+    private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
+    private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
+            + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
+    private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
+    private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
+            + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
+
     private final List<ProseBlock> blocks;
     private final Set<String> stop;
     private final Set<String> ignoredUrls;
+    /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
+    private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -448,7 +470,7 @@ public final class TalkFinder {
         if (LIGHTNING.matcher(c).find()) {
             return TalkKind.LIGHTNING;
         }
-        if (c.contains("workshop") && !c.matches("(?s).*\\btalks?\\b.*")) {
+        if (c.contains("workshop") && !TALKS_WORD.matcher(c).find()) {
             return TalkKind.WORKSHOP;
         }
         if (c.contains("keynote")) {
@@ -639,7 +661,7 @@ public final class TalkFinder {
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
-                if (text.toLowerCase(Locale.ROOT).matches("(?s).*\\bthank.*|.*\\bnext meetup\\b.*")) {
+                if (THANKS_OR_NEXT.matcher(text.toLowerCase(Locale.ROOT)).find()) {
                     continue;
                 }
                 Reading r = read(s, talkList && current == null);
@@ -745,12 +767,13 @@ public final class TalkFinder {
         boolean noun = TALK_NOUN.matcher(text).find();
         r.kind = kindOf(text);
         r.newTalk = NEW_TALK.matcher(text).find() || ORDINAL.matcher(text).find();
-        r.pronounSubject = text.matches("(?is)^(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b.*");
-        r.pronounOrThis = text.matches("(?is)^(?:he|she|they|it|this|that|the talk|the session)\\b.*");
+        r.pronounSubject = PRONOUN_SUBJECT.matcher(text).lookingAt();
+        r.pronounOrThis = PRONOUN_OR_THIS.matcher(text).lookingAt();
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
-        if (noun || talkListItem || TALK_NOUN.matcher(s.block().text()).find()) {
+        if (noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
+                b -> TALK_NOUN.matcher(b.text()).find())) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
                 if (byExcluded(by) || insideLink(spans, byWord(by))) {
@@ -782,7 +805,7 @@ public final class TalkFinder {
                         .orElse(false));
                 boolean verb = SUBJECT_VERB.matcher(rest).find();
                 boolean strong = STRONG_VERB.matcher(rest).find();
-                boolean introduced = linked || verb || text.substring(end[0]).matches("(?s)^\\s*[(,].*");
+                boolean introduced = linked || verb || OPENS_APPOSITION.matcher(text).region(end[0], text.length()).lookingAt();
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
                         || strongProfile && noun && startAt == 0) {
                     r.people = people;
@@ -819,9 +842,8 @@ public final class TalkFinder {
             r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
         }
         if (r.people.isEmpty() && r.title != null
-                && text.matches("(?is).*\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
-                + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")
-                && (noun || text.matches("(?is).*\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b.*"))) {
+                && ORDINAL_ONE_WAS_ABOUT.matcher(text).find()
+                && (noun || ONE_WAS_ABOUT.matcher(text).find())) {
             r.titleOnly = true;
         }
         return r;
@@ -845,9 +867,8 @@ public final class TalkFinder {
 
     private static String skipAppositive(String rest) {
         // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
-        String r = rest.replaceFirst("^\\s*\\((?:@|http)[^)]*\\)", "");
-        Matcher m = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?(?:,|\\s(?=(?:"
-                + VERBS + ")\\b))").matcher(r);
+        String r = PROFILE_AFTER_NAME.matcher(rest).replaceFirst("");
+        Matcher m = APPOSITIVE.matcher(r);
         if (m.find()) {
             return r.substring(m.end());
         }
@@ -857,12 +878,11 @@ public final class TalkFinder {
     private static List<Integer> subjectStarts(String text) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
-        Matcher intro = Pattern.compile("^(?:[^,]{1,40}),\\s+").matcher(text);
+        Matcher intro = INTRO_CLAUSE.matcher(text);
         if (intro.find()) {
             out.add(intro.end());
         }
-        Matcher with = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with|opened with|followed by"
-                + "|next up(?: was| is)?|up next(?: was| is)?)\\s+").matcher(text);
+        Matcher with = OPENED_WITH.matcher(text);
         if (with.find()) {
             out.add(with.end());
         }
