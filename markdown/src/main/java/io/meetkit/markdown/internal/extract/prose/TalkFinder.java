@@ -122,6 +122,8 @@ public final class TalkFinder {
     private final Set<String> ignoredUrls;
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
+    /** Whether a section's heading path is one whose lists are not talks, asked once per block under it. */
+    private final java.util.Map<String, Boolean> skippedSections = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -180,7 +182,8 @@ public final class TalkFinder {
                 return skip > talk;
             }
         }
-        return lastMatch(SKIP_CONTEXT, b.section()) > lastMatch(TALK_LIST_CONTEXT, b.section());
+        return skippedSections.computeIfAbsent(b.section(),
+                section -> lastMatch(SKIP_CONTEXT, section) > lastMatch(TALK_LIST_CONTEXT, section));
     }
 
     /** Where the last match of {@code p} in {@code text} starts, or -1. */
@@ -467,7 +470,7 @@ public final class TalkFinder {
 
     private static TalkKind kindOf(String context) {
         String c = context.toLowerCase(Locale.ROOT);
-        if (LIGHTNING.matcher(c).find()) {
+        if (Hints.containsAny(c, "light", "flash") && LIGHTNING.matcher(c).find()) {
             return TalkKind.LIGHTNING;
         }
         if (c.contains("workshop") && !TALKS_WORD.matcher(c).find()) {
@@ -766,14 +769,20 @@ public final class TalkFinder {
         List<Span> spans = s.spans();
         boolean noun = TALK_NOUN.matcher(text).find();
         r.kind = kindOf(text);
-        r.newTalk = NEW_TALK.matcher(text).find() || ORDINAL.matcher(text).find();
+        // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
+        String lower = Hints.lower(text);
+        r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
+                && NEW_TALK.matcher(text).find()
+                || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
+                "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
+                && ORDINAL.matcher(text).find();
         r.pronounSubject = PRONOUN_SUBJECT.matcher(text).lookingAt();
         r.pronounOrThis = PRONOUN_OR_THIS.matcher(text).lookingAt();
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
-        if (noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> TALK_NOUN.matcher(b.text()).find())) {
+        if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
+                b -> TALK_NOUN.matcher(b.text()).find())) && Hints.containsAny(lower, "by", "from")) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
                 if (byExcluded(by) || insideLink(spans, byWord(by))) {
