@@ -124,6 +124,7 @@ public final class TalkFinder {
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
     /** Whether a section's heading path is one whose lists are not talks, asked once per block under it. */
     private final java.util.Map<String, Boolean> skippedSections = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Boolean>> skippedLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -176,10 +177,14 @@ public final class TalkFinder {
 
     private boolean skipped(ProseBlock b) {
         if (b.kind() == ProseBlock.Kind.ITEM) {
-            int skip = lastMatch(SKIP_CONTEXT, b.leadIn());
-            int talk = lastMatch(TALK_LIST_CONTEXT, b.leadIn());
-            if (skip >= 0 || talk >= 0) {
-                return skip > talk;
+            // Items of one list share their lead-in: it is read once.
+            Boolean byLeadIn = skippedLeadIns.computeIfAbsent(b.leadIn(), leadIn -> {
+                int skip = lastMatch(SKIP_CONTEXT, leadIn);
+                int talk = lastMatch(TALK_LIST_CONTEXT, leadIn);
+                return skip >= 0 || talk >= 0 ? Optional.of(skip > talk) : Optional.empty();
+            }).orElse(null);
+            if (byLeadIn != null) {
+                return byLeadIn;
             }
         }
         return skippedSections.computeIfAbsent(b.section(),
