@@ -669,7 +669,8 @@ public final class TalkFinder {
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
-                if (THANKS_OR_NEXT.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (Hints.containsAny(lower, "thank", "next meetup") && THANKS_OR_NEXT.matcher(lower).find()) {
                     continue;
                 }
                 Reading r = read(s, talkList && current == null);
@@ -845,7 +846,7 @@ public final class TalkFinder {
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
             Matcher label = SPEAKER_LABEL.matcher(text);
-            if (label.find() && label.start() < 20 && text.toLowerCase(Locale.ROOT).contains("speaker")) {
+            if (text.toLowerCase(Locale.ROOT).contains("speaker") && label.find() && label.start() < 20) {
                 int[] end = new int[1];
                 r.people = People.at(text, spans, label.end(), stop, end);
             }
@@ -897,7 +898,7 @@ public final class TalkFinder {
             out.add(intro.end());
         }
         Matcher with = OPENED_WITH.matcher(text);
-        if (with.find()) {
+        if (Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next") && with.find()) {
             out.add(with.end());
         }
         return out;
