@@ -44,10 +44,8 @@ final class Formats {
                 result.diagnostics().forEach(options.context.err()::println);
             }
             case JSONLD -> {
-                // One document for all inputs: the writer takes a list, so the converted posts are gathered.
-                List<Post> all = new ArrayList<>();
-                posts.forEach(all::add);
-                JSON_LD.write(all, writer).forEach(options.context.err()::println);
+                // One document for all inputs, written as the posts are read: a site of any size in bounded memory.
+                JSON_LD.writeAll(posts, writer).forEach(options.context.err()::println);
                 writer.write("\n");
             }
             case HTML -> {

@@ -118,6 +118,10 @@ public final class MeetupCli {
         @Option(names = "--strict", description = "Report warnings as errors.")
         boolean strict;
 
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Threads that read posts (default: the number of processors).")
+        Integer threads;
+
         @Parameters(paramLabel = "PATH", arity = "0..*",
                 description = "Post files, folders (searched for .md and .markdown) or site roots. "
                         + "None: the bundled samples.")
@@ -128,7 +132,11 @@ public final class MeetupCli {
         }
 
         PostParser parser() {
-            PostParser.Builder b = PostParser.builder().strict(strict);
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (n < 1) {
+                throw new UsageException("--threads must be at least 1, was " + n);
+            }
+            PostParser.Builder b = PostParser.builder().strict(strict).parallelism(n);
             if (paths.isEmpty()) {
                 b.site(Samples.SITE);
             }

@@ -11,6 +11,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,16 +19,26 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * The posts found under some paths, read one at a time as they are iterated so that a site of any size is read in
  * bounded memory. Iterating twice reads the files twice. Order: by the date in the file name, then by path.
+ *
+ * <p>With {@link PostParser.Builder#parallelism(int)} above 1, an iterator reads a few files ahead on that many
+ * threads of its own; results still come in the order above, and at most a small window of them is held at a time.
  */
 public final class SiteScan implements Iterable<ParseResult> {
 
@@ -176,9 +187,12 @@ public final class SiteScan implements Iterable<ParseResult> {
         return siteDiagnostics;
     }
 
-    /** Reads the files one by one. */
+    /** Reads the files one by one, or a few ahead on the parser's {@linkplain PostParser#parallelism() threads}. */
     @Override
     public Iterator<ParseResult> iterator() {
+        if (parser.parallelism() > 1 && entries.size() > 1) {
+            return new ReadAhead(parser.parallelism());
+        }
         Iterator<Entry> it = entries.iterator();
         return new Iterator<>() {
             @Override
@@ -188,13 +202,80 @@ public final class SiteScan implements Iterable<ParseResult> {
 
             @Override
             public ParseResult next() {
-                Entry e = it.next();
-                if (e.problem().isPresent()) {
-                    return new ParseResult(e.source(), Optional.empty(), List.of(e.problem().get()));
-                }
-                return parser.read(e.reader(), e.path(), e.source(), e.relPath());
+                return read(it.next());
             }
         };
+    }
+
+    private ParseResult read(Entry e) {
+        if (e.problem().isPresent()) {
+            return new ParseResult(e.source(), Optional.empty(), List.of(e.problem().get()));
+        }
+        return parser.read(e.reader(), e.path(), e.source(), e.relPath());
+    }
+
+    /**
+     * Reads entries on worker threads, a bounded window ahead of the caller, handing results back in entry order.
+     * The threads are daemons that end when the last entry is handed out or after a second without work, so an
+     * iteration abandoned half-way leaves nothing running for long.
+     */
+    private final class ReadAhead implements Iterator<ParseResult> {
+        private final ThreadPoolExecutor pool;
+        private final ArrayDeque<Future<ParseResult>> window = new ArrayDeque<>();
+        private final int windowSize;
+        private int submitted;
+
+        ReadAhead(int threads) {
+            this.windowSize = threads * 16;
+            AtomicInteger count = new AtomicInteger();
+            this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread t = new Thread(task, "meetkit-scan-" + count.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            fill();
+        }
+
+        private void fill() {
+            while (window.size() < windowSize && submitted < entries.size()) {
+                Entry e = entries.get(submitted++);
+                window.add(pool.submit(() -> read(e)));
+            }
+            if (submitted == entries.size()) {
+                pool.shutdown(); // queued reads still run; the threads end after them
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !window.isEmpty();
+        }
+
+        @Override
+        public ParseResult next() {
+            Future<ParseResult> head = window.poll();
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            fill();
+            try {
+                return head.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.shutdownNow();
+                throw new IllegalStateException("interrupted while reading posts", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** The files read one by one, as a sequential stream. */

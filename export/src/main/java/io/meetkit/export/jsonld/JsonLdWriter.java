@@ -98,6 +98,34 @@ public final class JsonLdWriter {
         return emit(posts, out, plain);
     }
 
+    /**
+     * Writes {@code posts} as one JSON-LD document to {@code out} as they are iterated, holding one post at a time, so
+     * a site of any size is written in bounded memory; {@code out} is flushed, not closed. The nodes are those of
+     * {@link #write(List, Writer)}, except that each {@code Person} node follows the first post that names the person
+     * and holds what that post says (later posts refer to it by {@code @id}; their extra profile links are not added).
+     * For posts that each name a person with the same details, the document has the same nodes, in another order.
+     *
+     * @return what was left out and why, as warnings
+     * @throws IOException when {@code out} fails
+     */
+    public List<Diagnostic> writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
+        requireNonNull(posts, "posts");
+        requireNonNull(out, "out");
+        PostGraph graph = PostGraph.streaming(settings(event));
+        try (JsonEmitter.GraphWriter document = plain.openGraph("https://schema.org", out)) {
+            for (Post post : posts) {
+                requireNonNull(post, "posts element");
+                for (Object node : graph.next(post)) {
+                    document.node(node);
+                }
+            }
+        } catch (JacksonIOException e) {
+            IOException cause = e.getCause();
+            throw cause != null ? cause : new IOException(e.getMessage(), e);
+        }
+        return graph.diagnostics();
+    }
+
     /** {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}. */
     public String toJson(Post post) {
         return toJson(List.of(requireNonNull(post, "post")));

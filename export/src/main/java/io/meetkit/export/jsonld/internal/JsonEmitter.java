@@ -45,6 +45,54 @@ public final class JsonEmitter {
         }
     }
 
+    /**
+     * Starts a document {@code {"@context": context, "@graph": [} on {@code out}; nodes are then written one by one
+     * and {@link GraphWriter#close()} ends it. The bytes equal {@link #write(LdObject, Writer)}'s for a document with
+     * the same nodes.
+     */
+    public GraphWriter openGraph(String context, Writer out) {
+        JsonGenerator generator = factory.createGenerator(context(), out);
+        generator.writeStartObject();
+        generator.writeName("@context");
+        generator.writeString(context);
+        return new GraphWriter(generator);
+    }
+
+    /** A document's {@code @graph} being written. Not thread-safe. */
+    public static final class GraphWriter implements AutoCloseable {
+        private final JsonGenerator generator;
+        private int nodes;
+
+        private GraphWriter(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        /** Writes one node of the graph. */
+        public void node(Object node) {
+            if (nodes == 0) {
+                generator.writeName("@graph");
+                generator.writeStartArray();
+            }
+            writeValue(generator, node);
+            nodes++;
+        }
+
+        /** How many nodes were written. */
+        public int nodes() {
+            return nodes;
+        }
+
+        /** Ends the graph and the document, and flushes. */
+        @Override
+        public void close() {
+            if (nodes > 0) { // no "@graph": [] for no posts, as the whole-document writer leaves empty lists out
+                generator.writeEndArray();
+            }
+            generator.writeEndObject();
+            generator.close();
+        }
+    }
+
     private ObjectWriteContext context() {
         if (!pretty) {
             return ObjectWriteContext.empty();

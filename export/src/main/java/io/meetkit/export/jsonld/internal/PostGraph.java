@@ -52,7 +52,11 @@ public final class PostGraph {
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final List<Diagnostic> eligibility = new ArrayList<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    // Person ids in use, so a new person's id is checked in constant time rather than against every person so far.
+    private final Set<String> personIds = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
+    // Streaming: the people first named by the post being added, written right after its nodes.
+    private final List<Person> fresh = new ArrayList<>();
 
     private PostGraph(Settings settings) {
         this.settings = settings;
@@ -70,6 +74,33 @@ public final class PostGraph {
         }
         LdObject document = new LdObject().put("@context", "https://schema.org").put("@graph", nodes);
         return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility));
+    }
+
+    /**
+     * A graph that takes posts one at a time, for documents too large to hold: {@link #next(Post)} gives a post's
+     * nodes followed by the {@code Person} nodes it is the first to name. A person is written once, with what the
+     * first post naming them says; later posts refer to the same {@code @id}. Memory grows with the number of
+     * distinct people (their ids), not with the posts.
+     */
+    public static PostGraph streaming(Settings settings) {
+        return new PostGraph(settings);
+    }
+
+    /** The nodes of {@code post} and of the people first named by it, in document order. */
+    public List<Object> next(Post post) {
+        List<Object> nodes = new ArrayList<>();
+        addPost(post, nodes);
+        for (Person person : fresh) {
+            nodes.add(person.node());
+            person.written(); // what later posts say about them could not be written any more
+        }
+        fresh.clear();
+        return nodes;
+    }
+
+    /** The problems met so far, each once. */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
     }
 
     private void addPost(Post post, List<Object> nodes) {
@@ -285,15 +316,15 @@ public final class PostGraph {
     private String person(Post post, Speaker speaker, int line) {
         Person person = people.get(speaker.identity());
         if (person == null) {
-            Set<String> taken = new HashSet<>();
-            people.values().forEach(p -> taken.add(p.id));
             String slug = Slugs.of(speaker.name());
             String id = personId(slug);
-            for (int n = 2; taken.contains(id); n++) {
+            for (int n = 2; personIds.contains(id); n++) {
                 id = personId(slug + "-" + n);
             }
+            personIds.add(id);
             person = new Person(id, PlainText.collapse(speaker.name()));
             people.put(speaker.identity(), person);
+            fresh.add(person);
         }
         person.merge(this, post, speaker, line);
         return person.id;
@@ -345,17 +376,30 @@ public final class PostGraph {
     private static final class Person {
         private final String id;
         private final String name;
-        private final Map<String, String> sameAs = new LinkedHashMap<>();
-        private final Set<String> websites = new LinkedHashSet<>();
+        private Map<String, String> sameAs = new LinkedHashMap<>();
+        private Set<String> websites = new LinkedHashSet<>();
         private String description;
         private String image;
+        private boolean written;
 
         Person(String id, String name) {
             this.id = id;
             this.name = name;
         }
 
+        /** Streaming: the node is out; keep only the id and name, and take no more sightings. */
+        void written() {
+            written = true;
+            sameAs = Map.of();
+            websites = Set.of();
+            description = null;
+            image = null;
+        }
+
         void merge(PostGraph graph, Post post, Speaker speaker, int line) {
+            if (written) {
+                return;
+            }
             for (Link link : speaker.links()) {
                 if (link.kind() == LinkKind.EMAIL || sameAs.containsKey(link.identity())) {
                     continue; // an address is not a profile, and publishing it is the author's call

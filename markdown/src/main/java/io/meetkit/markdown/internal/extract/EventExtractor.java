@@ -292,11 +292,23 @@ public final class EventExtractor {
             }
         }
         for (Sentence s : sentences) {
-            if (ONLINE.matcher(s.text()).find() && !s.text().toLowerCase(Locale.ROOT).contains("next")) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            // The words ONLINE needs are looked for first; most sentences have none and the pattern is slow.
+            if (mayBeOnline(lower) && ONLINE.matcher(s.text()).find() && !lower.contains("next")) {
                 return Optional.of(new Found<>(URI.create(""), s.line()));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean mayBeOnline(String lower) {
+        for (String word : List.of("zoom", "google meet", "teams", "jitsi", "online", "virtual", "stream", "webinar",
+                "youtube live", "twitch")) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map.Entry<ZoneId, Provenance> zone(ExtractionInput input, StructuredEvent stated,

@@ -63,6 +63,9 @@ public final class DateFinder {
 
     /** As {@link #find}, saying whether the year was written. */
     public static Optional<Dated> findDated(String text, Optional<LocalDate> postDate) {
+        if (!Hints.hasDigit(text)) {
+            return Optional.empty(); // every date pattern here needs a day number
+        }
         List<Candidate> found = new ArrayList<>();
         collect(DAY_MONTH, text, postDate, found, false);
         collect(MONTH_DAY, text, postDate, found, false);

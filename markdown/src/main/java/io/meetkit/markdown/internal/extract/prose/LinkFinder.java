@@ -30,8 +30,10 @@ public final class LinkFinder {
     public static List<Link> community(List<ProseBlock> blocks, Optional<String> groupName) {
         Map<String, Link> out = new LinkedHashMap<>();
         for (ProseBlock b : blocks) {
-            boolean followContext = b.kind() == ProseBlock.Kind.ITEM && FOLLOW.matcher(b.leadIn()).find()
-                    || b.kind() != ProseBlock.Kind.CODE && FOLLOW.matcher(b.text()).find() && !isNextEvent(b.text());
+            boolean followContext = b.kind() == ProseBlock.Kind.ITEM && mayFollow(b.leadIn())
+                    && FOLLOW.matcher(b.leadIn()).find()
+                    || b.kind() != ProseBlock.Kind.CODE && mayFollow(b.text()) && FOLLOW.matcher(b.text()).find()
+                    && !isNextEvent(b.text());
             for (Span s : b.links()) {
                 Optional<Link> parsed = parse(s.url());
                 if (parsed.isEmpty()) {
@@ -85,15 +87,28 @@ public final class LinkFinder {
         return List.copyOf(out.values());
     }
 
+    // Compiled once; String.matches compiled them for every link of every post.
+    private static final Pattern NEXT_EVENT = Pattern.compile("\\b(next|upcoming|future) (meetup|event|session)s?\\b");
+    private static final Pattern FOLLOW_OR_JOIN = Pattern.compile("\\b(follow|join|stay|subscribe)\\b");
+
+    private static final Pattern EVENT_PAGE = Pattern.compile(
+            "(?:https?://)?(?:www\\.)?meetup\\.com/[^/]+/events/\\d+");
+
+    /** Whether {@code text} has a word FOLLOW needs; the pattern is slow and most paragraphs have none. */
+    private static boolean mayFollow(String text) {
+        return Hints.containsAny(Hints.lower(text), "follow", "stay", "join", "connect", "find", "touch",
+                "subscribe", "reach", "miss", "social", "community links");
+    }
+
     private static boolean isNextEvent(String text) {
-        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(next|upcoming|future) (meetup|event|session)s?\\b.*")
-                && !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(follow|join|stay|subscribe)\\b.*");
+        String lower = text.toLowerCase(Locale.ROOT);
+        return Hints.containsAny(lower, "next", "upcoming", "future") && NEXT_EVENT.matcher(lower).find() && !FOLLOW_OR_JOIN.matcher(lower).find();
     }
 
     /** Whether the link is a Meetup event page, schemeless or not. */
     public static boolean isEventPage(Link link) {
         String u = link.url().toString().toLowerCase(Locale.ROOT);
-        return u.matches("^(?:https?://)?(?:www\\.)?meetup\\.com/[^/]+/events/\\d+.*") || u.contains("lu.ma/")
+        return EVENT_PAGE.matcher(u).lookingAt() || u.contains("lu.ma/")
                 || u.contains("eventbrite.");
     }
 

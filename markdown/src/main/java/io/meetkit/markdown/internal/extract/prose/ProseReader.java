@@ -35,6 +35,10 @@ import org.commonmark.node.ThematicBreak;
  */
 public final class ProseReader {
 
+    /** Zero-width characters and BOMs, dropped from text: compiled once rather than per text node. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\u200B-\u200D\u2060\uFEFF]");
+
+
     private final List<ProseBlock> blocks = new ArrayList<>();
     private int nextListId;
     private String section = "";
@@ -216,7 +220,7 @@ public final class ProseReader {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text text) {
                 // No-break spaces read as spaces; zero-width characters and BOMs are invisible and dropped.
-                out.text.append(text.getLiteral().replace('\u00A0', ' ').replaceAll("[\u200B-\u200D\u2060\uFEFF]", ""));
+                out.text.append(INVISIBLE.matcher(text.getLiteral().replace('\u00A0', ' ')).replaceAll(""));
             } else if (node instanceof Code code) {
                 int start = out.text.length();
                 out.text.append(code.getLiteral());

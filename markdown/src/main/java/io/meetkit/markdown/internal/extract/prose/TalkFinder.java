@@ -97,16 +97,34 @@ public final class TalkFinder {
             + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
             + "|and|call)\\b");
 
+    // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
+    // 5,000-post run showed as a large share of the extraction time.
+    private static final Pattern THANKS_OR_NEXT = Pattern.compile("\\bthank|\\bnext meetup\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?is)(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b");
+    private static final Pattern PRONOUN_OR_THIS = Pattern.compile(
+            "(?is)(?:he|she|they|it|this|that|the talk|the session)\\b");
+    private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
+    private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
+            "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
+            + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+    private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+    private static final Pattern TALKS_WORD = Pattern.compile("\\btalks?\\b");
+    private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
+    private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
+            + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
+    private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
+    private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
+            + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
+
     private final List<ProseBlock> blocks;
     private final Set<String> stop;
     private final Set<String> ignoredUrls;
-
-    /** Whether each block names a talk, found once: a block of many sentences is otherwise searched per sentence. */
-    private final java.util.Map<ProseBlock, Boolean> talkNoun = new java.util.IdentityHashMap<>();
-
-    private boolean blockHasTalkNoun(ProseBlock block) {
-        return talkNoun.computeIfAbsent(block, b -> TALK_NOUN.matcher(b.text()).find());
-    }
+    /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
+    private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
+    /** Whether a section's heading path is one whose lists are not talks, asked once per block under it. */
+    private final java.util.Map<String, Boolean> skippedSections = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Boolean>> skippedLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -159,13 +177,18 @@ public final class TalkFinder {
 
     private boolean skipped(ProseBlock b) {
         if (b.kind() == ProseBlock.Kind.ITEM) {
-            int skip = lastMatch(SKIP_CONTEXT, b.leadIn());
-            int talk = lastMatch(TALK_LIST_CONTEXT, b.leadIn());
-            if (skip >= 0 || talk >= 0) {
-                return skip > talk;
+            // Items of one list share their lead-in: it is read once.
+            Boolean byLeadIn = skippedLeadIns.computeIfAbsent(b.leadIn(), leadIn -> {
+                int skip = lastMatch(SKIP_CONTEXT, leadIn);
+                int talk = lastMatch(TALK_LIST_CONTEXT, leadIn);
+                return skip >= 0 || talk >= 0 ? Optional.of(skip > talk) : Optional.empty();
+            }).orElse(null);
+            if (byLeadIn != null) {
+                return byLeadIn;
             }
         }
-        return lastMatch(SKIP_CONTEXT, b.section()) > lastMatch(TALK_LIST_CONTEXT, b.section());
+        return skippedSections.computeIfAbsent(b.section(),
+                section -> lastMatch(SKIP_CONTEXT, section) > lastMatch(TALK_LIST_CONTEXT, section));
     }
 
     /** Where the last match of {@code p} in {@code text} starts, or -1. */
@@ -452,10 +475,10 @@ public final class TalkFinder {
 
     private static TalkKind kindOf(String context) {
         String c = context.toLowerCase(Locale.ROOT);
-        if (LIGHTNING.matcher(c).find()) {
+        if (Hints.containsAny(c, "light", "flash") && LIGHTNING.matcher(c).find()) {
             return TalkKind.LIGHTNING;
         }
-        if (c.contains("workshop") && !c.matches("(?s).*\\btalks?\\b.*")) {
+        if (c.contains("workshop") && !TALKS_WORD.matcher(c).find()) {
             return TalkKind.WORKSHOP;
         }
         if (c.contains("keynote")) {
@@ -646,7 +669,8 @@ public final class TalkFinder {
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
-                if (text.toLowerCase(Locale.ROOT).matches("(?s).*\\bthank.*|.*\\bnext meetup\\b.*")) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (Hints.containsAny(lower, "thank", "next meetup") && THANKS_OR_NEXT.matcher(lower).find()) {
                     continue;
                 }
                 Reading r = read(s, talkList && current == null);
@@ -751,13 +775,20 @@ public final class TalkFinder {
         List<Span> spans = s.spans();
         boolean noun = TALK_NOUN.matcher(text).find();
         r.kind = kindOf(text);
-        r.newTalk = NEW_TALK.matcher(text).find() || ORDINAL.matcher(text).find();
-        r.pronounSubject = text.matches("(?is)^(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b.*");
-        r.pronounOrThis = text.matches("(?is)^(?:he|she|they|it|this|that|the talk|the session)\\b.*");
+        // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
+        String lower = Hints.lower(text);
+        r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
+                && NEW_TALK.matcher(text).find()
+                || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
+                "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
+                && ORDINAL.matcher(text).find();
+        r.pronounSubject = PRONOUN_SUBJECT.matcher(text).lookingAt();
+        r.pronounOrThis = PRONOUN_OR_THIS.matcher(text).lookingAt();
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
-        if (noun || talkListItem || blockHasTalkNoun(s.block())) {
+        if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
+                b -> TALK_NOUN.matcher(b.text()).find())) && Hints.containsAny(lower, "by", "from")) {
             Matcher by = BY.matcher(text);
             while (by.find()) {
                 if (byExcluded(by) || insideLink(spans, byWord(by))) {
@@ -789,7 +820,7 @@ public final class TalkFinder {
                         .orElse(false));
                 boolean verb = SUBJECT_VERB.matcher(rest).find();
                 boolean strong = STRONG_VERB.matcher(rest).find();
-                boolean introduced = linked || verb || text.substring(end[0]).matches("(?s)^\\s*[(,].*");
+                boolean introduced = linked || verb || OPENS_APPOSITION.matcher(text).region(end[0], text.length()).lookingAt();
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
                         || strongProfile && noun && startAt == 0) {
                     r.people = people;
@@ -815,7 +846,7 @@ public final class TalkFinder {
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
             Matcher label = SPEAKER_LABEL.matcher(text);
-            if (label.find() && label.start() < 20 && text.toLowerCase(Locale.ROOT).contains("speaker")) {
+            if (text.toLowerCase(Locale.ROOT).contains("speaker") && label.find() && label.start() < 20) {
                 int[] end = new int[1];
                 r.people = People.at(text, spans, label.end(), stop, end);
             }
@@ -826,9 +857,8 @@ public final class TalkFinder {
             r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
         }
         if (r.people.isEmpty() && r.title != null
-                && text.matches("(?is).*\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
-                + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b.*")
-                && (noun || text.matches("(?is).*\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b.*"))) {
+                && ORDINAL_ONE_WAS_ABOUT.matcher(text).find()
+                && (noun || ONE_WAS_ABOUT.matcher(text).find())) {
             r.titleOnly = true;
         }
         return r;
@@ -852,9 +882,8 @@ public final class TalkFinder {
 
     private static String skipAppositive(String rest) {
         // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
-        String r = rest.replaceFirst("^\\s*\\((?:@|http)[^)]*\\)", "");
-        Matcher m = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?(?:,|\\s(?=(?:"
-                + VERBS + ")\\b))").matcher(r);
+        String r = PROFILE_AFTER_NAME.matcher(rest).replaceFirst("");
+        Matcher m = APPOSITIVE.matcher(r);
         if (m.find()) {
             return r.substring(m.end());
         }
@@ -864,13 +893,12 @@ public final class TalkFinder {
     private static List<Integer> subjectStarts(String text) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
-        Matcher intro = Pattern.compile("^(?:[^,]{1,40}),\\s+").matcher(text);
+        Matcher intro = INTRO_CLAUSE.matcher(text);
         if (intro.find()) {
             out.add(intro.end());
         }
-        Matcher with = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with|opened with|followed by"
-                + "|next up(?: was| is)?|up next(?: was| is)?)\\s+").matcher(text);
-        if (with.find()) {
+        Matcher with = OPENED_WITH.matcher(text);
+        if (Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next") && with.find()) {
             out.add(with.end());
         }
         return out;

@@ -88,6 +88,9 @@ public final class TimeFinder {
     /** Every explicit range in {@code text}, as start and end. */
     static List<LocalTime[]> ranges(String text) {
         List<LocalTime[]> out = new ArrayList<>();
+        if (!Hints.hasDigit(text) && !Hints.lower(text).contains("noon")) {
+            return out; // a range needs an hour or noon on both sides
+        }
         Matcher shared = RANGE_SHARED_SUFFIX.matcher(text);
         List<int[]> taken = new ArrayList<>();
         while (shared.find()) {
@@ -135,6 +138,9 @@ public final class TimeFinder {
 
     private static List<Cued> singles(String text) {
         List<Cued> out = new ArrayList<>();
+        if (!Hints.hasDigit(text) && !Hints.lower(text).contains("noon")) {
+            return out;
+        }
         Matcher m = SINGLE.matcher(text);
         while (m.find()) {
             LocalTime t = time(m, "1");
