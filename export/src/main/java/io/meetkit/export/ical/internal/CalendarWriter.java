@@ -59,8 +59,12 @@ public final class CalendarWriter {
                          Instant sortKey, ZoneId zone) {
     }
 
+    /** An event already written out as content lines, to be put in its place in the calendar. */
+    record Rendered(Instant sortKey, String uid, String lines) {
+    }
+
     /** What planning found: the entries in output order, the zones they use, and what was skipped. */
-    public record Plan(List<Entry> entries, Map<String, Instant[]> zoneRanges, List<Diagnostic> diagnostics,
+    public record Plan(List<Rendered> entries, Map<String, Instant[]> zoneRanges, List<Diagnostic> diagnostics,
                        Optional<String> dominantZone, Optional<String> groupName) {
 
         public int size() {
@@ -70,7 +74,10 @@ public final class CalendarWriter {
 
     /** Walks the posts once, choosing UIDs, zones and order, and reporting posts that cannot be exported. */
     public Plan plan(Iterable<? extends Post> posts) {
-        List<Entry> entries = new ArrayList<>();
+        // Events are rendered as they are planned and only their text is kept for sorting: holding the posts and
+        // events of a 100,000-post site instead did not fit a 128 MB heap.
+        Instant stamp = settings.clock().instant();
+        List<Rendered> entries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Instant[]> ranges = new TreeMap<>();
         Set<String> uids = new HashSet<>();
@@ -120,7 +127,7 @@ public final class CalendarWriter {
             } else {
                 sortKey = time.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            entries.add(new Entry(post, event, Optional.empty(), uid, null, sortKey, zone));
+            entries.add(render(new Entry(post, event, Optional.empty(), uid, null, sortKey, zone), stamp));
             organizer(event).ifPresent(o -> groupVotes.merge(o.name(), 1, Integer::sum));
             if (settings.talkEvents()) {
                 for (Talk talk : event.talks()) {
@@ -135,19 +142,30 @@ public final class CalendarWriter {
                     ZoneId talkZone = zoneOf(start, talk.end());
                     widen(ranges, talkZone, start.toInstant());
                     talk.end().ifPresent(e -> widen(ranges, talkZone, e.toInstant()));
-                    entries.add(new Entry(post, event, Optional.of(talk), talkUid, uid, start.toInstant(), talkZone));
+                    entries.add(render(new Entry(post, event, Optional.of(talk), talkUid, uid, start.toInstant(),
+                            talkZone), stamp));
                 }
             }
         }
-        entries.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::uid));
+        entries.sort(Comparator.comparing(Rendered::sortKey).thenComparing(Rendered::uid));
         ranges.remove(UTC.getId());
         return new Plan(entries, ranges, diagnostics, mostCommon(zoneVotes), mostCommon(groupVotes));
+    }
+
+    private Rendered render(Entry entry, Instant stamp) {
+        java.io.StringWriter text = new java.io.StringWriter(1024);
+        ContentLines lines = new ContentLines(text);
+        if (entry.talk().isPresent()) {
+            writeTalk(lines, entry, stamp);
+        } else {
+            writeEvent(lines, entry, stamp);
+        }
+        return new Rendered(entry.sortKey(), entry.uid(), text.toString());
     }
 
     /** Writes the calendar of {@code plan}; a feed carries the calendar name, refresh and METHOD properties. */
     public void write(Plan plan, Writer writer, boolean feed) {
         ContentLines out = new ContentLines(writer);
-        Instant stamp = settings.clock().instant();
         out.begin("VCALENDAR");
         out.property("VERSION", "2.0");
         out.text("PRODID", settings.productId());
@@ -171,12 +189,8 @@ public final class CalendarWriter {
         for (Map.Entry<String, Instant[]> range : plan.zoneRanges().entrySet()) {
             TimeZoneComponent.write(out, ZoneId.of(range.getKey()), range.getValue()[0], range.getValue()[1]);
         }
-        for (Entry entry : plan.entries()) {
-            if (entry.talk().isPresent()) {
-                writeTalk(out, entry, stamp);
-            } else {
-                writeEvent(out, entry, stamp);
-            }
+        for (Rendered entry : plan.entries()) {
+            out.raw(entry.lines());
         }
         out.end("VCALENDAR");
     }
