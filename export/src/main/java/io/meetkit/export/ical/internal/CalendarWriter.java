@@ -1,5 +1,11 @@
 package io.meetkit.export.ical.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Event;
 import io.meetkit.core.EventFact;
@@ -59,8 +65,50 @@ public final class CalendarWriter {
                          Instant sortKey, ZoneId zone) {
     }
 
+    /**
+     * An event already written out as content lines, to be put in its place in the calendar: deflated UTF-8, since a
+     * feed holds every event of the site until it is sorted.
+     */
+    record Rendered(Instant sortKey, String uid, byte[] deflated) {
+
+        static Rendered of(Instant sortKey, String uid, String lines, Deflater deflater) {
+            byte[] utf8 = lines.getBytes(StandardCharsets.UTF_8);
+            deflater.reset();
+            deflater.setInput(utf8);
+            deflater.finish();
+            byte[] buffer = new byte[utf8.length + 64];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                n += deflater.deflate(buffer, n, buffer.length - n);
+            }
+            return new Rendered(sortKey, uid, Arrays.copyOf(buffer, n));
+        }
+
+        String lines(Inflater inflater) {
+            inflater.reset();
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
+            byte[] buffer = new byte[4096];
+            try {
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        throw new IllegalStateException("truncated event lines"); // cannot happen: we deflated them
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (DataFormatException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     /** What planning found: the entries in output order, the zones they use, and what was skipped. */
-    public record Plan(List<Entry> entries, Map<String, Instant[]> zoneRanges, List<Diagnostic> diagnostics,
+    public record Plan(List<Rendered> entries, Map<String, Instant[]> zoneRanges, List<Diagnostic> diagnostics,
                        Optional<String> dominantZone, Optional<String> groupName) {
 
         public int size() {
@@ -70,7 +118,11 @@ public final class CalendarWriter {
 
     /** Walks the posts once, choosing UIDs, zones and order, and reporting posts that cannot be exported. */
     public Plan plan(Iterable<? extends Post> posts) {
-        List<Entry> entries = new ArrayList<>();
+        // Events are rendered as they are planned and only their text is kept for sorting: holding the posts and
+        // events of a 100,000-post site instead did not fit a 128 MB heap.
+        Instant stamp = settings.clock().instant();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        List<Rendered> entries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Instant[]> ranges = new TreeMap<>();
         Set<String> uids = new HashSet<>();
@@ -120,7 +172,7 @@ public final class CalendarWriter {
             } else {
                 sortKey = time.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            entries.add(new Entry(post, event, Optional.empty(), uid, null, sortKey, zone));
+            entries.add(render(new Entry(post, event, Optional.empty(), uid, null, sortKey, zone), stamp, deflater));
             organizer(event).ifPresent(o -> groupVotes.merge(o.name(), 1, Integer::sum));
             if (settings.talkEvents()) {
                 for (Talk talk : event.talks()) {
@@ -135,19 +187,31 @@ public final class CalendarWriter {
                     ZoneId talkZone = zoneOf(start, talk.end());
                     widen(ranges, talkZone, start.toInstant());
                     talk.end().ifPresent(e -> widen(ranges, talkZone, e.toInstant()));
-                    entries.add(new Entry(post, event, Optional.of(talk), talkUid, uid, start.toInstant(), talkZone));
+                    entries.add(render(new Entry(post, event, Optional.of(talk), talkUid, uid, start.toInstant(),
+                            talkZone), stamp, deflater));
                 }
             }
         }
-        entries.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::uid));
+        deflater.end();
+        entries.sort(Comparator.comparing(Rendered::sortKey).thenComparing(Rendered::uid));
         ranges.remove(UTC.getId());
         return new Plan(entries, ranges, diagnostics, mostCommon(zoneVotes), mostCommon(groupVotes));
+    }
+
+    private Rendered render(Entry entry, Instant stamp, Deflater deflater) {
+        java.io.StringWriter text = new java.io.StringWriter(1024);
+        ContentLines lines = new ContentLines(text);
+        if (entry.talk().isPresent()) {
+            writeTalk(lines, entry, stamp);
+        } else {
+            writeEvent(lines, entry, stamp);
+        }
+        return Rendered.of(entry.sortKey(), entry.uid(), text.toString(), deflater);
     }
 
     /** Writes the calendar of {@code plan}; a feed carries the calendar name, refresh and METHOD properties. */
     public void write(Plan plan, Writer writer, boolean feed) {
         ContentLines out = new ContentLines(writer);
-        Instant stamp = settings.clock().instant();
         out.begin("VCALENDAR");
         out.property("VERSION", "2.0");
         out.text("PRODID", settings.productId());
@@ -171,12 +235,13 @@ public final class CalendarWriter {
         for (Map.Entry<String, Instant[]> range : plan.zoneRanges().entrySet()) {
             TimeZoneComponent.write(out, ZoneId.of(range.getKey()), range.getValue()[0], range.getValue()[1]);
         }
-        for (Entry entry : plan.entries()) {
-            if (entry.talk().isPresent()) {
-                writeTalk(out, entry, stamp);
-            } else {
-                writeEvent(out, entry, stamp);
+        Inflater inflater = new Inflater();
+        try {
+            for (Rendered entry : plan.entries()) {
+                out.raw(entry.lines(inflater));
             }
+        } finally {
+            inflater.end();
         }
         out.end("VCALENDAR");
     }

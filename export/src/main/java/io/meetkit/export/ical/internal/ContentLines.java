@@ -39,6 +39,15 @@ public final class ContentLines {
         line(nameAndParameters + ':' + value);
     }
 
+    /** Writes lines that were already folded by another {@code ContentLines}, as they are. */
+    public void raw(String foldedLines) {
+        try {
+            out.write(foldedLines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes one logical line, folded. */
     public void line(String logical) {
         try {
