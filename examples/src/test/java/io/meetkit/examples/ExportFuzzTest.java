@@ -9,6 +9,7 @@ import io.meetkit.core.Post;
 import io.meetkit.core.Speaker;
 import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
+import io.meetkit.export.json.PostJsonException;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import java.net.URI;
@@ -40,6 +41,26 @@ class ExportFuzzTest {
     @FuzzTest
     void anyTextInAnyFieldStaysInsideItsFieldInEveryFormat(FuzzedDataProvider data) {
         ExportChecks.assertAllExportsSound(post(data), false);
+    }
+
+    /**
+     * Reading JSON back: any text gives posts or a {@link PostJsonException} (the one documented failure) with a
+     * position inside the text; posts that are read write back to JSON that reads into equal posts.
+     */
+    @FuzzTest
+    void readingAnyJsonGivesPostsOrAPositionedPostJsonException(byte[] input) {
+        String json = new String(input, StandardCharsets.UTF_8);
+        List<Post> posts;
+        try {
+            posts = ExportChecks.JSON.readPosts(json);
+        } catch (PostJsonException e) {
+            // 0 is the documented "unknown" line or column; its diagnostic form then says 1:1.
+            ExportChecks.assertPositionsInside(List.of(e.toDiagnostic("fuzz.json")), json);
+            return;
+        }
+        if (!ExportChecks.JSON.readPosts(ExportChecks.JSON.toJson(posts)).equals(posts)) {
+            throw new AssertionError("posts read from JSON do not round-trip");
+        }
     }
 
     private static Post post(FuzzedDataProvider data) {

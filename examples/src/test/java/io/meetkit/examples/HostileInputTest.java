@@ -150,7 +150,10 @@ class HostileInputTest {
         assertThat(results).extracting(r -> Path.of(r.source()).getFileName().toString()).doesNotHaveDuplicates();
         ParseResult good = results.stream().filter(r -> r.source().endsWith(GOOD_NAME)).findFirst().orElseThrow();
         assertThat(good.diagnostics()).isEmpty();
-        assertThat(good.post()).isPresent();
+        assertThat(good.post()).isPresent();        // A scan on several threads reads ahead; the hostile files must not change what it gives or its order.
+        List<ParseResult> parallel = assertTimeoutPreemptively(HANG_GUARD,
+                () -> PostParser.builder().parallelism(3).build().scan(dir).stream().toList());
+        assertThat(parallel).isEqualTo(results);
     }
 
     private void assertHostileBatch(String name, byte[] bytes, List<Expectation> expected) {

@@ -153,6 +153,7 @@ public final class PostReader {
 
         Post build() {
             Node document = markdown.parse(fm.body(), fm.bodyStartLine());
+            scriptLinks(document);
             tooDeep(document, limits.maxNestingDepth()).ifPresent(n -> {
                 SourcePosition at = n.getSourceSpans().isEmpty() ? SourcePosition.START : new SourcePosition(
                         n.getSourceSpans().get(0).getLineIndex() + 1, n.getSourceSpans().get(0).getColumnIndex() + 1);
@@ -199,6 +200,28 @@ public final class PostReader {
                 // The extractor must never cost a user their post; its failure is reported, the post kept.
                 diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: " + e));
                 return post;
+            }
+        }
+
+        /** Body links and images to javascript:, data:, vbscript: or file: URLs, each a warning where it stands. */
+        void scriptLinks(Node document) {
+            java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+            nodes.push(document);
+            while (!nodes.isEmpty()) {
+                Node n = nodes.pop();
+                String destination = n instanceof org.commonmark.node.Link l ? l.getDestination()
+                        : n instanceof org.commonmark.node.Image i ? i.getDestination() : null;
+                if (destination != null && TextChecks.isScriptUrl(destination)) {
+                    SourcePosition at = n.getSourceSpans().isEmpty() ? SourcePosition.START : new SourcePosition(
+                            n.getSourceSpans().get(0).getLineIndex() + 1,
+                            n.getSourceSpans().get(0).getColumnIndex() + 1);
+                    diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), "a link to a "
+                            + destination.strip().substring(0, destination.strip().indexOf(':') + 1)
+                            .toLowerCase(Locale.ROOT) + " URL, which no exporter writes"));
+                }
+                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                    nodes.push(c);
+                }
             }
         }
 
@@ -285,6 +308,11 @@ public final class PostReader {
                     continue;
                 }
                 Optional<ZonedDateTime> d = Values.text(v).flatMap(t -> Dates.parse(t, zone));
+                if (d.isPresent() && (d.get().getYear() < 1900 || d.get().getYear() > 2999)) {
+                    // Year 0 or 9999 is a typo or hostile, and calendar and feed readers choke on it.
+                    error(key, "'" + key + "' is in the year " + d.get().getYear() + ", outside 1900–2999; ignored");
+                    break;
+                }
                 if (d.isPresent()) {
                     return d;
                 }

@@ -149,6 +149,11 @@ public final class TextChecks {
         return out;
     }
 
+    /** Whether {@code url} uses a scheme that runs or embeds code or reads local files. */
+    static boolean isScriptUrl(String url) {
+        return SCRIPT_URL.matcher(url).find();
+    }
+
     private static void url(String url, String host, String pointer, Map<String, SourcePosition> positions,
                             String source, List<Diagnostic> diagnostics) {
         if (url.chars().anyMatch(Character::isWhitespace)) {

@@ -135,4 +135,23 @@ class TextChecksTest {
                 "2 a YAML binary value is not read; left empty",
                 "3 the YAML tag '!custom' is ignored; the value is read as plain YAML");
     }
+
+    @Test
+    void scriptLinksInTheBodyAreReportedWhereTheyStand() {
+        ParseResult r = parse("---\ntitle: Links\n---\nFine [a](https://example.org) and\nsee [b](javascript:alert(1))"
+                + " ![c](data:image/png;base64,AAAA)\n");
+        assertThat(r.warnings()).extracting(d -> d.line() + ":" + d.column() + " " + d.message()).containsExactly(
+                "5:5 a link to a javascript: URL, which no exporter writes",
+                "5:30 a link to a data: URL, which no exporter writes");
+    }
+
+    @Test
+    void aPostDateOutsideThePlausibleYearsIsAnError() {
+        ParseResult r = parse("---\ntitle: Old\ndate: 0000-01-01\n---\n");
+        assertThat(r.errors()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("year 0, outside 1900–2999");
+        });
+        assertThat(r.post().orElseThrow().date()).isEmpty();
+    }
 }
