@@ -1,5 +1,6 @@
 package io.meetkit.export.jsonld.internal;
 
+import java.net.IDN;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,34 @@ public final class Iris {
             return false;
         }
         String s = scheme.toLowerCase(Locale.ROOT);
-        return (s.equals("http") || s.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+        return (s.equals("http") || s.equals("https")) && hasHost(uri);
+    }
+
+    /**
+     * Whether {@code uri} names a host. {@link URI#getHost()} knows only ASCII host names, so an internationalised
+     * one ({@code https://bücher.example/}, a valid IRI) counts when it converts to an ASCII (punycode) name.
+     */
+    private static boolean hasHost(URI uri) {
+        if (uri.getHost() != null) {
+            return !uri.getHost().isEmpty();
+        }
+        String authority = uri.getAuthority();
+        if (authority == null) {
+            return false;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        if (port >= 0 && host.substring(port + 1).chars().allMatch(Character::isDigit)) {
+            host = host.substring(0, port);
+        }
+        if (host.isEmpty() || host.chars().allMatch(c -> c < 0x80)) {
+            return false; // an ASCII host java.net.URI refused is not a host name
+        }
+        try {
+            return !IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).isEmpty();
+        } catch (IllegalArgumentException notAHostName) {
+            return false;
+        }
     }
 
     /**

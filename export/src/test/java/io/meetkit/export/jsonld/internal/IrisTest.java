@@ -32,4 +32,16 @@ class IrisTest {
     void relativeUrlsWithoutABaseAreRefused(String url) {
         assertThat(Iris.resolve(URI.create(url), Optional.empty())).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"https://bücher.example/cover.png", "https://user@пример.испытание:8443/stream", "http://例え.テスト/スライド"})
+    void internationalisedHostsAreKeptAsIris(String url) {
+        assertThat(Iris.resolve(URI.create(url), BASE)).contains(url);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"https://under_score.example/", "https://bad..example/", "https:///nohost"})
+    void authoritiesThatAreNoHostNamesAreRefused(String url) {
+        assertThat(Iris.resolve(URI.create(url), BASE)).isEmpty();
+    }
 }
