@@ -180,4 +180,27 @@ class MeetupCliTest {
         assertThat(run.errLines()).anyMatch(l -> l.endsWith("warning: looks like an event post, but no event date "
                 + "was found in its front matter or text"));
     }
+
+    @Test
+    void readingOnSeveralThreadsWritesTheSameJsonLdAsOneThread() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            write("posts/2023-01-" + String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28) + "-meetup-" + i + ".md",
+                    "---\ntitle: Meetup " + i + "\nevent:\n  date: 2023-01-" + String.format(java.util.Locale.ROOT,
+                    "%02d", 1 + i % 28) + "\ntalks:\n  - title: Talk " + i + "\n    speakers:\n"
+                    + "      - name: Asha Rao\n        github: asha" + (i % 3) + "\n---\nSee you there.\n");
+        }
+        String posts = dir.resolve("posts").toString();
+        Run one = run("-f", "jsonld", "--threads", "1", posts);
+        Run four = run("-f", "jsonld", "--threads", "4", posts);
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).contains("Talk 29");
+        assertThat(four.out()).isEqualTo(one.out());
+    }
+
+    @Test
+    void zeroThreadsIsAUsageError() {
+        Run run = run("--threads", "0", "-f", "json");
+        assertThat(run.code()).isEqualTo(MeetupCli.USAGE);
+        assertThat(run.err()).contains("--threads must be at least 1");
+    }
 }

@@ -58,13 +58,17 @@ public final class PostGraph {
     // Streaming: the people first named by the post being added, written right after its nodes.
     private final List<Person> fresh = new ArrayList<>();
 
-    private PostGraph(Settings settings) {
+    // Streaming writes never report eligibility; gathering it anyway held several warnings per event to the end.
+    private final boolean checkEligibility;
+
+    private PostGraph(Settings settings, boolean checkEligibility) {
         this.settings = settings;
+        this.checkEligibility = checkEligibility;
     }
 
     /** The document for {@code posts}, in their order. */
     public static Result build(List<Post> posts, Settings settings) {
-        PostGraph graph = new PostGraph(settings);
+        PostGraph graph = new PostGraph(settings, true);
         List<Object> nodes = new ArrayList<>();
         for (Post post : posts) {
             graph.addPost(post, nodes);
@@ -83,7 +87,7 @@ public final class PostGraph {
      * distinct people (their ids), not with the posts.
      */
     public static PostGraph streaming(Settings settings) {
-        return new PostGraph(settings);
+        return new PostGraph(settings, false);
     }
 
     /** The nodes of {@code post} and of the people first named by it, in document order. */
@@ -111,7 +115,9 @@ public final class PostGraph {
         Optional<LdObject> event = Optional.empty();
         if (post.event().isPresent()) {
             event = Optional.of(event(post, post.event().get(), postUrl, idBase));
-            eligibility.addAll(Eligibility.of(post, post.event().get(), event.get()));
+            if (checkEligibility) {
+                eligibility.addAll(Eligibility.of(post, post.event().get(), event.get()));
+            }
         }
         if (settings.blogPosting()) {
             nodes.add(blogPosting(post, postUrl, idBase, settings.event() ? event : Optional.empty()));
