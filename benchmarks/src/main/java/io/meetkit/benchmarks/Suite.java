@@ -46,7 +46,11 @@ public final class Suite {
     }
 
     public static void main(String[] args) throws RunnerException {
-        boolean smoke = List.of(args).contains("--smoke");
+        if (args.length > 1 || args.length == 1 && !args[0].equals("--smoke")) {
+            System.err.println("usage: java -jar benchmarks.jar [--smoke]   (other modes: benchmarks/run --help)");
+            System.exit(2);
+        }
+        boolean smoke = args.length == 1;
         int posts = smoke ? 1000 : 10000;
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(StageBenchmarks.class.getName() + "\\.")
