@@ -110,6 +110,10 @@ public final class TalkFinder {
             + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern TALKS_WORD = Pattern.compile("\\btalks?\\b");
+    /** "NAME spoke …" in the paragraphs under a talk's heading: up to three capitalised words before a verb. */
+    private static final Pattern SECTION_SUBJECT = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*"
+            + "(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
+    private static final Pattern ONLY_THE = Pattern.compile("(?i)(?:the\\s+)?\\s*");
     private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
@@ -622,8 +626,6 @@ public final class TalkFinder {
     }
 
     private List<Person> sectionSpeaker(int from, int to) {
-        Pattern subject = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+"
-                + "(?:also\\s+)?(?:" + VERBS + ")\\b");
         for (int k = from; k < to && k < from + 4; k++) {
             ProseBlock b = blocks.get(k);
             if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
@@ -632,14 +634,14 @@ public final class TalkFinder {
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 Matcher label = SPEAKER_LABEL.matcher(text);
-                if (label.find() && text.substring(0, label.start()).matches("(?i)^(?:the\\s+)?\\s*$")) {
+                if (label.find() && ONLY_THE.matcher(text).region(0, label.start()).matches()) {
                     int[] end = new int[1];
                     List<Person> p = People.at(text, s.spans(), label.end(), stop, end);
                     if (!p.isEmpty()) {
                         return p;
                     }
                 }
-                Matcher m = subject.matcher(text);
+                Matcher m = SECTION_SUBJECT.matcher(text);
                 while (m.find()) {
                     String name = m.group(1);
                     if (Names.isPersonName(name, stop)) {
