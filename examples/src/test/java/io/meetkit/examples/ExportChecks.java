@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
+import io.meetkit.markdown.FuzzProperties;
 import io.meetkit.export.ical.IcsLint;
 import io.meetkit.export.ical.IcsWriter;
 import io.meetkit.export.json.PostJson;
@@ -139,30 +140,12 @@ final class ExportChecks {
 
     /** Every diagnostic lies inside {@code text}: its line exists and its column is at most one past the line. */
     static void assertPositionsInside(List<Diagnostic> diagnostics, String text) {
-        List<Integer> lengths = lineLengths(text);
+        List<Integer> lengths = FuzzProperties.lineLengths(text);
         for (Diagnostic d : diagnostics) {
             assertThat(d.line()).as("line of %s (file has %d lines)", d, lengths.size())
                     .isBetween(1, lengths.size());
             assertThat(d.column()).as("column of %s", d).isBetween(1, lengths.get(d.line() - 1) + 1);
         }
-    }
-
-    /** The length of each line, a line ending at LF, CR or CRLF; an empty text has one empty line. */
-    static List<Integer> lineLengths(String text) {
-        List<Integer> lengths = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lengths.add(i - start);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lengths.add(text.length() - start);
-        return lengths;
     }
 
     private static boolean strictUtf8(byte[] bytes) {
