@@ -521,7 +521,7 @@ public final class PostReader {
                 return Boolean.FALSE;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new FrontMatterNumbers.Text(p.getText(), token == JsonToken.VALUE_NUMBER_INT,
+                return new FrontMatterNumbers.Text(p.getString(), token == JsonToken.VALUE_NUMBER_INT,
                         p.currentTokenLocation());
             case VALUE_NULL:
                 // The model has no null leaf; front-matter readers turn YAML's ~ into "" too.
@@ -604,9 +604,9 @@ public final class PostReader {
             throw fail(path, "expected a whole number, found " + describe(p.currentToken()));
         }
         try {
-            return Integer.parseInt(p.getText());
+            return Integer.parseInt(p.getString());
         } catch (NumberFormatException e) {
-            throw fail(path, "number " + p.getText() + " is out of range");
+            throw fail(path, "number " + p.getString() + " is out of range");
         }
     }
 
@@ -615,7 +615,7 @@ public final class PostReader {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw fail(path, "expected a number, found " + describe(token));
         }
-        return Double.parseDouble(p.getText());
+        return Double.parseDouble(p.getString());
     }
 
     private URI uri(String path) {
