@@ -108,27 +108,6 @@ public final class PostReader {
         }
     }
 
-    /** How deeply block quotes and lists nest in {@code document}, and the first node past the limit. */
-    private static Optional<Node> tooDeep(Node document, int limit) {
-        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
-        nodes.push(document);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            Node n = nodes.pop();
-            int depth = depths.pop();
-            if (depth > limit) {
-                return Optional.of(n);
-            }
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                boolean nests = c instanceof org.commonmark.node.BlockQuote || c instanceof org.commonmark.node.ListBlock;
-                nodes.push(c);
-                depths.push(depth + (nests ? 1 : 0));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The state of reading one post. */
     private final class Context {
         final String source;
@@ -153,14 +132,7 @@ public final class PostReader {
 
         Post build() {
             Node document = markdown.parse(fm.body(), fm.bodyStartLine());
-            scriptLinks(document);
-            tooDeep(document, limits.maxNestingDepth()).ifPresent(n -> {
-                SourcePosition at = n.getSourceSpans().isEmpty() ? SourcePosition.START : new SourcePosition(
-                        n.getSourceSpans().get(0).getLineIndex() + 1, n.getSourceSpans().get(0).getColumnIndex() + 1);
-                diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), "block quotes and lists nest"
-                        + " deeper than " + limits.maxNestingDepth() + " levels; HTML renderers may fail on it"
-                        + Limits.raiseWith("maxNestingDepth")));
-            });
+            checkBody(document);
             String slug = slug();
             String title = text("title").or(() -> MarkdownBody.firstHeading(document))
                     .orElseGet(() -> titleize(slug));
@@ -203,26 +175,48 @@ public final class PostReader {
             }
         }
 
-        /** Body links and images to javascript:, data:, vbscript: or file: URLs, each a warning where it stands. */
-        void scriptLinks(Node document) {
+        /**
+         * One walk over the body: each link or image to a javascript:, data:, vbscript: or file: URL is a warning
+         * where it stands, and so is the first block quote or list nested deeper than the limit.
+         */
+        void checkBody(Node document) {
             java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
             nodes.push(document);
+            depths.push(0);
+            boolean tooDeep = false;
             while (!nodes.isEmpty()) {
                 Node n = nodes.pop();
+                int depth = depths.pop();
+                if (depth > limits.maxNestingDepth() && !tooDeep) {
+                    tooDeep = true;
+                    SourcePosition at = positionOf(n);
+                    diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), "block quotes and lists nest"
+                            + " deeper than " + limits.maxNestingDepth() + " levels; HTML renderers may fail on it"
+                            + Limits.raiseWith("maxNestingDepth")));
+                }
                 String destination = n instanceof org.commonmark.node.Link l ? l.getDestination()
                         : n instanceof org.commonmark.node.Image i ? i.getDestination() : null;
                 if (destination != null && TextChecks.isScriptUrl(destination)) {
-                    SourcePosition at = n.getSourceSpans().isEmpty() ? SourcePosition.START : new SourcePosition(
-                            n.getSourceSpans().get(0).getLineIndex() + 1,
-                            n.getSourceSpans().get(0).getColumnIndex() + 1);
+                    SourcePosition at = positionOf(n);
                     diagnostics.add(Diagnostic.warning(source, at.line(), at.column(), "a link to a "
                             + destination.strip().substring(0, destination.strip().indexOf(':') + 1)
                             .toLowerCase(Locale.ROOT) + " URL, which no exporter writes"));
                 }
                 for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                    boolean nests = c instanceof org.commonmark.node.BlockQuote || c instanceof org.commonmark.node.ListBlock;
                     nodes.push(c);
+                    depths.push(depth + (nests ? 1 : 0));
                 }
             }
+        }
+
+        private SourcePosition positionOf(Node n) {
+            if (n.getSourceSpans().isEmpty()) {
+                return SourcePosition.START;
+            }
+            org.commonmark.node.SourceSpan first = n.getSourceSpans().get(0);
+            return new SourcePosition(first.getLineIndex() + 1, first.getColumnIndex() + 1);
         }
 
         /** The first {@code max} of {@code items}, with a warning naming the limit when there are more. */
