@@ -150,9 +150,6 @@ public final class CalendarWriter {
                         .withKey("event.start"));
                 continue;
             }
-            // A feed is planned before it is written, so every dated post is held until the end: keep only what
-            // the calendar uses, not the Markdown body, front matter and links, so memory stays small per event.
-            post = post.toBuilder().body("").frontMatter(java.util.Map.of()).links(List.of()).excerpt("").build();
             String base = baseUid(post);
             String uid = uniqueUid(base, post, uids);
             if (!uid.equals(base)) {
