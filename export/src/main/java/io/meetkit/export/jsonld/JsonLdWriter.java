@@ -120,8 +120,7 @@ public final class JsonLdWriter {
                 }
             }
         } catch (JacksonIOException e) {
-            IOException cause = e.getCause();
-            throw cause != null ? cause : new IOException(e.getMessage(), e);
+            throw writerFailure(e);
         }
         return graph.diagnostics();
     }
@@ -195,14 +194,19 @@ public final class JsonLdWriter {
         try {
             emitter.write(result.document(), out);
         } catch (JacksonIOException e) {
-            IOException cause = e.getCause();
-            throw cause != null ? cause : new IOException(e.getMessage(), e);
+            throw writerFailure(e);
         }
         return result.diagnostics();
     }
 
     private PostGraph.Settings settings(boolean withEvent) {
         return new PostGraph.Settings(blogPosting, withEvent, baseUrl, organizer);
+    }
+
+    /** The {@link IOException} of {@code out} that Jackson wrapped. */
+    private static IOException writerFailure(JacksonIOException e) {
+        IOException cause = e.getCause();
+        return cause != null ? cause : new IOException(e.getMessage(), e);
     }
 
     /** Builds a {@link JsonLdWriter}; settings are checked by {@link #build()}. */
