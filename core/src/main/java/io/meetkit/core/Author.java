@@ -17,6 +17,15 @@ import java.util.Optional;
  */
 public record Author(String name, Optional<String> handle, List<Link> links, Optional<URI> image) {
 
+    /**
+     * Strips the name and handle, treats a blank handle as absent and copies the links.
+     *
+     * @param name   the display name; not blank, stripped
+     * @param handle the key the post used; stripped, absent when blank
+     * @param links  profile links; copied
+     * @param image  a picture, or {@link Optional#empty()}
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public Author {
         name = requireText(name, "name").strip();
         handle = requireNonNull(handle, "handle").map(String::strip).filter(s -> !s.isEmpty());
@@ -24,7 +33,12 @@ public record Author(String name, Optional<String> handle, List<Link> links, Opt
         requireNonNull(image, "image");
     }
 
-    /** An author known only by name. */
+    /**
+     * An author known only by name.
+     *
+     * @param name the display name; not blank
+     * @return an author with no handle, links or image
+     */
     public static Author of(String name) {
         return new Author(name, Optional.empty(), List.of(), Optional.empty());
     }

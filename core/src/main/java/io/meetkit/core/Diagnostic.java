@@ -22,6 +22,19 @@ import java.util.Optional;
 public record Diagnostic(String source, int line, int column, Severity severity, String message,
                          Optional<String> key) {
 
+    /**
+     * Checks the components and replaces line breaks in the source and message by spaces, so that a diagnostic
+     * always prints as one line.
+     *
+     * @param source   the file path or source name; not blank
+     * @param line     1-based line
+     * @param column   1-based column, in characters
+     * @param severity how serious it is
+     * @param message  the explanation; not blank
+     * @param key      the key or construct concerned, or {@link Optional#empty()}
+     * @throws IllegalArgumentException if {@code source} or {@code message} is blank, or {@code line} or
+     *                                  {@code column} is below 1
+     */
     public Diagnostic {
         requireText(source, "source");
         requireNonNull(severity, "severity");
@@ -38,32 +51,66 @@ public record Diagnostic(String source, int line, int column, Severity severity,
         source = oneLine(source);
     }
 
-    /** An error at {@code line:column} of {@code source}. */
+    /**
+     * An error at {@code line:column} of {@code source}, with no key.
+     *
+     * @param source  the file path or source name; not blank
+     * @param line    1-based line
+     * @param column  1-based column, in characters
+     * @param message a one-line explanation; not blank
+     * @return an {@link Severity#ERROR} diagnostic
+     */
     public static Diagnostic error(String source, int line, int column, String message) {
         return new Diagnostic(source, line, column, Severity.ERROR, message, Optional.empty());
     }
 
-    /** A warning at {@code line:column} of {@code source}. */
+    /**
+     * A warning at {@code line:column} of {@code source}, with no key.
+     *
+     * @param source  the file path or source name; not blank
+     * @param line    1-based line
+     * @param column  1-based column, in characters
+     * @param message a one-line explanation; not blank
+     * @return a {@link Severity#WARNING} diagnostic
+     */
     public static Diagnostic warning(String source, int line, int column, String message) {
         return new Diagnostic(source, line, column, Severity.WARNING, message, Optional.empty());
     }
 
-    /** A copy that names the front-matter key or construct concerned. */
+    /**
+     * A copy that names the front-matter key or construct concerned.
+     *
+     * @param key the key, e.g. {@code event.start}; not blank
+     * @return this diagnostic with {@code key} in place of any earlier one
+     */
     public Diagnostic withKey(String key) {
         return new Diagnostic(source, line, column, severity, message, Optional.of(requireText(key, "key")));
     }
 
-    /** A copy with another severity, e.g. a warning promoted to an error in strict mode. */
+    /**
+     * A copy with another severity, e.g. a warning promoted to an error in strict mode.
+     *
+     * @param severity the new severity
+     * @return this diagnostic at {@code severity}
+     */
     public Diagnostic withSeverity(Severity severity) {
         return new Diagnostic(source, line, column, severity, message, key);
     }
 
-    /** Whether this is an {@link Severity#ERROR}. */
+    /**
+     * Whether this is an {@link Severity#ERROR}.
+     *
+     * @return {@code true} for an error, {@code false} for a warning
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** {@code FILE:LINE:COL: severity: message}, the form the command-line tool prints. */
+    /**
+     * The form the command-line tool prints; the key is not part of it.
+     *
+     * @return {@code FILE:LINE:COL: severity: message}, on one line
+     */
     @Override
     public String toString() {
         return source + ":" + line + ":" + column + ": " + severity.label() + ": " + message;

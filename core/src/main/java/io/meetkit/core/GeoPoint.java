@@ -7,6 +7,13 @@ package io.meetkit.core;
  * @param longitude degrees, -180 to 180
  */
 public record GeoPoint(double latitude, double longitude) {
+    /**
+     * Checks that both coordinates are in range.
+     *
+     * @param latitude  degrees, -90 to 90
+     * @param longitude degrees, -180 to 180
+     * @throws IllegalArgumentException if a coordinate is out of range or NaN
+     */
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {
             throw new IllegalArgumentException("latitude must be within [-90, 90], was " + latitude);

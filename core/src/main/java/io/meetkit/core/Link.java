@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public record Link(URI url, Optional<String> label, LinkKind kind) {
 
+    /**
+     * Strips the label and treats a blank one as absent; the URL is kept as given.
+     *
+     * @param url   the target, absolute or relative
+     * @param label the text shown for it; stripped, absent when blank
+     * @param kind  what it points at, usually {@link LinkKind#detect(URI)}
+     */
     public Link {
         requireNonNull(url, "url");
         requireNonNull(label, "label");
@@ -23,12 +30,23 @@ public record Link(URI url, Optional<String> label, LinkKind kind) {
         label = label.map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** A link whose kind is detected from {@code url}. */
+    /**
+     * An unlabelled link whose kind is detected from {@code url}.
+     *
+     * @param url the target
+     * @return a link of kind {@link LinkKind#detect(URI)}
+     */
     public static Link of(URI url) {
         return new Link(url, Optional.empty(), LinkKind.detect(requireNonNull(url, "url")));
     }
 
-    /** A labelled link whose kind is detected from {@code url}. */
+    /**
+     * A labelled link whose kind is detected from {@code url}.
+     *
+     * @param url   the target
+     * @param label the text shown for it; stripped, and absent when blank
+     * @return a link of kind {@link LinkKind#detect(URI)}
+     */
     public static Link of(URI url, String label) {
         return new Link(url, Optional.of(requireNonNull(label, "label")), LinkKind.detect(requireNonNull(url, "url")));
     }
@@ -37,13 +55,21 @@ public record Link(URI url, Optional<String> label, LinkKind kind) {
      * Parses {@code url} as written in a post, detecting its kind. Surrounding white space and angle brackets are
      * removed and inner spaces percent-encoded, as Markdown readers do.
      *
-     * @throws IllegalArgumentException if it is not a URI even then
+     * @param url the URL as written
+     * @return an unlabelled link
+     * @throws IllegalArgumentException if it is empty or not a URI even then
      */
     public static Link parse(String url) {
         return of(parseUri(url));
     }
 
-    /** The lenient URI parse behind {@link #parse(String)}. */
+    /**
+     * The lenient URI parse behind {@link #parse(String)}, for callers that need only the URI.
+     *
+     * @param url the URL as written
+     * @return the URI, absolute or relative
+     * @throws IllegalArgumentException if it is empty or not a URI even after clean-up
+     */
     public static URI parseUri(String url) {
         requireNonNull(url, "url");
         String s = url.strip();
@@ -61,12 +87,21 @@ public record Link(URI url, Optional<String> label, LinkKind kind) {
         }
     }
 
-    /** A copy with another label. */
+    /**
+     * A copy with another label; the kind is kept.
+     *
+     * @param label the text shown for the link; stripped, and absent when blank
+     * @return the changed copy
+     */
     public Link withLabel(String label) {
         return new Link(url, Optional.of(requireNonNull(label, "label")), kind);
     }
 
-    /** Whether the URL is absolute http or https. */
+    /**
+     * Whether the URL is absolute http or https with a host, so that a browser can open it as it is.
+     *
+     * @return {@code false} for relative, {@code mailto:} and other non-web links
+     */
     public boolean isWeb() {
         String scheme = url.getScheme();
         return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
@@ -77,6 +112,8 @@ public record Link(URI url, Optional<String> label, LinkKind kind) {
      * A key under which two links to the same profile or page compare equal: lower-case host without
      * {@code www.}/{@code mobile.}, {@code x.com} as {@code twitter.com}, no scheme, no query, no fragment and no
      * trailing slash; profile paths of case-insensitive services (Twitter, GitHub, LinkedIn) lower-cased.
+     *
+     * @return {@code host/path} for a web link; the URL unchanged for any other
      */
     public String identity() {
         if (!isWeb()) {

@@ -5,14 +5,45 @@ import java.util.Locale;
 
 /** What a {@link Link} points at, as far as its URL tells. */
 public enum LinkKind {
-    TWITTER, LINKEDIN, GITHUB, MASTODON, YOUTUBE, MEETUP, DISCORD, TELEGRAM, FACEBOOK, MAILING_LIST, EMAIL,
-    SLIDES, VIDEO, WEBSITE, OTHER;
+    /** A Twitter or X page, on {@code twitter.com} or {@code x.com}. */
+    TWITTER,
+    /** A LinkedIn profile or page. */
+    LINKEDIN,
+    /** A GitHub user, organisation or repository on {@code github.com} (gists are {@link #OTHER}). */
+    GITHUB,
+    /** A Mastodon (or other fediverse) profile, recognised by its {@code /@user} path on any host. */
+    MASTODON,
+    /** A YouTube video or channel, on {@code youtube.com} or {@code youtu.be}. */
+    YOUTUBE,
+    /** A Meetup group or event page. */
+    MEETUP,
+    /** A Discord server invite or channel. */
+    DISCORD,
+    /** A Telegram group or channel, on {@code t.me} or {@code telegram.me}. */
+    TELEGRAM,
+    /** A Facebook page or group. */
+    FACEBOOK,
+    /** A mailing list: Mailman, Google Groups or a {@code lists.} host. */
+    MAILING_LIST,
+    /** A {@code mailto:} address. */
+    EMAIL,
+    /** Slides on Speaker Deck, SlideShare, slides.com, Google Slides, or a GitHub Pages path with "slides". */
+    SLIDES,
+    /** A video on a host other than YouTube: Vimeo, Twitch, Loom or YouTube's no-cookie embed. */
+    VIDEO,
+    /** Any other absolute http or https page. */
+    WEBSITE,
+    /** Anything else: relative links, other schemes, gists. */
+    OTHER;
 
     /**
      * Detects the kind from the URL alone: the host for well-known services ({@code x.com} and
      * {@code twitter.com} are both {@link #TWITTER}), {@code mailto:} for {@link #EMAIL}, mailing-list paths
      * ({@code /mailman/}, {@code groups.google.com}), slide and video hosts, and Mastodon's {@code /@user} form.
      * Any other http(s) URL is {@link #WEBSITE}; anything else {@link #OTHER}.
+     *
+     * @param url the URL, absolute or relative
+     * @return its kind; never {@code null}
      */
     public static LinkKind detect(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -73,7 +104,11 @@ public enum LinkKind {
         return OTHER;
     }
 
-    /** Whether a link of this kind names a person or a group on a social service (a profile, not a document). */
+    /**
+     * Whether a link of this kind names a person or a group on a social service (a profile, not a document).
+     *
+     * @return {@code true} for Twitter, LinkedIn, GitHub, Mastodon and Facebook
+     */
     public boolean isProfile() {
         return switch (this) {
             case TWITTER, LINKEDIN, GITHUB, MASTODON, FACEBOOK -> true;

@@ -16,13 +16,26 @@ import java.util.Optional;
  */
 public record Organizer(String name, Optional<URI> url, List<Link> links) {
 
+    /**
+     * Strips the name and copies the links.
+     *
+     * @param name  the group's name; not blank, stripped
+     * @param url   the group's home page, or {@link Optional#empty()}
+     * @param links the group's community links; copied
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public Organizer {
         name = requireText(name, "name").strip();
         requireNonNull(url, "url");
         links = List.copyOf(requireNonNull(links, "links"));
     }
 
-    /** An organizer known only by name. */
+    /**
+     * An organizer known only by name.
+     *
+     * @param name the group's name; not blank
+     * @return an organizer with no home page or links
+     */
     public static Organizer named(String name) {
         return new Organizer(name, Optional.empty(), List.of());
     }

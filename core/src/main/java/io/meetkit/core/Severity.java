@@ -9,7 +9,11 @@ public enum Severity {
     /** Something could not be read; the value it concerns is missing from the result. */
     ERROR;
 
-    /** The lower-case word used in {@code FILE:LINE:COL: severity: message} lines. */
+    /**
+     * The word used in {@code FILE:LINE:COL: severity: message} lines.
+     *
+     * @return the constant's name in lower case, independent of the default locale
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

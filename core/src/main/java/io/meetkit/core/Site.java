@@ -24,6 +24,16 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
     public static final Site UNKNOWN = new Site(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), List.of());
 
+    /**
+     * Strips the title, description and language, treating blank ones as absent, and copies the links.
+     *
+     * @param title       the site's name; stripped, absent when blank
+     * @param description what the site is; stripped, absent when blank
+     * @param url         the absolute base URL, or {@link Optional#empty()}
+     * @param timeZone    the zone for dates without offset, or {@link Optional#empty()}
+     * @param language    the language tag; stripped, absent when blank
+     * @param links       the group's standing channels; copied
+     */
     public Site {
         title = requireNonNull(title, "title").map(String::strip).filter(s -> !s.isEmpty());
         description = requireNonNull(description, "description").map(String::strip).filter(s -> !s.isEmpty());
@@ -33,22 +43,41 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
         links = List.copyOf(requireNonNull(links, "links"));
     }
 
-    /** The group behind the site as an {@link Organizer}, when the site has a title. */
+    /**
+     * The group behind the site, named by the site's title, with the site's URL and links.
+     *
+     * @return the organizer, or {@link Optional#empty()} when the site has no title
+     */
     public Optional<Organizer> organizer() {
         return title.map(t -> new Organizer(t, url, links));
     }
 
-    /** A copy with another title. */
+    /**
+     * A copy with another title.
+     *
+     * @param title the site's name; stripped, and absent when blank
+     * @return the changed copy
+     */
     public Site withTitle(String title) {
         return new Site(Optional.of(requireNonNull(title, "title")), description, url, timeZone, language, links);
     }
 
-    /** A copy with another base URL. */
+    /**
+     * A copy with another base URL.
+     *
+     * @param url the absolute base URL, {@code url} joined with {@code baseurl}
+     * @return the changed copy
+     */
     public Site withUrl(URI url) {
         return new Site(title, description, Optional.of(requireNonNull(url, "url")), timeZone, language, links);
     }
 
-    /** A copy with another time zone. */
+    /**
+     * A copy with another time zone.
+     *
+     * @param timeZone the zone in which dates without offset are read
+     * @return the changed copy
+     */
     public Site withTimeZone(ZoneId timeZone) {
         return new Site(title, description, url, Optional.of(requireNonNull(timeZone, "timeZone")), language, links);
     }

@@ -6,7 +6,8 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Where an event takes place. At least a name or a locality is known; everything else is optional.
+ * Where an event takes place. At least a name, a street address or a locality is known; everything else is
+ * optional. Text components are stripped, and blank ones are absent.
  *
  * @param name          the place as written ("Acme Labs")
  * @param streetAddress street and number
@@ -21,6 +22,19 @@ public record Venue(Optional<String> name, Optional<String> streetAddress, Optio
                     Optional<String> region, Optional<String> postalCode, Optional<String> country,
                     Optional<GeoPoint> geo, Optional<URI> url) {
 
+    /**
+     * Strips the text components, treating blank ones as absent.
+     *
+     * @param name          the place as written; stripped, absent when blank
+     * @param streetAddress street and number; stripped, absent when blank
+     * @param locality      city or town; stripped, absent when blank
+     * @param region        state or province; stripped, absent when blank
+     * @param postalCode    postal code; stripped, absent when blank
+     * @param country       country name or ISO code; stripped, absent when blank
+     * @param geo           coordinates, or {@link Optional#empty()}
+     * @param url           the venue's page or map link, or {@link Optional#empty()}
+     * @throws IllegalArgumentException if the venue has none of a name, a street address and a locality
+     */
     public Venue {
         name = text(name, "name");
         streetAddress = text(streetAddress, "streetAddress");
@@ -35,15 +49,30 @@ public record Venue(Optional<String> name, Optional<String> streetAddress, Optio
         }
     }
 
-    /** A venue known only by its name. */
+    /**
+     * A venue known only by its name.
+     *
+     * @param name the place as written; not blank
+     * @return a venue with nothing else known
+     */
     public static Venue named(String name) {
         return builder().name(name).build();
     }
 
+    /**
+     * A builder for a venue.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding every component of this venue, for making a changed copy.
+     *
+     * @return a new builder; changing it does not change this venue
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.name = name.orElse(null);
@@ -57,7 +86,12 @@ public record Venue(Optional<String> name, Optional<String> streetAddress, Optio
         return b;
     }
 
-    /** Name, street, locality, region, postal code and country joined by ", ", skipping what is absent. */
+    /**
+     * The venue as one line of text, for calendars and summaries.
+     *
+     * @return name, street, locality, region, postal code and country joined by ", ", skipping what is absent and
+     *         any part already contained in the text before it ("Bangalore" after "IBM Bangalore")
+     */
     public String displayText() {
         StringBuilder sb = new StringBuilder();
         for (Optional<String> part : java.util.List.of(name, streetAddress, locality, region, postalCode, country)) {
@@ -77,7 +111,10 @@ public record Venue(Optional<String> name, Optional<String> streetAddress, Optio
         return requireNonNull(value, field).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** Builds a {@link Venue}; unset fields are absent. */
+    /**
+     * Builds a {@link Venue}; unset fields are absent. Setters reject {@code null}; whether the venue has a name, a
+     * street address or a locality is checked by {@link #build()}. A builder is mutable and not thread-safe.
+     */
     public static final class Builder {
         private String name;
         private String streetAddress;
@@ -91,46 +128,100 @@ public record Venue(Optional<String> name, Optional<String> streetAddress, Optio
         private Builder() {
         }
 
+        /**
+         * The place as written ("Acme Labs").
+         *
+         * @param name stripped, and absent when blank
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = requireNonNull(name, "name");
             return this;
         }
 
+        /**
+         * The street and number.
+         *
+         * @param streetAddress stripped, and absent when blank
+         * @return this builder
+         */
         public Builder streetAddress(String streetAddress) {
             this.streetAddress = requireNonNull(streetAddress, "streetAddress");
             return this;
         }
 
+        /**
+         * The city or town.
+         *
+         * @param locality stripped, and absent when blank
+         * @return this builder
+         */
         public Builder locality(String locality) {
             this.locality = requireNonNull(locality, "locality");
             return this;
         }
 
+        /**
+         * The state or province.
+         *
+         * @param region stripped, and absent when blank
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = requireNonNull(region, "region");
             return this;
         }
 
+        /**
+         * The postal code, as written.
+         *
+         * @param postalCode stripped, and absent when blank
+         * @return this builder
+         */
         public Builder postalCode(String postalCode) {
             this.postalCode = requireNonNull(postalCode, "postalCode");
             return this;
         }
 
+        /**
+         * The country, by name or ISO code as written.
+         *
+         * @param country stripped, and absent when blank
+         * @return this builder
+         */
         public Builder country(String country) {
             this.country = requireNonNull(country, "country");
             return this;
         }
 
+        /**
+         * The venue's coordinates.
+         *
+         * @param geo the WGS 84 position
+         * @return this builder
+         */
         public Builder geo(GeoPoint geo) {
             this.geo = requireNonNull(geo, "geo");
             return this;
         }
 
+        /**
+         * The venue's own page or a map link.
+         *
+         * @param url an absolute or site-relative URL
+         * @return this builder
+         */
         public Builder url(URI url) {
             this.url = requireNonNull(url, "url");
             return this;
         }
 
+        /**
+         * Builds the venue from the values set so far; the builder can be used again.
+         *
+         * @return a new venue
+         * @throws IllegalArgumentException if the venue has none of a name, a street address and a locality
+         */
         public Venue build() {
             return new Venue(Optional.ofNullable(name), Optional.ofNullable(streetAddress),
                     Optional.ofNullable(locality), Optional.ofNullable(region), Optional.ofNullable(postalCode),
