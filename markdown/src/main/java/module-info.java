@@ -7,6 +7,7 @@ module io.meetkit.markdown {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires tools.jackson.dataformat.toml;
+    requires tools.jackson.dataformat.csv;
     requires org.snakeyaml.engine;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
