@@ -241,7 +241,11 @@ public final class JsonLdWriter {
             return this;
         }
 
-        /** Whether to write an {@code Event} per post that has one (default {@code true}). */
+        /**
+         * Whether to write an {@code Event} per post that has one (default {@code true}); by default only events that
+         * search engines accept, see {@link #allEvents(boolean)}. Without events, each post {@code mentions} its
+         * talks' speakers.
+         */
         public Builder event(boolean event) {
             this.event = event;
             return this;

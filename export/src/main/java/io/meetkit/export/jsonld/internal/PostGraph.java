@@ -27,8 +27,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps posts to one schema.org JSON-LD document: a {@code BlogPosting} and an {@code Event} per post and one
- * {@code Person} node per distinct person, referenced by {@code @id}. One instance builds one document. Not API.
+ * Maps posts to one schema.org JSON-LD document: a {@code BlogPosting} and an {@code Event} per post (the event
+ * only when search engines accept it, unless {@link Settings#allEvents()}; otherwise the posting {@code mentions} the
+ * speakers) and one {@code Person} node per distinct person, referenced by {@code @id}. One instance builds one
+ * document. Not API.
  */
 public final class PostGraph {
     static final String SCHEMA = "https://schema.org/";
