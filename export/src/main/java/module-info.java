@@ -9,4 +9,5 @@ module io.meetkit.export {
     exports io.meetkit.export.json;
     exports io.meetkit.export.jsonld;
     exports io.meetkit.export.ical;
+    exports io.meetkit.export.site;
 }

@@ -186,7 +186,7 @@ class MeetupCliTest {
         for (int i = 0; i < 30; i++) {
             write("posts/2023-01-" + String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28) + "-meetup-" + i + ".md",
                     "---\ntitle: Meetup " + i + "\nevent:\n  date: 2023-01-" + String.format(java.util.Locale.ROOT,
-                    "%02d", 1 + i % 28) + "\ntalks:\n  - title: Talk " + i + "\n    speakers:\n"
+                    "%02d", 1 + i % 28) + "\n  venue: {name: Hall, city: Pune}\ntalks:\n  - title: Talk " + i + "\n    speakers:\n"
                     + "      - name: Asha Rao\n        github: asha" + (i % 3) + "\n---\nSee you there.\n");
         }
         String posts = dir.resolve("posts").toString();

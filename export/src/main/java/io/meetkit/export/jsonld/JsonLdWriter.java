@@ -22,6 +22,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * Writes posts as schema.org JSON-LD: a document with {@code "@context": "https://schema.org"} and an
  * {@code @graph} holding, per post, a {@code BlogPosting} and an {@code Event} (its talks as {@code subEvent}), and
  * one {@code Person} node per speaker or author, referenced by {@code @id} from every talk and post that names them.
+ * By default an {@code Event} is written only when search engines accept it (a start date, and a {@code Place} with
+ * an address or a {@code VirtualLocation}); otherwise the {@code BlogPosting} {@code mentions} the speakers instead
+ * (see {@link Builder#allEvents(boolean)}).
  *
  * <p>Absent data is left out: the output has no {@code null}, {@code ""}, {@code []} or {@code {}}. URLs are written
  * only as absolute http(s) IRIs, resolved against the {@linkplain Builder#baseUrl(URI) base URL}; anything else is left
@@ -41,6 +44,7 @@ public final class JsonLdWriter {
     private final boolean pretty;
     private final boolean blogPosting;
     private final boolean event;
+    private final boolean allEvents;
     private final Optional<URI> baseUrl;
     private final Optional<Organizer> organizer;
     private final JsonEmitter plain;
@@ -50,6 +54,7 @@ public final class JsonLdWriter {
         this.pretty = builder.pretty;
         this.blogPosting = builder.blogPosting;
         this.event = builder.event;
+        this.allEvents = builder.allEvents;
         this.baseUrl = Optional.ofNullable(builder.baseUrl);
         this.organizer = Optional.ofNullable(builder.organizer);
         this.plain = new JsonEmitter(pretty, false);
@@ -72,6 +77,7 @@ public final class JsonLdWriter {
         b.pretty = pretty;
         b.blogPosting = blogPosting;
         b.event = event;
+        b.allEvents = allEvents;
         b.baseUrl = baseUrl.orElse(null);
         b.organizer = organizer.orElse(null);
         return b;
@@ -176,7 +182,9 @@ public final class JsonLdWriter {
      * writer writes the {@code Event}: a missing {@code startDate} or a {@code location} without an address is an
      * error (no event rich result); a missing {@code description}, {@code endDate}, {@code image},
      * {@code organizer} or {@code performer} is a warning; an online-only event is a warning saying it is not
-     * eligible. The list also holds the warnings {@link #write(Post, Writer)} returns. Never throws for content.
+     * eligible. The list also holds the warnings {@link #write(Post, Writer)} returns, among them the one saying that
+     * the event is left out and why, unless this writer writes {@linkplain Builder#allEvents(boolean) every event}.
+     * Never throws for content.
      */
     public List<Diagnostic> check(Post post) {
         requireNonNull(post, "post");
@@ -200,7 +208,7 @@ public final class JsonLdWriter {
     }
 
     private PostGraph.Settings settings(boolean withEvent) {
-        return new PostGraph.Settings(blogPosting, withEvent, baseUrl, organizer);
+        return new PostGraph.Settings(blogPosting, withEvent, allEvents, baseUrl, organizer);
     }
 
     /** The {@link IOException} of {@code out} that Jackson wrapped. */
@@ -214,6 +222,7 @@ public final class JsonLdWriter {
         private boolean pretty = true;
         private boolean blogPosting = true;
         private boolean event = true;
+        private boolean allEvents;
         private URI baseUrl;
         private Organizer organizer;
 
@@ -232,9 +241,26 @@ public final class JsonLdWriter {
             return this;
         }
 
-        /** Whether to write an {@code Event} per post that has one (default {@code true}). */
+        /**
+         * Whether to write an {@code Event} per post that has one (default {@code true}); by default only events that
+         * search engines accept, see {@link #allEvents(boolean)}. Without events, each post {@code mentions} its
+         * talks' speakers.
+         */
         public Builder event(boolean event) {
             this.event = event;
+            return this;
+        }
+
+        /**
+         * Whether to write every event ({@code true}) or only those search engines accept as an {@code Event}
+         * ({@code false}, the default): a start date and a {@code location} that is a {@code Place} with an
+         * address or a {@code VirtualLocation}. A post whose event is left out still names its talks' speakers, as
+         * {@code mentions} of the {@code BlogPosting} pointing at the same {@code Person} nodes, has no
+         * {@code about}, and the writer returns a warning saying why. Write every event when the JSON-LD feeds
+         * something other than a search engine (a knowledge graph, an archive of past talks).
+         */
+        public Builder allEvents(boolean allEvents) {
+            this.allEvents = allEvents;
             return this;
         }
 

@@ -1,7 +1,9 @@
 /**
  * Writes schema.org JSON-LD for meetup sites: per post a {@code BlogPosting} and an {@code Event} with its talks as
  * {@code subEvent}, and one {@code Person} node per speaker, ready for a {@code <script type="application/ld+json">}
- * element, plus a check of each event against the search engines' Event requirements.
+ * element, plus a check of each event against the search engines' Event requirements. By default an event that
+ * search engines would reject (no start date, or no address or online URL) is left out and the post names its
+ * speakers instead; {@code JsonLdWriter.Builder.allEvents(true)} writes every event.
  *
  * <p>{@link io.meetkit.export.jsonld.JsonLdWriter} is the entry point; it is immutable and thread-safe.
  *

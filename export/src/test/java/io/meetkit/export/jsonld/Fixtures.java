@@ -152,6 +152,24 @@ final class Fixtures {
                 .build();
     }
 
+    /**
+     * An announcement whose venue is not known yet: search engines would reject its Event, so by default only the
+     * post and its speakers are written.
+     */
+    static Post noVenue() {
+        Event event = Event.builder("July Meetup")
+                .time(EventTime.at(at("2022-07-16T10:00", "Asia/Kolkata")))
+                .talk(Talk.builder("Async IO, part two").speaker(jane()).build())
+                .talk(Talk.builder("Notebooks in CI").speaker(ana()).speaker(jane()).build())
+                .provenance(EventFact.DATE, Provenance.frontMatter(4))
+                .build();
+        return Post.builder("_posts/2022-07-01-july-meetup.md", "July Meetup: call for a venue")
+                .date(at("2022-07-01T09:00", "Asia/Kolkata"))
+                .url(URI.create("https://meetup.example.org/pune/2022/07/01/july-meetup/"))
+                .event(event)
+                .build();
+    }
+
     /** A post with no event at all. */
     static Post news() {
         return Post.builder("_posts/2022-01-01-news.md", "Happy new year")
@@ -185,10 +203,16 @@ final class Fixtures {
         all.put("rescheduled", rescheduled());
         all.put("news", news());
         all.put("hostile", hostile());
+        all.put("no-venue", noVenue());
         return all;
     }
 
     static JsonLdWriter writer() {
         return JsonLdWriter.builder().baseUrl(BASE).build();
+    }
+
+    /** The writer for tests of how an event is mapped, whether or not search engines would take it. */
+    static JsonLdWriter everyEvent() {
+        return writer().toBuilder().allEvents(true).build();
     }
 }

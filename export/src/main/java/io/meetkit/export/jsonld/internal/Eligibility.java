@@ -7,6 +7,7 @@ import io.meetkit.core.EventFact;
 import io.meetkit.core.Post;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks a written {@code Event} node against the search engines' published Event requirements: required
@@ -47,6 +48,32 @@ final class Eligibility {
         recommend(found, post, event, node, "organizer", EventFact.ORGANIZER, name);
         recommend(found, post, event, node, "performer", EventFact.TALKS, name);
         return found;
+    }
+
+    /**
+     * Why search engines would reject {@code node} as an Event at all (not merely without a rich result): it needs a
+     * {@code startDate} and a {@code location} that is a {@code Place} with an address or a {@code VirtualLocation}.
+     * Empty when the node has both; else the warning saying the event is left out, at the missing fact's line.
+     */
+    static Optional<Diagnostic> leftOut(Post post, Event event, LdObject node) {
+        boolean located = places(node).stream().anyMatch(p -> "VirtualLocation".equals(p.get("@type").orElse(null))
+                || "Place".equals(p.get("@type").orElse(null)) && p.has("address"));
+        String why;
+        EventFact fact;
+        if (!node.has("startDate")) {
+            why = located ? "it has no start date" : "it has no start date and no location with an address or URL";
+            fact = EventFact.DATE;
+        } else if (!located) {
+            why = "it has no location with an address (a Place) or a URL (a VirtualLocation)";
+            fact = EventFact.VENUE;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.warning(post.source(), PostGraph.lineOf(event, fact), 1,
+                "JSON-LD leaves out event \"" + PlainText.collapse(event.name()) + "\": " + why
+                        + ", which search engines require of an Event; its speakers are still described"
+                        + " (JsonLdWriter.Builder.allEvents(true) or meetup --all-events writes it anyway)")
+                .withKey("event"));
     }
 
     private static void recommend(List<Diagnostic> found, Post post, Event event, LdObject node, String property,

@@ -27,14 +27,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps posts to one schema.org JSON-LD document: a {@code BlogPosting} and an {@code Event} per post and one
- * {@code Person} node per distinct person, referenced by {@code @id}. One instance builds one document. Not API.
+ * Maps posts to one schema.org JSON-LD document: a {@code BlogPosting} and an {@code Event} per post (the event
+ * only when search engines accept it, unless {@link Settings#allEvents()}; otherwise the posting {@code mentions} the
+ * speakers) and one {@code Person} node per distinct person, referenced by {@code @id}. One instance builds one
+ * document. Not API.
  */
 public final class PostGraph {
     static final String SCHEMA = "https://schema.org/";
 
-    /** What to write and how to name it. */
-    public record Settings(boolean blogPosting, boolean event, Optional<URI> baseUrl, Optional<Organizer> organizer) {
+    /**
+     * What to write and how to name it.
+     *
+     * @param allEvents whether to write events that search engines would reject (no start date, or no location
+     *                  that is a {@code Place} with an address or a {@code VirtualLocation}); without it they are
+     *                  left out with a warning
+     */
+    public record Settings(boolean blogPosting, boolean event, boolean allEvents, Optional<URI> baseUrl,
+                           Optional<Organizer> organizer) {
     }
 
     /**
@@ -112,19 +121,42 @@ public final class PostGraph {
         // Node ids add their own fragment to the page's URL, so one the URL already has must go.
         String idBase = postUrl.map(u -> u.indexOf('#') < 0 ? u : u.substring(0, u.indexOf('#')))
                 .orElseGet(() -> blankBase(post));
-        Optional<LdObject> event = Optional.empty();
+        Optional<LdObject> written = Optional.empty();
         if (post.event().isPresent()) {
-            event = Optional.of(event(post, post.event().get(), postUrl, idBase));
+            Event model = post.event().get();
+            // Built even when it is not written: its people are still described, with the same ids.
+            LdObject event = event(post, model, postUrl, idBase);
             if (checkEligibility) {
-                eligibility.addAll(Eligibility.of(post, post.event().get(), event.get()));
+                eligibility.addAll(Eligibility.of(post, model, event));
+            }
+            Optional<Diagnostic> leftOut = Eligibility.leftOut(post, model, event);
+            if (settings.event() && leftOut.isPresent() && !settings.allEvents()) {
+                diagnostics.add(leftOut.get());
+            } else if (settings.event()) {
+                written = Optional.of(event);
             }
         }
         if (settings.blogPosting()) {
-            nodes.add(blogPosting(post, postUrl, idBase, settings.event() ? event : Optional.empty()));
+            LdObject blog = blogPosting(post, postUrl, idBase, written);
+            if (written.isEmpty()) {
+                blog.put("mentions", mentions(post));
+            }
+            nodes.add(blog);
         }
-        if (settings.event()) {
-            event.ifPresent(nodes::add);
+        written.ifPresent(nodes::add);
+    }
+
+    /** The talks' speakers, as the people the post is about when its event is not written. */
+    private List<Object> mentions(Post post) {
+        List<Object> refs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Speaker speaker : post.event().map(Event::speakers).orElse(List.of())) {
+            String id = people.get(speaker.identity()).id;
+            if (ids.add(id)) {
+                refs.add(LdObject.reference(id));
+            }
         }
+        return refs;
     }
 
     private String blankBase(Post post) {
