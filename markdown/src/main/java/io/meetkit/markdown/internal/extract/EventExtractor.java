@@ -79,9 +79,11 @@ public final class EventExtractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             return new ExtractionResult(extract(input, diagnostics), diagnostics);
-        } catch (RuntimeException e) {
-            // A bug must not cost the user the whole post: report it where the post starts.
-            diagnostics.add(Diagnostic.error(input.source(), 1, 1, "event extraction failed: " + e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not cost the user the whole post: report it where the post starts, naming only the
+            // failure's class (its message may quote the file).
+            diagnostics.add(Diagnostic.error(input.source(), 1, 1, "event extraction failed: internal error ("
+                    + e.getClass().getSimpleName() + "); please report it"));
             return new ExtractionResult(Optional.empty(), diagnostics);
         }
     }
