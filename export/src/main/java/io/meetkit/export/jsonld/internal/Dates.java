@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /** ISO 8601 text for schema.org {@code Date} and {@code DateTime} values. Not API. */
 public final class Dates {
-    // Seconds always and an explicit offset ("+00:00", never "Z") so every value has the same shape.
+    // Seconds always and an explicit offset ("+00:00", never "Z") so every value has the same shape. An offset with
+    // seconds (a local mean time before its zone's first standard offset, e.g. +05:53:28 in Kolkata) keeps them,
+    // as the .ics does: dropping them would move the event by those seconds.
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxxxx", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
 
     private Dates() {
