@@ -260,6 +260,25 @@ class MeetupCliTest {
     }
 
     @Test
+    void dashOOntoAFolderIsAUsageError() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Run run = run("-f", "json", "-o", folder.toString());
+        assertThat(run.code()).isEqualTo(MeetupCli.USAGE);
+        assertThat(run.err()).contains("cannot write " + folder + ": it is a folder");
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void dashOThroughALinkReplacesTheFileItPointsToAndKeepsTheLink() throws IOException {
+        Path real = write("real/out.json", PREVIOUS);
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), real);
+        Run run = run("-f", "json", "-o", link.toString());
+        assertThat(run.code()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PostJson.create().readPosts(Files.readString(real))).hasSize(3);
+    }
+
+    @Test
     void dashOIntoAnInputFolderUnderANewNameIsFine() throws IOException {
         write("posts/2022-01-01-p.md", "---\ntitle: P\n---\nText\n");
         Path out = dir.resolve("posts/out.json");
