@@ -107,6 +107,17 @@ class SafeScanTest {
     }
 
     @Test
+    void aHardLinkedFileIsReadOnce() throws IOException {
+        Path a = write("posts/2024-01-01-a.md", "A");
+        try {
+            Files.createLink(dir.resolve("posts/2024-01-01-b.md"), a);
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "this file system has no hard links");
+        }
+        assertThat(PostParser.create().scan(dir.resolve("posts")).files()).containsExactly(a);
+    }
+
+    @Test
     void aFifoMetInAFolderIsAnErrorForItsPathAndIsNeverOpened() throws Exception {
         write("posts/2024-01-01-kept.md", "Kept");
         Path fifo = dir.resolve("posts/2024-01-02-pipe.md");
