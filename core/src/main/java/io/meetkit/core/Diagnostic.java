@@ -46,9 +46,9 @@ public record Diagnostic(String source, int line, int column, Severity severity,
         if (column < 1) {
             throw new IllegalArgumentException("column must be >= 1, was " + column);
         }
-        // One diagnostic is one line of output: a message must not be able to forge another.
+        // One diagnostic is one line of output: a message must not be able to forge another. The source stays as
+        // given, so that it still names the file; toString() escapes it.
         message = oneLine(message);
-        source = oneLine(source);
     }
 
     /**
@@ -107,13 +107,45 @@ public record Diagnostic(String source, int line, int column, Severity severity,
     }
 
     /**
-     * The form the command-line tool prints; the key is not part of it.
+     * The form the command-line tool prints; the key is not part of it. Control, line-separator and invisible
+     * formatting characters (such as a newline, an escape or a right-to-left override in a file name) are written
+     * as escapes ({@code \n}, {@code \u001b}, {@code \u202e}), so that neither a file name nor a quoted value can
+     * forge another line or rewrite the terminal.
      *
      * @return {@code FILE:LINE:COL: severity: message}, on one line
      */
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+        return escaped(source) + ":" + line + ":" + column + ": " + severity.label() + ": " + escaped(message);
+    }
+
+    private static String escaped(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 == text.length()
+                    || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            int type = Character.getType(c);
+            boolean unsafe = lone || type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (!unsafe) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     private static String oneLine(String text) {

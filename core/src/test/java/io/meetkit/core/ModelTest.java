@@ -158,6 +158,23 @@ class ModelTest {
     }
 
     @Test
+    void aFileNameCannotForgeALineOrRewriteTheTerminalButStillNamesTheFile() {
+        String name = "posts/a\nb.md:1:1: error: forged\u001b[2K\u202e.md";
+        Diagnostic d = Diagnostic.warning(name, 2, 3, "title \u001b[31mred\u001b[0m\tand tab");
+        assertThat(d.source()).isEqualTo(name);
+        assertThat(d).hasToString("posts/a\\nb.md:1:1: error: forged\\u001b[2K\\u202e.md:2:3: warning: "
+                + "title \\u001b[31mred\\u001b[0m\\tand tab");
+        assertThat(d.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void ordinaryNonAsciiFileNamesPrintAsTheyAre() {
+        assertThat(Diagnostic.error("_posts/café-日本-😀.md", 1, 1, "x"))
+                .hasToString("_posts/café-日本-😀.md:1:1: error: x");
+        assertThat(Diagnostic.error("lone-\ud800.md", 1, 1, "x")).hasToString("lone-\\ud800.md:1:1: error: x");
+    }
+
+    @Test
     void venueNeedsANameAStreetOrALocalityAndDisplaysWithoutRepeats() {
         assertThatThrownBy(() -> Venue.builder().country("India").build()).isInstanceOf(IllegalArgumentException.class);
         Venue v = Venue.builder().name("Acme Labs").locality("Bangalore").country("India").build();

@@ -5,10 +5,14 @@ import io.meetkit.core.Post;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import io.meetkit.markdown.SiteScan;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +27,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +54,9 @@ public final class MeetupCli {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err, Map.copyOf(System.getenv()));
+        // Standard output as a plain stream, not System.out: a full disk or a closed pipe then fails the write
+        // that meets it, instead of being remembered by the PrintStream until the end.
+        int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, Map.copyOf(System.getenv()));
         System.exit(code);
     }
 
@@ -160,11 +167,22 @@ public final class MeetupCli {
 
         /** Parse results for the paths, or for the bundled samples. */
         Iterable<ParseResult> inputs(PostParser parser) {
+            return inputs(parser, files -> { });
+        }
+
+        /**
+         * Parse results for the paths, or for the bundled samples; {@code beforeReading} is given every path that
+         * names an input (the paths given and the files found) before any is read.
+         */
+        Iterable<ParseResult> inputs(PostParser parser, Consumer<List<Path>> beforeReading) {
             if (paths.isEmpty()) {
                 siteTitle = Samples.SITE.title().orElse(null);
                 return Samples.parse(parser);
             }
             SiteScan scan = parser.scan(paths);
+            List<Path> named = new ArrayList<>(paths);
+            named.addAll(scan.files());
+            beforeReading.accept(named);
             siteTitle = scan.site().title().orElse(null);
             scan.siteDiagnostics().forEach(context.err()::println);
             return scan;
@@ -189,26 +207,66 @@ public final class MeetupCli {
         }
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             Format f = Format.parse(format);
             PostParser parser = parser();
             Tally tally = new Tally();
-            Iterable<Post> posts = converted(inputs(parser), tally);
             if (output != null) {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null && !Files.isDirectory(parent)) {
                     throw new UsageException("cannot write " + output + ": no such folder");
                 }
-                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    Formats.write(f, posts, w, this, parser);
+                if (Files.isDirectory(output)) {
+                    throw new UsageException("cannot write " + output + ": it is a folder");
                 }
-            } else {
-                Writer w = new OutputStreamWriter(context.rawOut(), StandardCharsets.UTF_8);
-                context.out().flush();
-                Formats.write(f, posts, w, this, parser);
-                w.flush();
+            }
+            Iterable<Post> posts = converted(inputs(parser, output == null ? files -> { }
+                    : this::refuseToOverwriteAnInput), tally);
+            String written = output == null ? "standard output" : output.toString();
+            try {
+                if (output != null) {
+                    try (OutputFile file = OutputFile.create(output)) {
+                        Formats.write(f, posts, file.writer(), this, parser);
+                        file.commit();
+                    }
+                } else {
+                    Writer w = new OutputStreamWriter(context.rawOut(), StandardCharsets.UTF_8);
+                    context.out().flush();
+                    Formats.write(f, posts, w, this, parser);
+                    w.flush();
+                    // A PrintStream (System.out) keeps its failures to itself until asked.
+                    if (context.rawOut() instanceof PrintStream ps && ps.checkError()) {
+                        throw new IOException("the stream reported an error");
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                context.err().println("meetup: cannot write " + written + ": " + reason(cause));
+                context.err().flush();
+                return INPUT_ERRORS;
             }
             return tally.finish(context.err());
+        }
+
+        /** Reading a file while writing over it would lose it: refused before anything is read. */
+        private void refuseToOverwriteAnInput(List<Path> inputs) {
+            Path target = output.toAbsolutePath().normalize();
+            for (Path input : inputs) {
+                boolean same = target.equals(input.toAbsolutePath().normalize());
+                try {
+                    same = same || Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input);
+                } catch (IOException e) {
+                    // Not comparable, so not known to be the same.
+                }
+                if (same) {
+                    throw new UsageException("refusing to write " + output + ": it is one of the inputs ("
+                            + input + ")");
+                }
+            }
+        }
+
+        private static String reason(IOException e) {
+            return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         }
 
         /** The posts that were read without errors, printing every diagnostic as it goes. */

@@ -1,12 +1,15 @@
 package io.meetkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.meetkit.core.Post;
 import io.meetkit.export.json.PostJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +94,89 @@ class HostileCliTest {
             assertOnlyDiagnosticsAndASummary(run, hostile.size() + 2);
             assertThat(run.out()).as(format).contains("Good meetup");
         }
+    }
+
+    // --- what the file system can do: special files, links out of the folder, names that are not one line ------
+
+    private Path fileSystemCase() throws IOException {
+        Path folder = dir.resolve("fs");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(HostileInputTest.GOOD_NAME), HostileInputTest.GOOD);
+        return folder;
+    }
+
+    /** Every line but the last matches the diagnostic form; the last is the summary. */
+    private static void assertEveryLineIsADiagnosticOrTheSummary(MeetupCliTest.Run run) {
+        List<String> lines = run.errLines();
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> DIAGNOSTIC.matcher(l).matches());
+        assertThat(lines.get(lines.size() - 1)).matches(SUMMARY);
+    }
+
+    @Test
+    void aFileNameWithANewlineIsEscapedSoItCannotForgeALine() throws IOException {
+        Path folder = fileSystemCase();
+        Path odd = folder.resolve("2024-01-01-odd\nx.md:1:1: error: forged.md");
+        try {
+            Files.writeString(odd, "---\ntitle: [Broken\n---\n");
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            assumeTrue(false, "this file system does not allow a newline in a file name: " + e.getMessage());
+        }
+        MeetupCliTest.Run run = MeetupCliTest.run("check", folder.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertEveryLineIsADiagnosticOrTheSummary(run);
+        String shown = odd.toString().replace("\n", "\\n");
+        assertThat(run.errLines()).anyMatch(l -> l.startsWith(shown + ":") && l.contains(": error: "));
+        assertThat(run.errLines()).noneMatch(l -> l.contains("forged") && !l.startsWith(shown));
+        assertThat(run.errLines()).last().asString().startsWith("2 posts, 1 converted, 1 failed");
+    }
+
+    @Test
+    void aFifoIsAnErrorForItsPathAndIsNeverOpened() throws Exception {
+        Path folder = fileSystemCase();
+        Path fifo = folder.resolve("2024-01-02-pipe.md");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available here, so no FIFO can be made");
+        MeetupCliTest.Run run = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                () -> MeetupCliTest.run("-f", "json", folder.toString()));
+        assertThat(run.code()).isEqualTo(1);
+        assertEveryLineIsADiagnosticOrTheSummary(run);
+        assertThat(run.errLines()).contains(fifo + ":1:1: error: is a named pipe (FIFO), not a regular file; "
+                + "it was not read");
+        assertThat(run.errLines()).last().isEqualTo("2 posts, 1 converted, 1 failed");
+        assertThat(run.out()).contains("Good meetup");
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheFolderIsReportedAndNotRead() throws IOException {
+        Path folder = fileSystemCase();
+        Path outside = dir.resolve("2024-02-01-private.md");
+        Files.writeString(outside, "---\ntitle: Private notes\n---\nNot for the site.\n");
+        Path link = Files.createSymbolicLink(folder.resolve("2024-02-01-private.md"), outside);
+        MeetupCliTest.Run run = MeetupCliTest.run("-f", "json", folder.toString());
+        assertThat(run.code()).isZero();
+        assertEveryLineIsADiagnosticOrTheSummary(run);
+        assertThat(run.errLines()).contains(link + ":1:1: warning: symbolic link to a file outside " + folder
+                + "; it was not followed");
+        assertThat(run.out()).contains("Good meetup").doesNotContain("Private notes");
+        assertThat(run.errLines()).last().isEqualTo("1 posts, 1 converted, 0 failed");
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadAndCountedOnce() throws IOException {
+        Path folder = fileSystemCase();
+        Path good = folder.resolve(HostileInputTest.GOOD_NAME);
+        MeetupCliTest.Run run = MeetupCliTest.run("-f", "json", good.toString(),
+                folder.resolve(".").resolve(HostileInputTest.GOOD_NAME).toString(), folder.toString(),
+                folder.resolve("../fs").toString());
+        assertThat(run.code()).isZero();
+        assertThat(PostJson.create().readPosts(run.out())).hasSize(1);
+        assertThat(run.errLines()).last().isEqualTo("1 posts, 1 converted, 0 failed");
     }
 
     /**

@@ -1,11 +1,15 @@
 package io.meetkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.meetkit.core.Post;
 import io.meetkit.export.json.PostJson;
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,5 +206,125 @@ class MeetupCliTest {
         Run run = run("--threads", "0", "-f", "json");
         assertThat(run.code()).isEqualTo(MeetupCli.USAGE);
         assertThat(run.err()).contains("--threads must be at least 1");
+    }
+
+    // --- -o writes the whole output or nothing; write failures are reported ----------------------------------
+
+    private static final String PREVIOUS = "the previous output\n";
+
+    private List<Path> filesIn(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void dashOReplacesThePreviousFileOnlyWhenTheRunCompletesEvenWithFailedPosts() throws IOException {
+        write("posts/2022-01-01-broken.md", "---\ntitle: [Broken\n---\n");
+        write("posts/2022-01-02-fine.md", "---\ntitle: Fine\n---\nText\n");
+        Path out = write("out/posts.json", PREVIOUS);
+        Run run = run("-f", "json", "-o", out.toString(), dir.resolve("posts").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(PostJson.create().readPosts(Files.readString(out))).extracting(Post::title).containsExactly("Fine");
+        assertThat(filesIn(out.getParent())).as("no temporary file left").containsExactly(out);
+        assertThat(run.errLines()).last().isEqualTo("2 posts, 1 converted, 1 failed");
+    }
+
+    @Test
+    void aRunThatFailsWhileWritingLeavesThePreviousFileAsItWas() throws IOException {
+        Path out = write("out/feed.ics", PREVIOUS);
+        // The feed writer refuses the clock only once the output file has been opened.
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MeetupCli.run(new String[] {"-f", "ics", "-o", out.toString()}, new ByteArrayOutputStream(), err,
+                Map.of("SOURCE_DATE_EPOCH", "yesterday"));
+        assertThat(code).isEqualTo(MeetupCli.USAGE);
+        assertThat(Files.readString(out)).isEqualTo(PREVIOUS);
+        assertThat(filesIn(out.getParent())).as("no temporary file left").containsExactly(out);
+    }
+
+    @Test
+    void dashOOntoOneOfTheInputsIsAUsageErrorAndNothingIsRead() throws IOException {
+        Path post = write("posts/2022-01-01-p.md", "---\ntitle: P\n---\nText\n");
+        String before = Files.readString(post);
+        Path alias = Files.createSymbolicLink(dir.resolve("alias.json"), post);
+        for (String[] args : List.of(
+                new String[] {"-o", post.toString(), post.toString()},
+                new String[] {"-o", post.toString(), dir.resolve("posts").toString()},
+                new String[] {"-o", dir.resolve("posts/../posts/2022-01-01-p.md").toString(), dir.toString()},
+                new String[] {"-o", alias.toString(), dir.resolve("posts").toString()})) {
+            Run run = run(args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(MeetupCli.USAGE);
+            assertThat(run.err()).contains("refusing to write").doesNotContain(" posts, ");
+            assertThat(Files.readString(post)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void dashOOntoAFolderIsAUsageError() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Run run = run("-f", "json", "-o", folder.toString());
+        assertThat(run.code()).isEqualTo(MeetupCli.USAGE);
+        assertThat(run.err()).contains("cannot write " + folder + ": it is a folder");
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void dashOThroughALinkReplacesTheFileItPointsToAndKeepsTheLink() throws IOException {
+        Path real = write("real/out.json", PREVIOUS);
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), real);
+        Run run = run("-f", "json", "-o", link.toString());
+        assertThat(run.code()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PostJson.create().readPosts(Files.readString(real))).hasSize(3);
+    }
+
+    @Test
+    void dashOIntoAnInputFolderUnderANewNameIsFine() throws IOException {
+        write("posts/2022-01-01-p.md", "---\ntitle: P\n---\nText\n");
+        Path out = dir.resolve("posts/out.json");
+        Run run = run("-f", "json", "-o", out.toString(), dir.resolve("posts").toString());
+        assertThat(run.code()).isZero();
+        assertThat(PostJson.create().readPosts(Files.readString(out))).hasSize(1);
+    }
+
+    @Test
+    void aFullDiskOnStandardOutputIsReportedWithANonZeroExit() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "/dev/full does not exist here");
+        for (boolean printStream : List.of(false, true)) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (OutputStream raw = new FileOutputStream(full.toFile());
+                 OutputStream out = printStream ? new PrintStream(raw) : raw) {
+                int code = MeetupCli.run(new String[] {"-f", "json"}, out, err, Map.of());
+                assertThat(code).as("through a PrintStream: %s", printStream).isEqualTo(MeetupCli.INPUT_ERRORS);
+            }
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).last().asString()
+                    .startsWith("meetup: cannot write standard output: ");
+        }
+    }
+
+    @Test
+    void aFullDiskBehindDashOIsReportedWithANonZeroExit() {
+        assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full does not exist here");
+        Run run = run("-f", "json", "-o", "/dev/full");
+        assertThat(run.code()).isEqualTo(MeetupCli.INPUT_ERRORS);
+        assertThat(run.errLines()).last().isEqualTo("meetup: cannot write /dev/full: No space left on device");
+    }
+
+    @Test
+    void aClosedPipeOnStandardOutputIsReportedWithANonZeroExit() throws Exception {
+        Process reader;
+        try {
+            reader = new ProcessBuilder("true").start();
+        } catch (IOException e) {
+            assumeTrue(false, "no 'true' command here to stand for a reader that has gone (" + e.getMessage() + ")");
+            return;
+        }
+        assertThat(reader.waitFor()).isZero();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MeetupCli.run(new String[] {"-f", "json"}, reader.getOutputStream(), err, Map.of());
+        assertThat(code).isEqualTo(MeetupCli.INPUT_ERRORS);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).last().asString()
+                .startsWith("meetup: cannot write standard output: ");
     }
 }

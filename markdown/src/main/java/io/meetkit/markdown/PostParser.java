@@ -6,6 +6,7 @@ import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
 import io.meetkit.core.Severity;
 import io.meetkit.core.Site;
+import io.meetkit.markdown.internal.InternalFailure;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.MarkdownBody;
 import io.meetkit.markdown.internal.PostReader;
@@ -20,11 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads Markdown posts with front matter into {@link Post}s, each with the meetup {@link io.meetkit.core.Event} it
@@ -50,6 +53,8 @@ public final class PostParser {
     private final Limits limits;
     private final MarkdownBody markdown;
     private final int parallelism;
+    /** Runs before each post is read, with its source name; a test injects failures through it. */
+    private final Consumer<String> beforeRead;
 
     private PostParser(Builder b) {
         this.site = b.site;
@@ -59,6 +64,7 @@ public final class PostParser {
                 b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost);
         this.markdown = new MarkdownBody(b.gfm);
         this.parallelism = b.parallelism;
+        this.beforeRead = b.beforeRead;
     }
 
     /** A parser with default settings: no site, UTC for dates without offset, warnings kept as warnings. */
@@ -88,15 +94,28 @@ public final class PostParser {
         if (sourceName.isBlank()) {
             throw new IllegalArgumentException("sourceName must not be blank");
         }
-        PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
-        String name = sourceName.replace('\\', '/');
-        return finish(sourceName, reader.read(content, sourceName, name.substring(name.lastIndexOf('/') + 1)));
+        try {
+            beforeRead.accept(sourceName);
+            PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
+            String name = sourceName.replace('\\', '/');
+            return finish(sourceName, reader.read(content, sourceName, name.substring(name.lastIndexOf('/') + 1)));
+        } catch (Throwable t) {
+            return failed(sourceName, t);
+        }
     }
 
     /** Reads the post from {@code reader}, which is read to its end but not closed. */
     public ParseResult parse(Reader reader, String sourceName) {
         requireNonNull(reader, "reader");
         requireNonNull(sourceName, "sourceName");
+        try {
+            return readAll(reader, sourceName);
+        } catch (Throwable t) {
+            return failed(sourceName, t);
+        }
+    }
+
+    private ParseResult readAll(Reader reader, String sourceName) {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[8192];
         try {
@@ -155,11 +174,33 @@ public final class PostParser {
         return new PostReader(config, defaultZone, limits, markdown);
     }
 
+    /** Reads one file; whatever goes wrong becomes a diagnostic for that file alone (see {@link InternalFailure}). */
     ParseResult read(PostReader reader, Path path, String source, String relPath) {
+        try {
+            beforeRead.accept(source);
+            return readFile(reader, path, source, relPath);
+        } catch (Throwable t) {
+            return failed(source, t);
+        }
+    }
+
+    private static ParseResult failed(String source, Throwable t) {
+        InternalFailure.rethrowIfFatal(t);
+        return new ParseResult(source, Optional.empty(), List.of(InternalFailure.diagnostic(source, t)));
+    }
+
+    private ParseResult readFile(PostReader reader, Path path, String source, String relPath) {
         String text;
         List<Diagnostic> decoding = new ArrayList<>();
         try {
-            long size = Files.size(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                // Opening a FIFO would block until someone writes to it, and a device may never end.
+                return new ParseResult(source, Optional.empty(), List.of(Diagnostic.error(source, 1, 1,
+                        attributes.isDirectory() ? "is a folder, not a post file"
+                                : "is not a regular file (a pipe, device or socket); it was not read")));
+            }
+            long size = attributes.size();
             if (size > limits.maxFileSize() * 4) {
                 return new ParseResult(source, Optional.empty(), List.of(Diagnostic.error(source, 1, 1,
                         "file is larger than " + limits.maxFileSize() + " characters; refusing to read it"
@@ -229,8 +270,15 @@ public final class PostParser {
         private int maxTalksPerPost = Limits.DEFAULT.maxTalks();
         private int maxLinksPerPost = Limits.DEFAULT.maxLinks();
         private int parallelism = 1;
+        private Consumer<String> beforeRead = source -> { };
 
         private Builder() {
+        }
+
+        /** For tests only: runs {@code hook} with each post's source name before the post is read. */
+        Builder beforeRead(Consumer<String> hook) {
+            this.beforeRead = requireNonNull(hook, "hook");
+            return this;
         }
 
         /**

@@ -4,10 +4,10 @@ import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Site;
 import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.PostReader;
+import io.meetkit.markdown.internal.SafeWalk;
 import io.meetkit.markdown.internal.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,6 +67,8 @@ public final class SiteScan implements Iterable<ParseResult> {
         List<Diagnostic> siteDiagnostics = new ArrayList<>();
         Map<Path, PostReader> readers = new HashMap<>();
         Site first = null;
+        SafeWalk walk = new SafeWalk(name -> name.startsWith(".") || SKIPPED_DIRS.contains(name),
+                SiteScan::isMarkdown);
         for (Path given : paths) {
             String shown = given.toString();
             if (!Files.exists(given)) {
@@ -84,14 +86,16 @@ public final class SiteScan implements Iterable<ParseResult> {
             if (first == null) {
                 first = reader.config().site();
             }
-            for (Path file : files(given, root)) {
+            for (SafeWalk.Found found : files(walk, given, root)) {
+                Path file = found.path();
                 String relPath = root.map(r -> relative(r, file)).orElseGet(() -> file.getFileName().toString());
                 String base = file.getFileName().toString();
                 int dot = base.lastIndexOf('.');
                 LocalDate date = Dates.fromFileName(dot > 0 ? base.substring(0, dot) : base).orElse(LocalDate.MIN);
-                entries.add(new Entry(file, file.toString(), relPath, reader, date, Optional.empty()));
+                entries.add(new Entry(file, file.toString(), relPath, reader, date, found.problem()));
             }
         }
+        siteDiagnostics.addAll(walk.warnings());
         entries.sort(Comparator.comparing(Entry::sortDate).thenComparing(Entry::source));
         return new SiteScan(List.copyOf(entries), List.copyOf(siteDiagnostics),
                 first == null ? Site.UNKNOWN : first, parser);
@@ -102,9 +106,9 @@ public final class SiteScan implements Iterable<ParseResult> {
         return rel.toString().replace('\\', '/');
     }
 
-    private static List<Path> files(Path given, Optional<Path> root) {
-        if (Files.isRegularFile(given)) {
-            return List.of(given);
+    private static List<SafeWalk.Found> files(SafeWalk walk, Path given, Optional<Path> root) {
+        if (!Files.isDirectory(given)) {
+            return walk.named(given);
         }
         boolean isRoot = root.isPresent() && sameFile(root.get(), given);
         List<Path> starts = new ArrayList<>();
@@ -115,16 +119,9 @@ public final class SiteScan implements Iterable<ParseResult> {
         } else {
             starts.add(given);
         }
-        List<Path> out = new ArrayList<>();
+        List<SafeWalk.Found> out = new ArrayList<>();
         for (Path start : starts) {
-            try (Stream<Path> walk = Files.walk(start, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(p -> !hidden(start, p))
-                        .filter(Files::isRegularFile)
-                        .filter(SiteScan::isMarkdown)
-                        .forEach(out::add);
-            } catch (IOException | UncheckedIOException e) {
-                // A folder that cannot be listed yields what could be listed; the CLI reports missing paths itself.
-            }
+            out.addAll(walk.walk(given, start));
         }
         return out;
     }
@@ -182,7 +179,10 @@ public final class SiteScan implements Iterable<ParseResult> {
         return entries.stream().map(Entry::path).toList();
     }
 
-    /** Problems in the sites' configuration files ({@code _config.yml}, data files, author files). */
+    /**
+     * Problems in the sites' configuration files ({@code _config.yml}, data files, author files), and the symbolic
+     * links that were not followed because they lead out of the folder scanned.
+     */
     public List<Diagnostic> siteDiagnostics() {
         return siteDiagnostics;
     }

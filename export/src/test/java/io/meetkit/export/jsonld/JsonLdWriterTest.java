@@ -88,7 +88,11 @@ class JsonLdWriterTest {
             "America/New_York, 2022-11-10T18:30, 2022-11-10T18:30:00-05:00",
             "Australia/Lord_Howe, 2022-07-05T18:00, 2022-07-05T18:00:00+10:30",
             "Australia/Lord_Howe, 2022-01-05T18:00, 2022-01-05T18:00:00+11:00",
-            "UTC, 2022-01-05T18:00, 2022-01-05T18:00:00+00:00"})
+            "UTC, 2022-01-05T18:00, 2022-01-05T18:00:00+00:00",
+            // Offsets with seconds (Madras time before 1906, local mean time before 1854) have no ISO 8601 form:
+            // the same instant, exactly, in UTC.
+            "Asia/Kolkata, 1900-01-01T10:00, 1900-01-01T04:38:50+00:00",
+            "Asia/Kolkata, 1850-01-01T10:00, 1850-01-01T04:06:32+00:00"})
     void startDateCarriesTheOffsetOfTheEventsZoneAtThatInstant(String zone, String local, String expected) {
         Post post = withEvent(Event.builder("Meetup").time(EventTime.at(Fixtures.at(local, zone))).build());
 

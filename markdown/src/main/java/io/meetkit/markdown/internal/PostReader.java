@@ -168,9 +168,11 @@ public final class PostReader {
                         .talks(atMost(e.talks(), limits.maxTalks(), "talks", "maxTalksPerPost"))
                         .links(atMost(e.links(), limits.maxLinks(), "event links", "maxLinksPerPost")).build());
                 return event.map(post::withEvent).orElse(post);
-            } catch (RuntimeException e) {
-                // The extractor must never cost a user their post; its failure is reported, the post kept.
-                diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: " + e));
+            } catch (RuntimeException | StackOverflowError e) {
+                // The extractor must never cost a user their post; its failure is reported, the post kept. Only the
+                // failure's class is named: its message may quote the file.
+                diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: internal error ("
+                        + e.getClass().getSimpleName() + "); please report it"));
                 return post;
             }
         }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -201,10 +202,38 @@ final class TreeReader {
         if (token != JsonToken.END_OBJECT) {
             throw error("unexpected " + describe(token) + " in a map", pointer);
         }
+        dropCaseTwins(map, pointer);
         for (Map<String, Object> merge : merges) {
             merge.forEach(map::putIfAbsent);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Keys that differ only in case ({@code date} and {@code Date}) are one key to the lookups that ignore case, which
+     * would then take whichever came last. The key spelled in lower case, as meetkit documents its keys, is kept
+     * (else the first one), and each other one is dropped with a warning where it stands.
+     */
+    private void dropCaseTwins(Map<String, Object> map, String pointer) {
+        if (map.size() < 2) {
+            return;
+        }
+        Map<String, String> kept = new HashMap<>();
+        for (String key : List.copyOf(map.keySet())) {
+            String folded = key.toLowerCase(Locale.ROOT);
+            String earlier = kept.putIfAbsent(folded, key);
+            if (earlier == null) {
+                continue;
+            }
+            String winner = key.equals(folded) ? key : earlier;
+            String dropped = winner.equals(key) ? earlier : key;
+            kept.put(folded, winner);
+            map.remove(dropped);
+            String at = pointer + "/" + escape(dropped);
+            SourcePosition where = positions.getOrDefault(at, SourcePosition.START);
+            warnings.add(new FrontMatterException("keys '" + winner + "' and '" + dropped + "' differ only in case; '"
+                    + winner + "' is used", where.line(), where.column(), keyOf(at)));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -79,11 +79,35 @@ public final class EventExtractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             return new ExtractionResult(extract(input, diagnostics), diagnostics);
-        } catch (RuntimeException e) {
-            // A bug must not cost the user the whole post: report it where the post starts.
-            diagnostics.add(Diagnostic.error(input.source(), 1, 1, "event extraction failed: " + e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not cost the user the whole post: report it where the post starts, naming only the
+            // failure's class (its message may quote the file).
+            diagnostics.add(Diagnostic.error(input.source(), 1, 1, "event extraction failed: internal error ("
+                    + e.getClass().getSimpleName() + "); please report it"));
             return new ExtractionResult(Optional.empty(), diagnostics);
         }
+    }
+
+    /**
+     * The local time in {@code zone}. A time the clocks skip (a spring-forward hour, or Samoa's 30 December 2011) is
+     * moved forward by the gap, and one they show twice (a fall-back hour) takes the earlier offset, as
+     * {@link ZonedDateTime#of} does; either is reported, with the time used, rather than done in silence.
+     */
+    private static ZonedDateTime zoned(LocalDate date, LocalTime time, ZoneId zone, ExtractionInput input, int line,
+                                       List<Diagnostic> diagnostics) {
+        java.time.LocalDateTime local = java.time.LocalDateTime.of(date, time);
+        ZonedDateTime used = ZonedDateTime.of(local, zone);
+        int offsets = zone.getRules().getValidOffsets(local).size();
+        if (offsets == 0) {
+            diagnostics.add(Diagnostic.warning(input.source(), Math.max(1, line), 1, "the local time " + local
+                    + " does not exist in " + zone + " (the clocks skip it); " + used.toLocalDateTime() + " ("
+                    + used.getOffset() + ") is used"));
+        } else if (offsets > 1) {
+            diagnostics.add(Diagnostic.warning(input.source(), Math.max(1, line), 1, "the local time " + local
+                    + " happens twice in " + zone + " (the clocks go back); the first, at offset "
+                    + used.getOffset() + ", is used"));
+        }
+        return used;
     }
 
     private static int longestLine(String text) {
@@ -189,9 +213,12 @@ public final class EventExtractor {
                     stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line).orElse(1)));
             zone = Optional.of(z.getKey());
             event.provenance(EventFact.TIME_ZONE, z.getValue());
-            ZonedDateTime from = ZonedDateTime.of(date.get(), start.get(), zone.get());
+            int timeLine = stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line)
+                    .orElse(1));
+            ZonedDateTime from = zoned(date.get(), start.get(), zone.get(), input, timeLine, diagnostics);
             if (end.isPresent() && end.get().isAfter(start.get())) {
-                event.time(EventTime.between(from, ZonedDateTime.of(date.get(), end.get(), zone.get())));
+                event.time(EventTime.between(from, zoned(date.get(), end.get(), zone.get(), input,
+                        stated.end().map(StructuredEvent.Stated::line).orElse(timeLine), diagnostics)));
             } else {
                 event.time(EventTime.at(from));
             }
@@ -217,7 +244,8 @@ public final class EventExtractor {
                 if (talkStart.isPresent() && date.isPresent()) {
                     ZoneId z = zone.orElseGet(() -> zone(input, stated, Optional.empty(), sentences, diagnostics,
                             t.provenance().line().orElse(1)).getKey());
-                    talks.add(t.toBuilder().start(ZonedDateTime.of(date.get(), talkStart.get(), z)).build());
+                    talks.add(t.toBuilder().start(zoned(date.get(), talkStart.get(), z, input,
+                            t.provenance().line().orElse(1), diagnostics)).build());
                 } else {
                     talks.add(t);
                 }
