@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * written where the site generator picks them up (see {@link SiteBuild}). Diagnostics, summary line and exit status
  * are those of {@code convert}; a post with errors is left out and every other post's files are still written.
  */
-@Command(name = "build", description = "Write a site's feed, per-event calendars, JSON-LD snippets, posts.json and "
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = MeetupCli.Version.class,
+        description = "Write a site's feed, per-event calendars, JSON-LD snippets, posts.json and "
         + "speakers.json into DIR, where Jekyll or Hugo picks them up; unchanged files are not rewritten.")
 final class Build implements Callable<Integer> {
     private final MeetupCli.Context context;
@@ -91,11 +92,12 @@ final class Build implements Callable<Integer> {
         }
         PostParser parser = parser(settings);
         SiteScan scan = parser.scan(List.of(site));
-        scan.siteDiagnostics().forEach(context.err()::println);
-        MeetupCli.Tally tally = new MeetupCli.Tally();
+        Tally tally = context.tally();
+        tally.print(scan.siteDiagnostics());
+        tally.expect(scan.size());
         List<Post> posts = new ArrayList<>();
         for (ParseResult r : scan) {
-            tally.count(r, context.err());
+            tally.count(r);
             if (!r.hasErrors() && r.post().isPresent()) {
                 posts.add(r.post().get());
             }
@@ -103,17 +105,16 @@ final class Build implements Callable<Integer> {
         settings.site(scan.site());
         try {
             SiteBuildResult result = settings.build().write(posts, speakers(posts), output);
-            result.diagnostics().forEach(context.err()::println);
-            tally.warnings += (int) result.diagnostics().stream().filter(d -> !d.isError()).count();
+            tally.print(result.diagnostics());
             context.out().println("meetup build: " + result.written().size() + " files written, "
                     + result.unchanged().size() + " unchanged, in " + output);
             context.out().flush();
         } catch (IOException e) {
-            context.err().println("meetup: cannot write into " + output + ": " + e);
-            tally.finish(context.err());
+            tally.say("meetup: cannot write into " + output + ": " + e);
+            tally.finish();
             return MeetupCli.INPUT_ERRORS;
         }
-        return tally.finish(context.err());
+        return tally.finish();
     }
 
     private PostParser parser(SiteBuild.Builder settings) {

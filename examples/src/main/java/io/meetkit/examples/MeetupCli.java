@@ -2,18 +2,21 @@ package io.meetkit.examples;
 
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
+import io.meetkit.core.Site;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import io.meetkit.markdown.SiteScan;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -56,20 +61,33 @@ public final class MeetupCli {
     public static void main(String[] args) {
         // Standard output as a plain stream, not System.out: a full disk or a closed pipe then fails the write
         // that meets it, instead of being remembered by the PrintStream until the end.
-        int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, Map.copyOf(System.getenv()));
+        Map<String, String> env = Map.copyOf(System.getenv());
+        // Progress only for a person watching: a terminal (Java 17 cannot ask about standard error alone, so the
+        // console stands for it), not a dumb one, and not when NO_PROGRESS or CI is set.
+        boolean progress = System.console() != null && !"dumb".equals(env.get("TERM"))
+                && !env.containsKey("NO_PROGRESS") && !env.containsKey("CI");
+        int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, env, progress);
         System.exit(code);
     }
 
-    /** Runs the tool in-process; returns the exit status. */
+    /** Runs the tool in-process, without a progress indicator; returns the exit status. */
     public static int run(String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
+        return run(args, stdout, stderr, env, false);
+    }
+
+    /** The first words that are not a path: commands and the options of the tool itself. */
+    private static final Set<String> FIRST_WORDS = Set.of("convert", "check", "build", "help", "-h", "--help",
+            "-V", "--version");
+
+    static int run(String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env,
+                   boolean progress) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         List<String> list = new ArrayList<>(List.of(args));
-        if (list.isEmpty() || !(list.get(0).equals("convert") || list.get(0).equals("check")
-                || list.get(0).equals("help") || list.get(0).equals("build"))) {
+        if (list.isEmpty() || !FIRST_WORDS.contains(list.get(0))) {
             list.add(0, "convert");
         }
-        Context context = new Context(stdout, out, err, env);
+        Context context = new Context(stdout, out, err, env, progress);
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand("convert", new Convert(context))
                 .addSubcommand("check", new Check(context))
@@ -77,6 +95,7 @@ public final class MeetupCli {
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setUsageHelpAutoWidth(false);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("meetup: " + ex.getMessage());
             err.println("Try 'meetup help' for usage.");
@@ -96,8 +115,30 @@ public final class MeetupCli {
         return code;
     }
 
-    /** What the commands share: the streams and the environment. */
-    record Context(OutputStream rawOut, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    /** What the commands share: the streams, the environment, and whether to show progress. */
+    record Context(OutputStream rawOut, PrintWriter out, PrintWriter err, Map<String, String> env,
+                   boolean progress) {
+
+        Tally tally() {
+            return new Tally(err, progress);
+        }
+    }
+
+    /** The tool's version, from the build (a resource filled in by Maven). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = MeetupCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // No version to show is not worth failing --version for.
+            }
+            return new String[] {"meetup (meetkit) " + p.getProperty("version", "unknown version"),
+                    "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
+        }
     }
 
     /** A mistake in how the tool was called. */
@@ -109,9 +150,12 @@ public final class MeetupCli {
         }
     }
 
-    @Command(name = "meetup", mixinStandardHelpOptions = false,
+    @Command(name = "meetup", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Reads meetup posts (Markdown with front matter) and writes them as a summary, JSON, "
-                    + "iCalendar or schema.org JSON-LD.")
+                    + "iCalendar or schema.org JSON-LD.",
+            footer = {"", "Without a command, convert runs: meetup [convert] [-f FORMAT] [-o FILE] [PATH...].",
+                    "'meetup COMMAND --help' shows a command's options. Exit status: 0 every input read, 1 some "
+                            + "had errors or the output could not be written, 2 usage error."})
     static final class Root {
     }
 
@@ -129,6 +173,11 @@ public final class MeetupCli {
         @Option(names = "--threads", paramLabel = "N",
                 description = "Threads that read posts (default: the number of processors).")
         Integer threads;
+
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "The site's address (e.g. https://pune.example.org/) when its configuration names "
+                        + "none: post URLs, JSON-LD ids and calendar UIDs are made from it.")
+        URI baseUrl;
 
         @Parameters(paramLabel = "PATH", arity = "0..*",
                 description = "Post files, folders (searched for .md and .markdown) or site roots. "
@@ -148,6 +197,15 @@ public final class MeetupCli {
             if (paths.isEmpty()) {
                 b.site(Samples.SITE);
             }
+            if (baseUrl != null) {
+                if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+                        || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))) {
+                    throw new UsageException("--base-url must be an absolute http(s) URL, was '" + baseUrl + "'");
+                }
+                Site site = paths.isEmpty() ? Samples.SITE : Site.UNKNOWN;
+                b.site(new Site(site.title(), site.description(), Optional.of(baseUrl), site.timeZone(),
+                        site.language(), site.links()));
+            }
             if (timezone != null) {
                 try {
                     b.defaultZone(ZoneId.of(timezone));
@@ -166,15 +224,15 @@ public final class MeetupCli {
         private String siteTitle;
 
         /** Parse results for the paths, or for the bundled samples. */
-        Iterable<ParseResult> inputs(PostParser parser) {
-            return inputs(parser, files -> { });
+        Iterable<ParseResult> inputs(PostParser parser, Tally tally) {
+            return inputs(parser, tally, files -> { });
         }
 
         /**
          * Parse results for the paths, or for the bundled samples; {@code beforeReading} is given every path that
          * names an input (the paths given and the files found) before any is read.
          */
-        Iterable<ParseResult> inputs(PostParser parser, Consumer<List<Path>> beforeReading) {
+        Iterable<ParseResult> inputs(PostParser parser, Tally tally, Consumer<List<Path>> beforeReading) {
             if (paths.isEmpty()) {
                 siteTitle = Samples.SITE.title().orElse(null);
                 return Samples.parse(parser);
@@ -184,12 +242,22 @@ public final class MeetupCli {
             named.addAll(scan.files());
             beforeReading.accept(named);
             siteTitle = scan.site().title().orElse(null);
-            scan.siteDiagnostics().forEach(context.err()::println);
+            siteUrl = scan.site().url().orElse(null);
+            tally.print(scan.siteDiagnostics());
+            tally.expect(scan.size());
             return scan;
         }
+
+        /** The URL of the site read, once {@link #inputs} has run. */
+        Optional<URI> siteUrl() {
+            return Optional.ofNullable(siteUrl).or(() -> Optional.ofNullable(baseUrl));
+        }
+
+        private URI siteUrl;
     }
 
-    @Command(name = "convert", description = "Convert posts (the default command).")
+    @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Convert posts (the default command).")
     static final class Convert extends Common {
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "summary",
@@ -202,6 +270,23 @@ public final class MeetupCli {
         @Option(names = "--calendar-name", paramLabel = "NAME", description = "The calendar's name in -f ics.")
         String calendarName;
 
+        @Option(names = "--uid-domain", paramLabel = "DOMAIN",
+                description = "The domain of calendar UIDs in -f ics (default: the host of the post's or "
+                        + "--base-url's address).")
+        String uidDomain;
+
+        @Option(names = "--organizer-name", paramLabel = "NAME",
+                description = "The organizer of events that name none, in -f ics and JSON-LD (default: the site's "
+                        + "title).")
+        String organizerName;
+
+        @Option(names = "--organizer-url", paramLabel = "URL",
+                description = "The organizer's address, with --organizer-name.")
+        URI organizerUrl;
+
+        /** Events converted without an address to make their UID and organizer from. */
+        int withoutAddress;
+
         Convert(Context context) {
             super(context);
         }
@@ -210,7 +295,8 @@ public final class MeetupCli {
         public Integer call() {
             Format f = Format.parse(format);
             PostParser parser = parser();
-            Tally tally = new Tally();
+            Tally tally = context.tally();
+            Formats.Writers writers = Formats.writers(this);
             if (output != null) {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null && !Files.isDirectory(parent)) {
@@ -220,19 +306,19 @@ public final class MeetupCli {
                     throw new UsageException("cannot write " + output + ": it is a folder");
                 }
             }
-            Iterable<Post> posts = converted(inputs(parser, output == null ? files -> { }
+            Iterable<Post> posts = converted(inputs(parser, tally, output == null ? files -> { }
                     : this::refuseToOverwriteAnInput), tally);
             String written = output == null ? "standard output" : output.toString();
             try {
                 if (output != null) {
                     try (OutputFile file = OutputFile.create(output)) {
-                        Formats.write(f, posts, file.writer(), this, parser);
+                        Formats.write(f, posts, file.writer(), writers, tally);
                         file.commit();
                     }
                 } else {
                     Writer w = new OutputStreamWriter(context.rawOut(), StandardCharsets.UTF_8);
                     context.out().flush();
-                    Formats.write(f, posts, w, this, parser);
+                    Formats.write(f, posts, w, writers, tally);
                     w.flush();
                     // A PrintStream (System.out) keeps its failures to itself until asked.
                     if (context.rawOut() instanceof PrintStream ps && ps.checkError()) {
@@ -241,11 +327,17 @@ public final class MeetupCli {
                 }
             } catch (IOException | UncheckedIOException e) {
                 IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                context.err().println("meetup: cannot write " + written + ": " + reason(cause));
-                context.err().flush();
+                // The last line says why nothing (or not everything) was written; no summary pretends otherwise.
+                tally.say("meetup: cannot write " + written + ": " + reason(cause));
                 return INPUT_ERRORS;
             }
-            return tally.finish(context.err());
+            if (withoutAddress > 0 && f.needsAddresses() && uidDomain == null && baseUrl == null) {
+                tally.warn(withoutAddress + " event" + (withoutAddress == 1 ? " has" : "s have") + " no address to "
+                        + "name it by: calendar UIDs end in @meetkit.invalid and organizers are "
+                        + "https://meetkit.invalid/; give --base-url (or a url in the site's configuration) or "
+                        + "--uid-domain and --organizer-url");
+            }
+            return tally.finish();
         }
 
         /** Reading a file while writing over it would lose it: refused before anything is read. */
@@ -279,9 +371,12 @@ public final class MeetupCli {
                 public boolean hasNext() {
                     while (next == null && it.hasNext()) {
                         ParseResult r = it.next();
-                        tally.count(r, context.err());
+                        tally.count(r);
                         if (!r.hasErrors() && r.post().isPresent()) {
                             next = r.post().get();
+                            if (next.event().isPresent() && next.url().isEmpty()) {
+                                withoutAddress++;
+                            }
                         }
                     }
                     return next != null;
@@ -300,8 +395,13 @@ public final class MeetupCli {
         }
     }
 
-    @Command(name = "check", description = "Read posts and report every problem; write nothing else.")
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Read posts and report every problem; write nothing else.")
     static final class Check extends Common {
+
+        @Option(names = "--rich-results", description = "One line per event and search-engine recommendation "
+                + "(schema.org Event rich results), instead of one summary of them for the whole run.")
+        boolean richResults;
 
         Check(Context context) {
             super(context);
@@ -310,50 +410,30 @@ public final class MeetupCli {
         @Override
         public Integer call() {
             PostParser parser = parser();
-            Tally tally = new Tally();
-            for (ParseResult r : inputs(parser)) {
-                List<Diagnostic> extra = Formats.checks(r, parser);
-                tally.count(r, extra, context.err());
+            Tally tally = context.tally();
+            RichResults advice = new RichResults();
+            for (ParseResult r : inputs(parser, tally)) {
+                List<Diagnostic> recommendations = Formats.richResults(r);
+                tally.count(r, Formats.eventChecks(r));
+                if (richResults) {
+                    tally.print(recommendations);
+                } else {
+                    advice.add(recommendations);
+                }
             }
-            return tally.finish(context.err());
-        }
-    }
-
-    /** Counts inputs as converted or failed and prints their diagnostics. */
-    static final class Tally {
-        int posts;
-        int converted;
-        int failed;
-        int warnings;
-
-        void count(ParseResult r, PrintWriter err) {
-            count(r, List.of(), err);
-        }
-
-        void count(ParseResult r, List<Diagnostic> extra, PrintWriter err) {
-            posts++;
-            r.diagnostics().forEach(err::println);
-            extra.forEach(err::println);
-            boolean bad = r.hasErrors() || r.post().isEmpty() || extra.stream().anyMatch(Diagnostic::isError);
-            warnings += (int) (r.warnings().size() + extra.stream().filter(d -> !d.isError()).count());
-            if (bad) {
-                failed++;
-            } else {
-                converted++;
-            }
-        }
-
-        int finish(PrintWriter err) {
-            err.println(posts + " posts, " + converted + " converted, " + failed + " failed"
-                    + (warnings > 0 ? ", " + warnings + " warnings" : ""));
-            err.flush();
-            return failed > 0 ? INPUT_ERRORS : OK;
+            advice.summary().forEach(tally::say);
+            return tally.finish();
         }
     }
 
     /** The output formats. */
     enum Format {
         SUMMARY, JSON, ICS, JSONLD, HTML;
+
+        /** Whether the format names events by an address (calendar UIDs, organizers, JSON-LD ids). */
+        boolean needsAddresses() {
+            return this == ICS || this == JSONLD || this == HTML;
+        }
 
         static Format parse(String name) {
             try {
