@@ -135,14 +135,14 @@ public final class EventExtractor {
         }
 
         Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
-        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, Provenance.frontMatter(n.line())),
+        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, n.provenance()),
                 () -> event.provenance(EventFact.NAME, Provenance.defaulted("the post's title")));
 
         // Venue and online attendance.
         Optional<Venue> venue = Optional.empty();
         if (stated.venue().isPresent()) {
             venue = Optional.of(stated.venue().get().value());
-            event.provenance(EventFact.VENUE, Provenance.frontMatter(stated.venue().get().line()));
+            event.provenance(EventFact.VENUE, stated.venue().get().provenance());
         } else if (proseVenue.isPresent()) {
             venue = Optional.of(proseVenue.get().value());
             event.provenance(EventFact.VENUE, Provenance.prose(proseVenue.get().line()));
@@ -151,21 +151,21 @@ public final class EventExtractor {
         Optional<URI> online = stated.onlineUrl().map(StructuredEvent.Stated::value);
         if (online.isPresent()) {
             event.onlineUrl(online.get()).provenance(EventFact.ONLINE_URL,
-                    Provenance.frontMatter(stated.onlineUrl().get().line()));
+                    stated.onlineUrl().get().provenance());
         } else if (proseOnline.isPresent() && !proseOnline.get().value().toString().isEmpty()) {
             event.onlineUrl(proseOnline.get().value()).provenance(EventFact.ONLINE_URL,
                     Provenance.prose(proseOnline.get().line()));
         }
-        boolean isOnline = online.isPresent() || proseOnline.isPresent();
+        boolean isOnline = online.isPresent() || stated.online().isPresent() || proseOnline.isPresent();
         event.attendanceMode(isOnline ? venue.isPresent() ? AttendanceMode.MIXED : AttendanceMode.ONLINE
                 : AttendanceMode.OFFLINE);
         stated.status().ifPresent(s -> event.status(s.value())
-                .provenance(EventFact.STATUS, Provenance.frontMatter(s.line())));
+                .provenance(EventFact.STATUS, s.provenance()));
 
         // Date, time and zone.
         Optional<LocalDate> date = stated.date().map(StructuredEvent.Stated::value);
         if (date.isPresent()) {
-            event.provenance(EventFact.DATE, Provenance.frontMatter(stated.date().get().line()));
+            event.provenance(EventFact.DATE, stated.date().get().provenance());
         } else if (proseDate.isPresent()) {
             date = Optional.of(proseDate.get().value());
             event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
@@ -174,7 +174,7 @@ public final class EventExtractor {
         Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);
         Provenance timeProvenance = null;
         if (start.isPresent()) {
-            timeProvenance = Provenance.frontMatter(stated.start().get().line());
+            timeProvenance = stated.start().get().provenance();
         } else if (proseTime.isPresent() && stated.date().isEmpty()) {
             start = Optional.of(proseTime.get().value().start());
             end = proseTime.get().value().end();
@@ -203,7 +203,7 @@ public final class EventExtractor {
         // Attendance.
         if (stated.attendance().isPresent()) {
             event.attendance(stated.attendance().get().value())
-                    .provenance(EventFact.ATTENDANCE, Provenance.frontMatter(stated.attendance().get().line()));
+                    .provenance(EventFact.ATTENDANCE, stated.attendance().get().provenance());
         } else if (proseAttendance.isPresent()) {
             event.attendance(proseAttendance.get().value())
                     .provenance(EventFact.ATTENDANCE, Provenance.prose(proseAttendance.get().line()));
@@ -222,7 +222,7 @@ public final class EventExtractor {
                     talks.add(t);
                 }
             }
-            event.talks(talks).provenance(EventFact.TALKS, Provenance.frontMatter(stated.talks().get().line()));
+            event.talks(talks).provenance(EventFact.TALKS, stated.talks().get().provenance());
         } else if (!drafts.isEmpty()) {
             event.talks(toTalks(drafts)).provenance(EventFact.TALKS, Provenance.prose(drafts.get(0).line()));
         }
@@ -230,7 +230,7 @@ public final class EventExtractor {
         // Links: the event's own page, its other pages, and the group's channels.
         if (stated.url().isPresent()) {
             event.url(stated.url().get().value()).provenance(EventFact.URL,
-                    Provenance.frontMatter(stated.url().get().line()));
+                    stated.url().get().provenance());
         } else {
             eventLinks.stream().filter(LinkFinder::isEventPage).findFirst().ifPresent(l -> event.url(l.url())
                     .provenance(EventFact.URL, Provenance.prose(lineOfLink(blocks, l))));
@@ -315,7 +315,7 @@ public final class EventExtractor {
                                                       Optional<Venue> venue, List<Sentence> sentences,
                                                       List<Diagnostic> diagnostics, int line) {
         if (stated.zone().isPresent()) {
-            return Map.entry(stated.zone().get().value(), Provenance.frontMatter(stated.zone().get().line()));
+            return Map.entry(stated.zone().get().value(), stated.zone().get().provenance());
         }
         if (input.site().timeZone().isPresent()) {
             return Map.entry(input.site().timeZone().get(), Provenance.site("the site's timezone"));
