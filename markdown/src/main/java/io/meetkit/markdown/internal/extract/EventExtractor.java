@@ -62,6 +62,8 @@ public final class EventExtractor {
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
 
+    private static final Pattern DATE_WITH_TIME = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}");
+
     private final int maxLineLength;
 
     /** An extractor that searches every line, however long. */
@@ -164,8 +166,19 @@ public final class EventExtractor {
 
         // Date, time and zone.
         Optional<LocalDate> date = stated.date().map(StructuredEvent.Stated::value);
+        SiteConventions site = input.conventions();
+        Optional<ZonedDateTime> siteStart = Optional.empty();
         if (date.isPresent()) {
             event.provenance(EventFact.DATE, stated.date().get().provenance());
+        } else if (stated.any() && input.postDate().isPresent() && site.dateTimeIsEventStart().isPresent()
+                && input.frontMatter().get("date") instanceof String d && DATE_WITH_TIME.matcher(d).find()) {
+            // The site's convention: this post's date and time are its event's day and start.
+            siteStart = input.postDate();
+            date = siteStart.map(ZonedDateTime::toLocalDate);
+            event.provenance(EventFact.DATE, Provenance.site(site.dateTimeIsEventStart().get()));
+        } else if (stated.any() && input.postDate().isPresent() && site.postDateIsEventDate().isPresent()) {
+            date = input.postDate().map(ZonedDateTime::toLocalDate);
+            event.provenance(EventFact.DATE, Provenance.site(site.postDateIsEventDate().get()));
         } else if (proseDate.isPresent()) {
             date = Optional.of(proseDate.get().value());
             event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
@@ -175,6 +188,9 @@ public final class EventExtractor {
         Provenance timeProvenance = null;
         if (start.isPresent()) {
             timeProvenance = stated.start().get().provenance();
+        } else if (siteStart.isPresent()) {
+            start = siteStart.map(ZonedDateTime::toLocalTime);
+            timeProvenance = Provenance.site(site.dateTimeIsEventStart().orElseThrow());
         } else if (proseTime.isPresent() && stated.date().isEmpty()) {
             start = Optional.of(proseTime.get().value().start());
             end = proseTime.get().value().end();
@@ -188,13 +204,29 @@ public final class EventExtractor {
             Map.Entry<ZoneId, Provenance> z = zone(input, stated, venue, sentences, diagnostics,
                     stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line).orElse(1)));
             zone = Optional.of(z.getKey());
-            event.provenance(EventFact.TIME_ZONE, z.getValue());
-            ZonedDateTime from = ZonedDateTime.of(date.get(), start.get(), zone.get());
-            if (end.isPresent() && end.get().isAfter(start.get())) {
-                event.time(EventTime.between(from, ZonedDateTime.of(date.get(), end.get(), zone.get())));
-            } else {
-                event.time(EventTime.at(from));
+            Provenance zoneProvenance = z.getValue();
+            LocalDate day = date.get();
+            LocalTime begin = start.get();
+            ZoneId local = z.getKey();
+            ZonedDateTime from = ZonedDateTime.of(day, begin, local);
+            Optional<ZonedDateTime> to = end.filter(e -> e.isAfter(begin)).map(e -> ZonedDateTime.of(day, e, local));
+            if (site.timesInUtc().isPresent() && stated.start().isPresent() && stated.zone().isEmpty()) {
+                // The site stores its clock times in UTC: the same instants, shown in the event's zone.
+                from = ZonedDateTime.of(day, begin, ZoneOffset.UTC).withZoneSameInstant(local);
+                to = end.filter(e -> e.isAfter(begin))
+                        .map(e -> ZonedDateTime.of(day, e, ZoneOffset.UTC).withZoneSameInstant(local));
+                timeProvenance = Provenance.site(site.timesInUtc().get());
+            } else if (siteStart.isPresent()
+                    && !local.getRules().getOffset(from.toLocalDateTime()).equals(siteStart.get().getOffset())) {
+                // The post's date carried its own offset, which the zone found otherwise does not have then.
+                ZoneId stamped = siteStart.get().getZone();
+                zone = Optional.of(stamped);
+                zoneProvenance = Provenance.site("the offset of the post's date");
+                from = siteStart.get();
+                to = to.map(e -> e.withZoneSameLocal(stamped));
             }
+            event.provenance(EventFact.TIME_ZONE, zoneProvenance);
+            event.time(to.isPresent() ? EventTime.between(from, to.get()) : EventTime.at(from));
             event.provenance(EventFact.TIME, timeProvenance);
         } else if (date.isPresent()) {
             event.time(EventTime.allDay(date.get()));
@@ -319,6 +351,10 @@ public final class EventExtractor {
         }
         if (input.site().timeZone().isPresent()) {
             return Map.entry(input.site().timeZone().get(), Provenance.site("the site's timezone"));
+        }
+        if (input.conventions().zone().isPresent()) {
+            return Map.entry(input.conventions().zone().get(), Provenance.site("the zone of the site's conventions: "
+                    + "declared, or of the place most of its posts name"));
         }
         if (input.defaultZone().isPresent()) {
             return Map.entry(input.defaultZone().get(), Provenance.defaulted("the zone given by the caller"));

@@ -104,6 +104,9 @@ public final class FrontMatterEventReader {
         }
         // Shapes real sites use, at the top level and in Hugo's params or Zola's extra; the event map wins where
         // both are given, the top level over params and extra.
+        // A key the site's owner declared to hold the start is read before any other.
+        input.conventions().startKey().flatMap(k -> KeyVocabulary.find(fm, KeyVocabulary.normal(k)))
+                .ifPresent(k -> readTimeValue(fm.get(k), "/" + k, k, true));
         readScope(fm, "");
         for (String nested : List.of("params", "extra")) {
             if (fm.get(nested) instanceof Map<?, ?> m) {
