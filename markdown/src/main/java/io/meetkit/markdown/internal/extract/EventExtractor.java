@@ -20,6 +20,7 @@ import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import io.meetkit.markdown.internal.extract.prose.Sentence;
+import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.TalkDraft;
 import io.meetkit.markdown.internal.extract.prose.TalkFinder;
 import io.meetkit.markdown.internal.extract.prose.TimeFinder;
@@ -88,6 +89,28 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * The block with the text of its inline code blanked out (offsets kept): {@code `parse("2024-05-01")`} is an
+     * example in a how-to, never the event's date, time or head count.
+     */
+    private static ProseBlock withoutInlineCode(ProseBlock b) {
+        if (b.spans().stream().noneMatch(s -> s.kind() == Span.Kind.CODE)) {
+            return b;
+        }
+        char[] text = b.text().toCharArray();
+        for (Span s : b.spans()) {
+            if (s.kind() == Span.Kind.CODE) {
+                for (int i = Math.max(0, s.start()); i < Math.min(text.length, s.end()); i++) {
+                    if (text[i] != '\n') {
+                        text[i] = ' ';
+                    }
+                }
+            }
+        }
+        return new ProseBlock(b.kind(), b.level(), new String(text), b.line(), b.spans(), b.listId(), b.leadIn(),
+                b.section(), b.imageTitle());
+    }
+
     private static int longestLine(String text) {
         int longest = 0;
         int start = 0;
@@ -107,7 +130,7 @@ public final class EventExtractor {
         List<Sentence> sentences = new ArrayList<>();
         for (ProseBlock b : blocks) {
             if (b.kind() != ProseBlock.Kind.CODE && b.kind() != ProseBlock.Kind.IMAGE) {
-                sentences.addAll(Sentence.split(b));
+                sentences.addAll(Sentence.split(withoutInlineCode(b)));
             }
         }
         Optional<LocalDate> postDate = input.postDate().map(ZonedDateTime::toLocalDate);
