@@ -55,6 +55,10 @@ public final class EventExtractor {
             + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
+    /** A section listing other groups' events or deadlines: "Upcoming Python Events", "Elsewhere". */
+    private static final Pattern OTHER_EVENTS_SECTION = Pattern.compile("(?i)\\b(?:upcoming|other|regional|related"
+            + "|community|local)\\b.*\\b(?:events|conferences|opportunities|meetups)\\b|\\belsewhere\\b"
+            + "|\\baround the (?:web|community)\\b|\\bcalls? for (?:proposals|papers|speakers)\\b");
     private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
             + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
@@ -310,7 +314,7 @@ public final class EventExtractor {
             }
         }
         for (Sentence s : sentences) {
-            if (OTHER_EVENT.matcher(s.text()).find()) {
+            if (OTHER_EVENT.matcher(s.text()).find() || OTHER_EVENTS_SECTION.matcher(s.block().section()).find()) {
                 continue;
             }
             Optional<DateFinder.Dated> d = DateFinder.findDated(s.text(), postDate);

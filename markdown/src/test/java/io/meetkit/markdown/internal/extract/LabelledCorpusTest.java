@@ -63,7 +63,7 @@ class LabelledCorpusTest {
             "masinerija", new double[] {1.00, 0.42, 0.00, 1.00},
             "okcjs", new double[] {0.66, 0.16, 0.52, 0.33},
             "pyladies", new double[] {0.57, 0.57, 0.91, 0.57},
-            "pyladiesvancouver", new double[] {0.85, 0.42, 0.62, 0.71});
+            "pyladiesvancouver", new double[] {1.00, 0.42, 0.62, 0.71});
 
     /** Counters of one site. */
     static final class SiteScore {

@@ -71,4 +71,32 @@ class NotAnEventTest {
                 Elsewhere: the Rust group meets on May 12, 2024 and PyCon's deadline is June 1, 2024.
                 """).flatMap(Event::time).map(EventTime::startDate)).isNotEqualTo(Optional.of(LocalDate.of(2024, 5, 12)));
     }
+
+    @Test
+    void datesUnderAnUpcomingEventsHeadingAreOtherGroupsEvents() {
+        Optional<Event> e = Extract.event("""
+                ---
+                title: Our spring meetup was a success
+                ---
+                We had a great turnout at the meetup, thanks to everyone who came.
+
+                ## Upcoming Python Events and Opportunities
+
+                - Our friends at the Rust group meet on April 25, 2025. Join them!
+                """);
+        assertThat(e.flatMap(Event::time).map(EventTime::startDate)).isEmpty();
+    }
+
+    @Test
+    void aDateUnderAnUpcomingMeetupHeadingIsStillTheEventsDate() {
+        Optional<Event> e = Extract.event("""
+                ---
+                title: June meetup
+                ---
+                ## Upcoming meetup
+
+                Join us at the meetup on June 5, 2025 at Hall A.
+                """);
+        assertThat(e.flatMap(Event::time).map(EventTime::startDate)).contains(LocalDate.of(2025, 6, 5));
+    }
 }
