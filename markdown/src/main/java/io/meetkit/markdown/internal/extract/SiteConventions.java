@@ -54,7 +54,7 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
     private static final List<String> TIME_KEYS = List.of("time", "start_time", "starttime", "event_time");
     private static final List<String> EVENT_KEYS = List.of("venue", "location", "where", "place", "address",
             "host", "venue_name", "talks", "sessions", "agenda", "speakers", "speaker", "time", "start_time",
-            "event");
+            "event", "rsvp", "meetup", "meetup_url", "register_link", "registration", "event_url");
     private static final List<String> START_KEYS = List.of("start", "start_time", "started_at", "starts_at",
             "datetime");
     private static final List<String> END_KEYS = List.of("end", "end_time", "ended_at", "ends_at");
