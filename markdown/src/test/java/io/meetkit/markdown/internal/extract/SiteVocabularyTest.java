@@ -72,6 +72,43 @@ class SiteVocabularyTest {
     }
 
     @Test
+    void aSpeakerWhoseTalkIsOfAnotherShapeIsKeptWithAWarning() {
+        ExtractionResult r = read("""
+                ---
+                event:
+                  date: 2021-03-04
+                speakers:
+                  Mireille Okafor:
+                    title: "Tidy data at scale"
+                  Tomasz Berg: [not, a, talk]
+                ---
+                """);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).startsWith("speakers.Tomasz Berg: expected a talk title or a map");
+        });
+        assertThat(r.event().orElseThrow().talks()).flatExtracting(t -> t.speakers()).extracting(Speaker::name)
+                .containsExactly("Mireille Okafor", "Tomasz Berg");
+    }
+
+    @Test
+    void aSpeakersMapKeyedByNameBesideOneTalkNamesItsSpeakers() {
+        ExtractionResult r = read("""
+                ---
+                event:
+                  date: 2021-03-04
+                talks:
+                  - title: Tidy data at scale
+                speakers:
+                  Mireille Okafor:
+                    title: "Tidy data at scale"
+                ---
+                """);
+        assertThat(r.event().orElseThrow().talks()).singleElement().satisfies(t -> assertThat(t.speakers())
+                .extracting(Speaker::name).containsExactly("Mireille Okafor"));
+    }
+
+    @Test
     void oneSpeakersRecordIsStillOneSpeaker() {
         ExtractionResult r = read("""
                 ---

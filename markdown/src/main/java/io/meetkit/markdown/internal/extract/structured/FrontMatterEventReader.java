@@ -946,7 +946,11 @@ public final class FrontMatterEventReader {
      * untitled-speaker talks pair up in order; anything else is reported rather than guessed.
      */
     private void pairSpeakers(Object v, String p, String k) {
-        List<Speaker> speakers = speakers(v, p, k);
+        // A map keyed by the speakers' names names them by its keys.
+        List<Speaker> speakers = v instanceof Map<?, ?> byName && keyedByName(byName)
+                ? byName.keySet().stream().map(n -> String.valueOf(n).strip()).filter(n -> !n.isEmpty())
+                        .map(Speaker::of).toList()
+                : speakers(v, p, k);
         List<Talk> talks = out.talks.value();
         if (speakers.isEmpty() || talks.stream().anyMatch(t -> !t.speakers().isEmpty())) {
             if (!speakers.isEmpty()) {
@@ -977,18 +981,17 @@ public final class FrontMatterEventReader {
 
     /**
      * Whether a {@code speakers:} map is keyed by the speakers' names ({@code Ada Lovelace: {title: ...}}) rather
-     * than being one speaker's record: none of its keys is a field of a person or a talk, and every value is a map
-     * or text.
+     * than being one speaker's record: none of its keys is a field of a person or a talk.
      */
     private static boolean keyedByName(Map<?, ?> m) {
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
-            if (PERSON_OR_TALK_KEYS.contains(key) || !(e.getValue() instanceof Map || e.getValue() instanceof String
-                    || e.getValue() == null)) {
+        for (Object key : m.keySet()) {
+            if (PERSON_OR_TALK_KEYS.contains(String.valueOf(key).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        return !m.isEmpty();
+        // Talks as maps, or titles under keys that read as full names ("Ada Lovelace: Engines").
+        return m.values().stream().anyMatch(v -> v instanceof Map) || !m.isEmpty() && m.entrySet().stream()
+                .allMatch(e -> String.valueOf(e.getKey()).strip().contains(" ") && e.getValue() instanceof String);
     }
 
     private static final java.util.Set<String> PERSON_OR_TALK_KEYS = java.util.Set.of("name", "title", "full_name",
@@ -1007,6 +1010,9 @@ public final class FrontMatterEventReader {
                 talk.putAll(m);
             } else if (e.getValue() instanceof String title) {
                 talk.put("title", title);
+            } else if (!isBlank(e.getValue())) {
+                warning(ip, ik, "expected a talk title or a map (title, slides, ...), found " + typeName(e.getValue())
+                        + "; the speaker is kept");
             }
             if (!name.isEmpty() && !PLACEHOLDER.matcher(name).matches()) {
                 talk.putIfAbsent("speaker", name);
