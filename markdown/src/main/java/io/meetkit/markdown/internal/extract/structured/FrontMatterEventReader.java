@@ -34,10 +34,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the structured event keys of a post's front matter: the {@code event:} map and {@code talks:} list of
- * meetkit's own schema, and the shapes real sites already use ({@code event_date}, {@code time}, {@code duration},
- * {@code venue}/{@code location}/{@code host}/{@code host_address}, {@code speakers}/{@code speaker},
- * {@code talks}/{@code sessions}, {@code link}/{@code meetup}/{@code rsvp}). A value of the wrong type or that
- * does not parse gives a positioned error diagnostic and is left out; nothing is dropped silently.
+ * meetkit's own schema, and the shapes real sites already use, found through the one {@link KeyVocabulary} table at
+ * the top level, in Hugo's {@code params} and Zola's {@code extra}. A value of a shape it cannot read is the site's
+ * own vocabulary: a positioned warning says what was ignored and the rest is read. Only a date or time that cannot
+ * exist, a year outside the plausible ones or an unknown zone is an error. Nothing is dropped silently.
  */
 public final class FrontMatterEventReader {
 
