@@ -7,6 +7,8 @@ import io.meetkit.core.Post;
 import io.meetkit.core.Severity;
 import io.meetkit.core.Site;
 import io.meetkit.markdown.internal.InternalFailure;
+import io.meetkit.markdown.internal.extract.SiteConventions;
+import io.meetkit.markdown.internal.extract.SiteConventionsReader;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.MarkdownBody;
 import io.meetkit.markdown.internal.PostReader;
@@ -168,10 +170,13 @@ public final class PostParser {
 
     // --- used by SiteScan ------------------------------------------------------------------------------------
 
-    PostReader readerFor(Optional<Path> siteRoot) {
+    PostReader readerFor(Optional<Path> siteRoot, Optional<Path> siteFolder) {
         SiteConfig config = siteRoot.map(root -> SiteConfig.read(root, site, limits)).orElseGet(() ->
                 SiteConfig.none(site));
-        return new PostReader(config, defaultZone, limits, markdown);
+        // Conventions are read once per site from all its posts; a lone file has none.
+        SiteConventions conventions = siteFolder.map(root -> SiteConventionsReader.read(root,
+                config.site().timeZone(), limits)).orElse(SiteConventions.NONE);
+        return new PostReader(config, defaultZone, limits, markdown, conventions);
     }
 
     /** Reads one file; whatever goes wrong becomes a diagnostic for that file alone (see {@link InternalFailure}). */

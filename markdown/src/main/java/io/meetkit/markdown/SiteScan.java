@@ -77,10 +77,12 @@ public final class SiteScan implements Iterable<ParseResult> {
                 continue;
             }
             Optional<Path> root = SiteConfig.findRoot(given);
-            PostReader reader = readers.computeIfAbsent(root.map(r -> r.toAbsolutePath().normalize())
+            // A folder of a site whose generator is not recognised still has conventions of its own.
+            Optional<Path> folder = root.or(() -> Optional.of(given).filter(Files::isDirectory));
+            PostReader reader = readers.computeIfAbsent(folder.map(r -> r.toAbsolutePath().normalize())
                     .orElse(Path.of("")), key -> {
-                        PostReader r = parser.readerFor(root);
-                        siteDiagnostics.addAll(r.config().diagnostics());
+                        PostReader r = parser.readerFor(root, folder);
+                        siteDiagnostics.addAll(r.siteDiagnostics());
                         return r;
                     });
             if (first == null) {

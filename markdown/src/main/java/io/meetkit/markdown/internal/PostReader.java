@@ -9,6 +9,7 @@ import io.meetkit.core.Site;
 import io.meetkit.markdown.internal.extract.EventExtractor;
 import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.ExtractionResult;
+import io.meetkit.markdown.internal.extract.SiteConventions;
 import io.meetkit.markdown.internal.extract.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,8 +42,16 @@ public final class PostReader {
     private final Limits limits;
     private final MarkdownBody markdown;
     private final EventExtractor extractor;
+    private final SiteConventions conventions;
 
     public PostReader(SiteConfig config, Optional<ZoneId> defaultZone, Limits limits, MarkdownBody markdown) {
+        this(config, defaultZone, limits, markdown, SiteConventions.NONE);
+    }
+
+    /** A reader of the posts of a site that follows {@code conventions}. */
+    public PostReader(SiteConfig config, Optional<ZoneId> defaultZone, Limits limits, MarkdownBody markdown,
+                      SiteConventions conventions) {
+        this.conventions = conventions;
         this.config = config;
         this.defaultZone = defaultZone;
         this.limits = limits;
@@ -52,6 +61,13 @@ public final class PostReader {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The problems met reading the site's configuration and its declared conventions. */
+    public List<Diagnostic> siteDiagnostics() {
+        List<Diagnostic> all = new java.util.ArrayList<>(config.diagnostics());
+        all.addAll(conventions.diagnostics());
+        return all;
     }
 
     /**
@@ -160,7 +176,7 @@ public final class PostReader {
         private Post extract(Post post, Node document) {
             Map<String, SourcePosition> positions = new LinkedHashMap<>(fm.positions());
             ExtractionInput input = new ExtractionInput(source, post.title(), post.date(), values, positions,
-                    document, config.site(), defaultZone, config.data());
+                    document, config.site(), defaultZone, config.data(), conventions);
             try {
                 ExtractionResult result = extractor.extract(input);
                 diagnostics.addAll(result.diagnostics());

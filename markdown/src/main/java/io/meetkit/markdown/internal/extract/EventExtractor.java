@@ -20,6 +20,7 @@ import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import io.meetkit.markdown.internal.extract.prose.Sentence;
+import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.TalkDraft;
 import io.meetkit.markdown.internal.extract.prose.TalkFinder;
 import io.meetkit.markdown.internal.extract.prose.TimeFinder;
@@ -54,6 +55,10 @@ public final class EventExtractor {
             + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
+    /** A section listing other groups' events or deadlines: "Upcoming Python Events", "Elsewhere". */
+    private static final Pattern OTHER_EVENTS_SECTION = Pattern.compile("(?i)\\b(?:upcoming|other|regional|related"
+            + "|community|local)\\b.*\\b(?:events|conferences|opportunities|meetups)\\b|\\belsewhere\\b"
+            + "|\\baround the (?:web|community)\\b|\\bcalls? for (?:proposals|papers|speakers)\\b");
     private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
             + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
@@ -61,6 +66,8 @@ public final class EventExtractor {
     private static final Pattern MEETING_URL = Pattern.compile(
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
+
+    private static final Pattern DATE_WITH_TIME = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}");
 
     private final int maxLineLength;
 
@@ -110,6 +117,28 @@ public final class EventExtractor {
         return used;
     }
 
+    /**
+     * The block with the text of its inline code blanked out (offsets kept): {@code `parse("2024-05-01")`} is an
+     * example in a how-to, never the event's date, time or head count.
+     */
+    private static ProseBlock withoutInlineCode(ProseBlock b) {
+        if (b.spans().stream().noneMatch(s -> s.kind() == Span.Kind.CODE)) {
+            return b;
+        }
+        char[] text = b.text().toCharArray();
+        for (Span s : b.spans()) {
+            if (s.kind() == Span.Kind.CODE) {
+                for (int i = Math.max(0, s.start()); i < Math.min(text.length, s.end()); i++) {
+                    if (text[i] != '\n') {
+                        text[i] = ' ';
+                    }
+                }
+            }
+        }
+        return new ProseBlock(b.kind(), b.level(), new String(text), b.line(), b.spans(), b.listId(), b.leadIn(),
+                b.section(), b.imageTitle());
+    }
+
     private static int longestLine(String text) {
         int longest = 0;
         int start = 0;
@@ -129,7 +158,7 @@ public final class EventExtractor {
         List<Sentence> sentences = new ArrayList<>();
         for (ProseBlock b : blocks) {
             if (b.kind() != ProseBlock.Kind.CODE && b.kind() != ProseBlock.Kind.IMAGE) {
-                sentences.addAll(Sentence.split(b));
+                sentences.addAll(Sentence.split(withoutInlineCode(b)));
             }
         }
         Optional<LocalDate> postDate = input.postDate().map(ZonedDateTime::toLocalDate);
@@ -159,14 +188,14 @@ public final class EventExtractor {
         }
 
         Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
-        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, Provenance.frontMatter(n.line())),
+        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, n.provenance()),
                 () -> event.provenance(EventFact.NAME, Provenance.defaulted("the post's title")));
 
         // Venue and online attendance.
         Optional<Venue> venue = Optional.empty();
         if (stated.venue().isPresent()) {
             venue = Optional.of(stated.venue().get().value());
-            event.provenance(EventFact.VENUE, Provenance.frontMatter(stated.venue().get().line()));
+            event.provenance(EventFact.VENUE, stated.venue().get().provenance());
         } else if (proseVenue.isPresent()) {
             venue = Optional.of(proseVenue.get().value());
             event.provenance(EventFact.VENUE, Provenance.prose(proseVenue.get().line()));
@@ -175,21 +204,32 @@ public final class EventExtractor {
         Optional<URI> online = stated.onlineUrl().map(StructuredEvent.Stated::value);
         if (online.isPresent()) {
             event.onlineUrl(online.get()).provenance(EventFact.ONLINE_URL,
-                    Provenance.frontMatter(stated.onlineUrl().get().line()));
+                    stated.onlineUrl().get().provenance());
         } else if (proseOnline.isPresent() && !proseOnline.get().value().toString().isEmpty()) {
             event.onlineUrl(proseOnline.get().value()).provenance(EventFact.ONLINE_URL,
                     Provenance.prose(proseOnline.get().line()));
         }
-        boolean isOnline = online.isPresent() || proseOnline.isPresent();
+        boolean isOnline = online.isPresent() || stated.online().isPresent() || proseOnline.isPresent();
         event.attendanceMode(isOnline ? venue.isPresent() ? AttendanceMode.MIXED : AttendanceMode.ONLINE
                 : AttendanceMode.OFFLINE);
         stated.status().ifPresent(s -> event.status(s.value())
-                .provenance(EventFact.STATUS, Provenance.frontMatter(s.line())));
+                .provenance(EventFact.STATUS, s.provenance()));
 
         // Date, time and zone.
         Optional<LocalDate> date = stated.date().map(StructuredEvent.Stated::value);
+        SiteConventions site = input.conventions();
+        Optional<ZonedDateTime> siteStart = Optional.empty();
         if (date.isPresent()) {
-            event.provenance(EventFact.DATE, Provenance.frontMatter(stated.date().get().line()));
+            event.provenance(EventFact.DATE, stated.date().get().provenance());
+        } else if (stated.any() && input.postDate().isPresent() && site.dateTimeIsEventStart().isPresent()
+                && input.frontMatter().get("date") instanceof String d && DATE_WITH_TIME.matcher(d).find()) {
+            // The site's convention: this post's date and time are its event's day and start.
+            siteStart = input.postDate();
+            date = siteStart.map(ZonedDateTime::toLocalDate);
+            event.provenance(EventFact.DATE, Provenance.site(site.dateTimeIsEventStart().get()));
+        } else if (stated.any() && input.postDate().isPresent() && site.postDateIsEventDate().isPresent()) {
+            date = input.postDate().map(ZonedDateTime::toLocalDate);
+            event.provenance(EventFact.DATE, Provenance.site(site.postDateIsEventDate().get()));
         } else if (proseDate.isPresent()) {
             date = Optional.of(proseDate.get().value());
             event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
@@ -198,7 +238,10 @@ public final class EventExtractor {
         Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);
         Provenance timeProvenance = null;
         if (start.isPresent()) {
-            timeProvenance = Provenance.frontMatter(stated.start().get().line());
+            timeProvenance = stated.start().get().provenance();
+        } else if (siteStart.isPresent()) {
+            start = siteStart.map(ZonedDateTime::toLocalTime);
+            timeProvenance = Provenance.site(site.dateTimeIsEventStart().orElseThrow());
         } else if (proseTime.isPresent() && stated.date().isEmpty()) {
             start = Optional.of(proseTime.get().value().start());
             end = proseTime.get().value().end();
@@ -212,16 +255,35 @@ public final class EventExtractor {
             Map.Entry<ZoneId, Provenance> z = zone(input, stated, venue, sentences, diagnostics,
                     stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line).orElse(1)));
             zone = Optional.of(z.getKey());
-            event.provenance(EventFact.TIME_ZONE, z.getValue());
+            Provenance zoneProvenance = z.getValue();
+            LocalDate day = date.get();
+            LocalTime begin = start.get();
+            ZoneId local = z.getKey();
             int timeLine = stated.start().map(StructuredEvent.Stated::line).orElse(proseTime.map(Found::line)
                     .orElse(1));
-            ZonedDateTime from = zoned(date.get(), start.get(), zone.get(), input, timeLine, diagnostics);
-            if (end.isPresent() && end.get().isAfter(start.get())) {
-                event.time(EventTime.between(from, zoned(date.get(), end.get(), zone.get(), input,
-                        stated.end().map(StructuredEvent.Stated::line).orElse(timeLine), diagnostics)));
+            int endLine = stated.end().map(StructuredEvent.Stated::line).orElse(timeLine);
+            ZonedDateTime from;
+            Optional<ZonedDateTime> to;
+            if (site.timesInUtc().isPresent() && stated.start().isPresent() && stated.zone().isEmpty()) {
+                // The site stores its clock times in UTC: the same instants, shown in the event's zone.
+                from = ZonedDateTime.of(day, begin, ZoneOffset.UTC).withZoneSameInstant(local);
+                to = end.filter(e -> e.isAfter(begin))
+                        .map(e -> ZonedDateTime.of(day, e, ZoneOffset.UTC).withZoneSameInstant(local));
+                timeProvenance = Provenance.site(site.timesInUtc().get());
+            } else if (siteStart.isPresent() && !local.getRules().getOffset(java.time.LocalDateTime.of(day, begin))
+                    .equals(siteStart.get().getOffset())) {
+                // The post's date carried its own offset, which the zone found otherwise does not have then.
+                ZoneId stamped = siteStart.get().getZone();
+                zone = Optional.of(stamped);
+                zoneProvenance = Provenance.site("the offset of the post's date");
+                from = siteStart.get();
+                to = end.filter(e -> e.isAfter(begin)).map(e -> ZonedDateTime.of(day, e, stamped));
             } else {
-                event.time(EventTime.at(from));
+                from = zoned(day, begin, local, input, timeLine, diagnostics);
+                to = end.filter(e -> e.isAfter(begin)).map(e -> zoned(day, e, local, input, endLine, diagnostics));
             }
+            event.provenance(EventFact.TIME_ZONE, zoneProvenance);
+            event.time(to.isPresent() ? EventTime.between(from, to.get()) : EventTime.at(from));
             event.provenance(EventFact.TIME, timeProvenance);
         } else if (date.isPresent()) {
             event.time(EventTime.allDay(date.get()));
@@ -230,7 +292,7 @@ public final class EventExtractor {
         // Attendance.
         if (stated.attendance().isPresent()) {
             event.attendance(stated.attendance().get().value())
-                    .provenance(EventFact.ATTENDANCE, Provenance.frontMatter(stated.attendance().get().line()));
+                    .provenance(EventFact.ATTENDANCE, stated.attendance().get().provenance());
         } else if (proseAttendance.isPresent()) {
             event.attendance(proseAttendance.get().value())
                     .provenance(EventFact.ATTENDANCE, Provenance.prose(proseAttendance.get().line()));
@@ -250,7 +312,7 @@ public final class EventExtractor {
                     talks.add(t);
                 }
             }
-            event.talks(talks).provenance(EventFact.TALKS, Provenance.frontMatter(stated.talks().get().line()));
+            event.talks(talks).provenance(EventFact.TALKS, stated.talks().get().provenance());
         } else if (!drafts.isEmpty()) {
             event.talks(toTalks(drafts)).provenance(EventFact.TALKS, Provenance.prose(drafts.get(0).line()));
         }
@@ -258,7 +320,7 @@ public final class EventExtractor {
         // Links: the event's own page, its other pages, and the group's channels.
         if (stated.url().isPresent()) {
             event.url(stated.url().get().value()).provenance(EventFact.URL,
-                    Provenance.frontMatter(stated.url().get().line()));
+                    stated.url().get().provenance());
         } else {
             eventLinks.stream().filter(LinkFinder::isEventPage).findFirst().ifPresent(l -> event.url(l.url())
                     .provenance(EventFact.URL, Provenance.prose(lineOfLink(blocks, l))));
@@ -283,7 +345,7 @@ public final class EventExtractor {
             }
         }
         for (Sentence s : sentences) {
-            if (OTHER_EVENT.matcher(s.text()).find()) {
+            if (OTHER_EVENT.matcher(s.text()).find() || OTHER_EVENTS_SECTION.matcher(s.block().section()).find()) {
                 continue;
             }
             Optional<DateFinder.Dated> d = DateFinder.findDated(s.text(), postDate);
@@ -343,10 +405,14 @@ public final class EventExtractor {
                                                       Optional<Venue> venue, List<Sentence> sentences,
                                                       List<Diagnostic> diagnostics, int line) {
         if (stated.zone().isPresent()) {
-            return Map.entry(stated.zone().get().value(), Provenance.frontMatter(stated.zone().get().line()));
+            return Map.entry(stated.zone().get().value(), stated.zone().get().provenance());
         }
         if (input.site().timeZone().isPresent()) {
             return Map.entry(input.site().timeZone().get(), Provenance.site("the site's timezone"));
+        }
+        if (input.conventions().zone().isPresent()) {
+            return Map.entry(input.conventions().zone().get(), Provenance.site("the zone of the site's conventions: "
+                    + "declared, or of the place most of its posts name"));
         }
         if (input.defaultZone().isPresent()) {
             return Map.entry(input.defaultZone().get(), Provenance.defaulted("the zone given by the caller"));

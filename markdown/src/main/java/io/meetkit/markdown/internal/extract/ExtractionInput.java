@@ -23,14 +23,31 @@ import org.commonmark.node.Node;
  * @param site         the site the post belongs to ({@link Site#UNKNOWN} for a lone file)
  * @param defaultZone  the zone given by the caller (CLI {@code --timezone}), used after the event's and site's own
  * @param siteData     the site's data files by name ({@code locations} for {@code _data/locations.yml})
+ * @param conventions  how the site writes its events, read from all its posts or declared by its owner
  */
 public record ExtractionInput(String source, String title, Optional<ZonedDateTime> postDate,
                               Map<String, Object> frontMatter, Map<String, SourcePosition> keyPositions,
-                              Node document, Site site, Optional<ZoneId> defaultZone, Map<String, Object> siteData) {
+                              Node document, Site site, Optional<ZoneId> defaultZone, Map<String, Object> siteData,
+                              SiteConventions conventions) {
 
     public ExtractionInput {
         keyPositions = Map.copyOf(keyPositions);
         siteData = Map.copyOf(siteData);
+        java.util.Objects.requireNonNull(conventions, "conventions");
+    }
+
+    /** An input of a post read on its own, with no site conventions. */
+    public ExtractionInput(String source, String title, Optional<ZonedDateTime> postDate,
+                           Map<String, Object> frontMatter, Map<String, SourcePosition> keyPositions, Node document,
+                           Site site, Optional<ZoneId> defaultZone, Map<String, Object> siteData) {
+        this(source, title, postDate, frontMatter, keyPositions, document, site, defaultZone, siteData,
+                SiteConventions.NONE);
+    }
+
+    /** The same input read under {@code conventions}. */
+    public ExtractionInput withConventions(SiteConventions conventions) {
+        return new ExtractionInput(source, title, postDate, frontMatter, keyPositions, document, site, defaultZone,
+                siteData, conventions);
     }
 
     /** Where the front-matter value at {@code pointer} starts, or where the file starts. */

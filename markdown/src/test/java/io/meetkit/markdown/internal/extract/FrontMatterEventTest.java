@@ -305,7 +305,7 @@ class FrontMatterEventTest {
     }
 
     @Test
-    void anUnreadableDateIsAnErrorAtItsPosition() {
+    void anUnreadableDateIsAWarningAtItsPositionAndThePostIsKept() {
         ExtractionResult r = read("""
                 ---
                 title: June
@@ -314,23 +314,51 @@ class FrontMatterEventTest {
                 ---
                 """);
         Diagnostic d = r.diagnostics().get(0);
-        assertThat(d.isError()).isTrue();
+        assertThat(d.isError()).isFalse();
         assertThat(d.line()).isEqualTo(4);
         assertThat(d.column()).isGreaterThan(1);
         assertThat(d.message()).contains("event.date").contains("next friday");
     }
 
     @Test
-    void anEventThatIsNotAMapIsAnError() {
+    void aDateThatCannotExistIsAnError() {
+        ExtractionResult r = read("""
+                ---
+                title: June
+                event:
+                  date: 2022-02-30
+                  start: "25:10"
+                ---
+                """);
+        assertThat(r.diagnostics()).extracting(Diagnostic::isError).containsExactly(true, true);
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).allSatisfy(m -> assertThat(m)
+                .contains("no such date or time"));
+    }
+
+    @Test
+    void anEventThatIsALineOfTextIsAWarningAndIgnored() {
         ExtractionResult r = read("""
                 ---
                 event: tomorrow
                 ---
                 """);
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.isError()).isTrue();
+            assertThat(d.isError()).isFalse();
             assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).endsWith("ignored");
         });
+        assertThat(r.event()).isEmpty();
+    }
+
+    @Test
+    void anEventThatIsASlugOfAnotherFileIsNotReadAsADate() {
+        ExtractionResult r = read("""
+                ---
+                event: 2024-07-04-event
+                ---
+                """);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.isError()).isFalse());
+        assertThat(r.event()).isEmpty();
     }
 
     @Test

@@ -102,6 +102,14 @@ final class TestPosts {
 
     private static Optional<ZonedDateTime> postDate(String source, Map<String, Object> fm) {
         Matcher m = DATED_NAME.matcher(Path.of(source).getFileName().toString());
+        if (fm.get("date") instanceof String d) {
+            // As the post reader does: a date with a time and an offset is that moment.
+            try {
+                return Optional.of(java.time.OffsetDateTime.parse(d.strip()).toZonedDateTime());
+            } catch (java.time.format.DateTimeParseException notADateTime) {
+                // a day, read below
+            }
+        }
         if (fm.get("date") instanceof String d && d.length() >= 10 && d.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
             return Optional.of(LocalDate.parse(d.substring(0, 10)).atStartOfDay(ZoneOffset.UTC));
         }

@@ -11,6 +11,7 @@ import io.meetkit.core.TalkKind;
 import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.SourcePosition;
+import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.structured.StructuredEvent.Stated;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -33,10 +34,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the structured event keys of a post's front matter: the {@code event:} map and {@code talks:} list of
- * meetkit's own schema, and the shapes real sites already use ({@code event_date}, {@code time}, {@code duration},
- * {@code venue}/{@code location}/{@code host}/{@code host_address}, {@code speakers}/{@code speaker},
- * {@code talks}/{@code sessions}, {@code link}/{@code meetup}/{@code rsvp}). A value of the wrong type or that
- * does not parse gives a positioned error diagnostic and is left out; nothing is dropped silently.
+ * meetkit's own schema, and the shapes real sites already use, found through the one {@link KeyVocabulary} table at
+ * the top level, in Hugo's {@code params} and Zola's {@code extra}. A value of a shape it cannot read is the site's
+ * own vocabulary: a positioned warning says what was ignored and the rest is read. Only a date or time that cannot
+ * exist, a year outside the plausible ones or an unknown zone is an error. Nothing is dropped silently.
  */
 public final class FrontMatterEventReader {
 
@@ -50,9 +51,31 @@ public final class FrontMatterEventReader {
     private static final Pattern HUMAN_DURATION = Pattern.compile(
             "(?i)^\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:h|hr|hrs|hours?))?\\s*(?:(\\d+)\\s*(?:m|min|mins|minutes?))?\\s*$");
 
+    /** Agenda items that are not talks: breaks, food, socials, arrivals and farewells. */
+    private static final Pattern NOT_A_TALK = Pattern.compile("(?i)^\\s*(?:(?:coffee |lunch |short )?break|social"
+            + "(?: gathering| time)?|networking|mingl(?:e|ing)|food|pizza|drinks|dinner|lunch|snacks|refreshments"
+            + "|nomikai|konshinkai|party|after[- ]?party|pub|doors(?: open)?|arrival|registration|check[- ]?in"
+            + "|welcome|intro(?:duction)?|opening|closing|wrap[- ]?up|announcements|q ?& ?a|hangout)\\s*$");
+    /** Titles that name a pause in the evening even without a type; "Opening" or "Q&A" may be a talk's. */
+    private static final Pattern PAUSE = Pattern.compile("(?i)^\\s*(?:(?:coffee |lunch |short )?break|social"
+            + "(?: gathering| time)?|networking|food|pizza|drinks|dinner|lunch|snacks|refreshments|doors(?: open)?"
+            + "|registration)\\s*$");
+    /** A venue that is no place: the event is online. */
+    private static final Pattern ONLINE_PLACE = Pattern.compile("(?i)^\\s*(?:online|remote|virtual|zoom|on ?line"
+            + "|internet)(?: (?:meeting|meetup|event|only|session))?\\s*$");
+    private static final Pattern CLOCK_IN_TEXT = Pattern.compile(
+            "(?i)(?<![\\d:.])(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2})(?![\\d:])");
+    private static final Pattern RESOURCE_KEY = Pattern.compile("(?i)(slides|deck|video|recording|material|repo"
+            + "|code|notebook)");
+    private static final Pattern DATE_SHAPE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]|$)");
+    private static final Pattern TIME_SHAPE = Pattern.compile("(?:^|[ T])(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private final ExtractionInput input;
     private final List<Diagnostic> diagnostics;
     private final StructuredEvent out = new StructuredEvent();
+    /** Whether a speakers key was read: one is enough, the others name the same people. */
+    private boolean speakersRead;
 
     private FrontMatterEventReader(ExtractionInput input, List<Diagnostic> diagnostics) {
         this.input = input;
@@ -71,142 +94,201 @@ public final class FrontMatterEventReader {
         Object event = fm.get("event");
         if (event instanceof Map<?, ?> map) {
             readEventMap(map, "/event");
+        } else if (event instanceof String s && DATE_SHAPE.matcher(s).find()
+                && !s.strip().matches("^\\d{4}-\\d{1,2}-\\d{1,2}-.*")) {
+            readDateTime(s, "/event", "event");
         } else if (event != null && !isBlank(event)) {
-            error("/event", "event", "expected a map of event keys (date, start, venue, ...), found "
-                    + typeName(event));
+            // A slug of another file or a line of text: the site's own use of the key, not a broken post.
+            warning("/event", "event", "expected a map of event keys (date, start, venue, ...), found "
+                    + typeName(event) + "; ignored");
         }
-        // Shapes real sites use, at the top level; the event map wins where both are given.
-        for (String key : List.of("event_date", "eventdate", "event-date", "meetup_date")) {
-            if (out.date == null && fm.containsKey(key)) {
-                readDateTime(fm.get(key), "/" + key, key);
+        // Shapes real sites use, at the top level and in Hugo's params or Zola's extra; the event map wins where
+        // both are given, the top level over params and extra.
+        // A key the site's owner declared to hold the start is read before any other.
+        input.conventions().startKey().flatMap(k -> KeyVocabulary.find(fm, KeyVocabulary.normal(k)))
+                .ifPresent(k -> readTimeValue(fm.get(k), "/" + k, k, true));
+        readScope(fm, "");
+        for (String nested : List.of("params", "extra")) {
+            if (fm.get(nested) instanceof Map<?, ?> m) {
+                readScope(m, "/" + nested);
             }
-        }
-        for (String key : List.of("time", "start_time", "starttime", "start")) {
-            if (out.start == null && fm.containsKey(key)) {
-                readTimeValue(fm.get(key), "/" + key, key, true);
-            }
-        }
-        for (String key : List.of("end_time", "endtime", "end")) {
-            if (out.end == null && fm.containsKey(key)) {
-                readTimeValue(fm.get(key), "/" + key, key, false);
-            }
-        }
-        if (out.duration == null && fm.containsKey("duration")) {
-            duration(fm.get("duration"), "/duration", "duration").ifPresent(d -> out.duration = stated(d, "/duration"));
-        }
-        for (String key : List.of("timezone", "time_zone", "tz")) {
-            if (out.zone == null && fm.containsKey(key)) {
-                zone(fm.get(key), "/" + key, key).ifPresent(z -> out.zone = stated(z, "/" + key));
-            }
-        }
-        for (String key : List.of("venue", "location", "host", "place", "host_address", "address")) {
-            if (out.venue == null && fm.containsKey(key)) {
-                venue(fm.get(key), "/" + key, key).ifPresent(v -> out.venue = stated(v, "/" + key));
-            } else if (out.venue != null && key.equals("host_address") && fm.get(key) instanceof String s
-                    && !s.isBlank() && out.venue.value().streetAddress().isEmpty()) {
-                out.venue = new Stated<>(out.venue.value().toBuilder().streetAddress(s.strip()).build(),
-                        out.venue.line());
-            }
-        }
-        for (String key : List.of("online", "online_url", "stream", "zoom", "livestream")) {
-            if (out.onlineUrl == null && fm.get(key) instanceof String s && !s.isBlank()) {
-                uri(s, "/" + key, key).ifPresent(u -> out.onlineUrl = stated(u, "/" + key));
-            }
-        }
-        for (String key : List.of("rsvp", "rsvp_url", "meetup", "meetup_url", "registration", "link", "event_url")) {
-            if (out.url == null && fm.get(key) instanceof String s && !s.isBlank() && s.strip().matches("(?i)^(https?:)?//.*|^www\\..*")) {
-                uri(s, "/" + key, key).ifPresent(u -> out.url = stated(u, "/" + key));
-            } else if (out.url == null && fm.containsKey(key) && !(fm.get(key) instanceof String)
-                    && !isBlank(fm.get(key))) {
-                error("/" + key, key, "expected a URL, found " + typeName(fm.get(key)));
-            }
-        }
-        // A top-level "status" is often the publication status (Pelican's draft/published): only an event
-        // status word counts, anything else belongs to the post, not the event.
-        if (out.status == null && fm.get("status") instanceof String s && EVENT_STATUS.matcher(s).matches()) {
-            status(s, "/status", "status").ifPresent(st -> out.status = stated(st, "/status"));
-        }
-        for (String key : List.of("attendance", "attendees")) {
-            if (out.attendance == null && fm.containsKey(key)) {
-                count(fm.get(key), "/" + key, key).ifPresent(n -> out.attendance = stated(n, "/" + key));
-            }
-        }
-        if (out.talks == null) {
-            for (String key : List.of("talks", "sessions", "agenda", "schedule")) {
-                if (fm.containsKey(key) && out.talks == null) {
-                    talks(fm.get(key), "/" + key, key);
-                }
-            }
-        }
-        for (String key : List.of("speakers", "speaker")) {
-            if (!fm.containsKey(key)) {
-                continue;
-            }
-            if (out.talks == null) {
-                speakerOnlyTalks(fm.get(key), "/" + key, key);
-            } else {
-                pairSpeakers(fm.get(key), "/" + key, key);
-            }
-            break;
         }
     }
 
+    /** Reads the facts of one map of front-matter keys through the {@link KeyVocabulary} table. */
+    private void readScope(Map<?, ?> scope, String base) {
+        String venueKey = null;
+        for (Map.Entry<KeyVocabulary.Fact, List<String>> fact : KeyVocabulary.topLevel().entrySet()) {
+            for (String wanted : fact.getValue()) {
+                Optional<String> key = KeyVocabulary.find(scope, wanted);
+                if (key.isEmpty() || isSet(fact.getKey())) {
+                    continue;
+                }
+                String k = base.isEmpty() ? key.get() : base.substring(1) + "." + key.get();
+                if (fact.getKey() == KeyVocabulary.Fact.VENUE && !isBlank(scope.get(key.get()))) {
+                    venueKey = key.get();
+                }
+                readFact(fact.getKey(), scope.get(key.get()), base + "/" + key.get(), k, true);
+                if (fact.getKey() == KeyVocabulary.Fact.SPEAKERS) {
+                    break;
+                }
+            }
+        }
+        composeVenue(scope, base, venueKey);
+    }
+
+    private boolean isSet(KeyVocabulary.Fact fact) {
+        return switch (fact) {
+            case NAME -> out.name != null;
+            case DATE -> out.date != null;
+            case START -> out.start != null;
+            case END -> out.end != null;
+            case DURATION -> out.duration != null;
+            case ZONE -> out.zone != null;
+            case VENUE -> out.venue != null || out.online != null;
+            case VENUE_NAME, VENUE_STREET, VENUE_CITY -> true; // read together by composeVenue
+            case ONLINE -> out.onlineUrl != null;
+            case URL -> out.url != null;
+            case STATUS -> out.status != null;
+            case ATTENDANCE -> out.attendance != null;
+            case TALKS -> out.talks != null;
+            case SPEAKERS -> speakersRead;
+        };
+    }
+
+    /** Reads one value as the fact its key states; {@code top} for keys outside the {@code event:} map. */
+    private void readFact(KeyVocabulary.Fact fact, Object v, String p, String k, boolean top) {
+        switch (fact) {
+            case NAME -> {
+                if (v instanceof String s && !s.isBlank()) {
+                    out.name = stated(s.strip(), p);
+                } else if (!isBlank(v)) {
+                    warning(p, k, "expected text, found " + typeName(v));
+                }
+            }
+            case DATE -> readDateTime(v, p, k);
+            case START -> readTimeValue(v, p, k, true);
+            case END -> readTimeValue(v, p, k, false);
+            case DURATION -> duration(v, p, k).ifPresent(d -> out.duration = stated(d, p));
+            case ZONE -> zone(v, p, k).ifPresent(z -> out.zone = stated(z, p));
+            case VENUE -> venue(v, p, k).ifPresent(x -> out.venue = stated(x, p));
+            case VENUE_NAME, VENUE_STREET, VENUE_CITY -> {
+                // read together with the venue by composeVenue
+            }
+            case ONLINE -> {
+                if (v instanceof String s && !s.isBlank()) {
+                    uri(s, p, k).ifPresent(u -> out.onlineUrl = stated(u, p));
+                } else if (Boolean.TRUE.equals(v)) {
+                    out.online = stated(true, p);
+                } else if (!isBlank(v) && !(v instanceof Boolean)) {
+                    warning(p, k, "expected a URL, found " + typeName(v));
+                }
+            }
+            case URL -> {
+                if (v instanceof String s && !s.isBlank()) {
+                    // At the top level "link" or "meetup" may be a path or a word; only a web address is the event's.
+                    if (!top || s.strip().matches("(?i)^(https?:)?//.*|^www\\..*")) {
+                        uri(s, p, k).ifPresent(u -> out.url = stated(u, p));
+                    }
+                } else if (!isBlank(v) && !(top && v instanceof Boolean)) {
+                    warning(p, k, "expected a URL, found " + typeName(v));
+                }
+            }
+            case STATUS -> {
+                // A top-level "status" is often the publication status (Pelican's draft/published): only an event
+                // status word counts there.
+                if (v instanceof String s && (!top || EVENT_STATUS.matcher(s).matches())) {
+                    status(s, p, k).ifPresent(st -> out.status = stated(st, p));
+                } else if (!top && !isBlank(v)) {
+                    warning(p, k, "expected one of scheduled, cancelled, postponed, rescheduled, moved-online");
+                }
+            }
+            case ATTENDANCE -> count(v, p, k).ifPresent(n -> out.attendance = listed(n, v, p));
+            case TALKS -> talks(v, p, k);
+            case SPEAKERS -> {
+                speakersRead = true;
+                if (out.talks == null) {
+                    speakerOnlyTalks(v, p, k);
+                } else {
+                    pairSpeakers(v, p, k);
+                }
+            }
+        }
+    }
+
+    /**
+     * A venue given in parts ({@code venue_name} + {@code venue_city}, {@code host} + {@code host_address}): the
+     * parts make the venue when no other key gave one, and fill in what a venue named elsewhere leaves out.
+     */
+    private void composeVenue(Map<?, ?> scope, String base, String venueKey) {
+        Optional<String[]> name = part(scope, KeyVocabulary.Fact.VENUE_NAME, base, venueKey);
+        Optional<String[]> street = part(scope, KeyVocabulary.Fact.VENUE_STREET, base, venueKey);
+        Optional<String[]> city = part(scope, KeyVocabulary.Fact.VENUE_CITY, base, venueKey);
+        if (out.venue == null && name.isPresent()) {
+            Venue.Builder b = Venue.builder().name(name.get()[0]);
+            street.ifPresent(x -> b.streetAddress(x[0]));
+            city.ifPresent(x -> b.locality(x[0]));
+            out.venue = stated(b.build(), name.get()[1]);
+        } else if (out.venue != null) {
+            Venue v = out.venue.value();
+            Venue.Builder b = v.toBuilder();
+            if (v.name().isEmpty() && name.isPresent()) {
+                b.name(name.get()[0]);
+            }
+            if (v.streetAddress().isEmpty() && street.isPresent()) {
+                b.streetAddress(street.get()[0]);
+            }
+            if (v.locality().isEmpty() && city.isPresent()) {
+                b.locality(city.get()[0]);
+            }
+            out.venue = new Stated<>(b.build(), out.venue.line(), out.venue.provenance());
+        }
+    }
+
+    /** The text and pointer of the first key of {@code scope} giving {@code fact}, other than {@code venueKey}. */
+    private Optional<String[]> part(Map<?, ?> scope, KeyVocabulary.Fact fact, String base, String venueKey) {
+        for (String wanted : KeyVocabulary.topLevel().get(fact)) {
+            Optional<String> key = KeyVocabulary.find(scope, wanted).filter(x -> !x.equals(venueKey));
+            if (key.isPresent() && scope.get(key.get()) instanceof String s && !s.isBlank()
+                    && !PLACEHOLDER.matcher(s).matches()) {
+                return Optional.of(new String[] {s.strip(), base + "/" + key.get()});
+            }
+            if (key.isPresent() && !isBlank(scope.get(key.get())) && !(scope.get(key.get()) instanceof String)) {
+                String k = base.isEmpty() ? key.get() : base.substring(1) + "." + key.get();
+                warning(base + "/" + key.get(), k, "expected text, found " + typeName(scope.get(key.get()))
+                        + "; ignored");
+            }
+        }
+        return Optional.empty();
+    }
+
     private void readEventMap(Map<?, ?> map, String base) {
+        String venueKey = null;
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
             Object v = e.getValue();
             String p = base + "/" + e.getKey();
             String k = "event." + e.getKey();
-            switch (key) {
-                case "name", "title" -> {
-                    if (v instanceof String s && !s.isBlank()) {
-                        out.name = stated(s.strip(), p);
-                    } else if (!isBlank(v)) {
-                        error(p, k, "expected text, found " + typeName(v));
-                    }
-                }
-                case "date", "day" -> readDateTime(v, p, k);
-                case "start", "time", "starts", "start_time" -> readTimeValue(v, p, k, true);
-                case "end", "ends", "end_time" -> readTimeValue(v, p, k, false);
-                case "duration" -> duration(v, p, k).ifPresent(d -> out.duration = stated(d, p));
-                case "timezone", "time_zone", "tz", "zone" -> zone(v, p, k).ifPresent(z -> out.zone = stated(z, p));
-                case "venue", "location", "place", "where" -> venue(v, p, k).ifPresent(x -> out.venue = stated(x, p));
-                case "online", "online_url", "stream", "url_online", "zoom" -> {
-                    if (v instanceof String s && !s.isBlank()) {
-                        uri(s, p, k).ifPresent(u -> out.onlineUrl = stated(u, p));
-                    } else if (!isBlank(v) && !(v instanceof Boolean)) {
-                        error(p, k, "expected a URL, found " + typeName(v));
-                    }
-                }
-                case "status" -> {
-                    if (v instanceof String s) {
-                        status(s, p, k).ifPresent(st -> out.status = stated(st, p));
-                    } else if (!isBlank(v)) {
-                        error(p, k, "expected one of scheduled, cancelled, postponed, rescheduled, moved-online");
-                    }
-                }
-                case "rsvp", "url", "link", "meetup", "registration", "tickets" -> {
-                    if (v instanceof String s && !s.isBlank()) {
-                        uri(s, p, k).ifPresent(u -> out.url = stated(u, p));
-                    } else if (!isBlank(v)) {
-                        error(p, k, "expected a URL, found " + typeName(v));
-                    }
-                }
-                case "attendance", "attendees" -> count(v, p, k).ifPresent(n -> out.attendance = stated(n, p));
-                case "talks", "sessions" -> talks(v, p, k);
-                default -> warning(p, k, "unknown event key '" + e.getKey() + "' ignored");
+            Optional<KeyVocabulary.Fact> fact = KeyVocabulary.inEventMap(String.valueOf(e.getKey()));
+            if (fact.isEmpty()) {
+                warning(p, k, "unknown event key '" + e.getKey() + "' ignored");
+                continue;
             }
+            if (fact.get() == KeyVocabulary.Fact.VENUE) {
+                venueKey = String.valueOf(e.getKey());
+            }
+            readFact(fact.get(), v, p, k, false);
         }
+        composeVenue(map, base, venueKey);
     }
 
     // ------------------------------------------------------------------ date and time
 
     private void readDateTime(Object v, String p, String k) {
-        if (isBlank(v)) {
+        if (isBlank(v) || v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
             return;
         }
         if (!(v instanceof String s)) {
-            error(p, k, "expected a date like 2024-06-18, found " + typeName(v));
+            warning(p, k, "expected a date like 2024-06-18, found " + typeName(v));
             return;
         }
         String t = s.strip();
@@ -254,7 +336,10 @@ public final class FrontMatterEventReader {
                 // fall through to the error
             }
         }
-        error(p, k, "cannot read '" + t + "' as a date (use YYYY-MM-DD, optionally with a time)");
+        if (!impossible(t) && readWhen(t, p)) {
+            return;
+        }
+        unreadable(p, k, t, "as a date (use YYYY-MM-DD, optionally with a time)");
     }
 
     private static String pad(String time) {
@@ -288,11 +373,11 @@ public final class FrontMatterEventReader {
     }
 
     private void readTimeValue(Object v, String p, String k, boolean start) {
-        if (isBlank(v)) {
+        if (isBlank(v) || v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
             return;
         }
         if (!(v instanceof String s)) {
-            error(p, k, "expected a time like \"18:30\" (quoted), found " + typeName(v));
+            warning(p, k, "expected a time like \"18:30\" (quoted), found " + typeName(v));
             return;
         }
         String t = s.strip();
@@ -304,7 +389,7 @@ public final class FrontMatterEventReader {
                     LocalDateTime dt = LocalDateTime.parse(t.replace(' ', 'T').replaceAll("([+-]\\d{2}:?\\d{2}|Z)$", ""));
                     out.end = stated(dt.toLocalTime(), p);
                 } catch (DateTimeParseException e) {
-                    error(p, k, "cannot read '" + t + "' as a date and time");
+                    unreadable(p, k, t, "as a date and time");
                 }
             }
             return;
@@ -327,13 +412,34 @@ public final class FrontMatterEventReader {
             }
         }
         Optional<LocalTime> c = clock(t);
+        if (c.isEmpty() && start && !impossible(t) && readWhen(t, p)) {
+            return;
+        }
         if (c.isEmpty()) {
-            error(p, k, "cannot read '" + t + "' as a time of day (use \"18:30\" or \"6:30 PM\")");
+            unreadable(p, k, t, "as a time of day (use \"18:30\" or \"6:30 PM\")");
         } else if (start) {
             out.start = stated(c.get(), p);
         } else {
             out.end = stated(c.get(), p);
         }
+    }
+
+    /**
+     * A day and time written as words ({@code when: Tuesday 31st January, 6.30pm}): the day as the prose reader
+     * reads it (the year from the post's date when the text has none), and a clock time with am/pm or a colon.
+     * Whether anything was read.
+     */
+    private boolean readWhen(String text, String p) {
+        Optional<LocalDate> day = DateFinder.find(text, input.postDate().map(ZonedDateTime::toLocalDate));
+        Matcher m = CLOCK_IN_TEXT.matcher(text);
+        Optional<LocalTime> time = m.find() ? clock(m.group(1)) : Optional.empty();
+        if (day.isEmpty() && time.isEmpty()) {
+            return false;
+        }
+        day.filter(d -> out.date == null).ifPresent(d -> out.date = stated(d, p).withDetail("read from '"
+                + text.strip() + "'"));
+        time.filter(x -> out.start == null).ifPresent(x -> out.start = stated(x, p));
+        return true;
     }
 
     static Optional<LocalTime> clock(String text) {
@@ -365,17 +471,26 @@ public final class FrontMatterEventReader {
         }
         Optional<Duration> d = readDuration(v);
         if (d.isPresent() && d.get().compareTo(LONGEST) > 0) {
-            error(p, k, "a duration of '" + v + "' is longer than " + LONGEST.toDays() + " days; left out");
+            warning(p, k, "a duration of '" + v + "' is longer than " + LONGEST.toDays() + " days; left out");
             return Optional.empty();
         }
         if (d.isEmpty()) {
-            error(p, k, "cannot read '" + v + "' as a duration (use minutes, \"1h30m\" or \"PT90M\")");
+            warning(p, k, "cannot read '" + v + "' as a duration (use minutes, \"1h30m\" or \"PT90M\")");
         }
         return d;
     }
 
     private static Optional<Duration> readDuration(Object v) {
         long tooLong = LONGEST.toMinutes() + 1;
+        // A whole number is minutes (talks: 30, 45); a fraction is hours (3.5, or 3,5 with a decimal comma).
+        String fraction = v instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue()) ? String.valueOf(n)
+                : v instanceof String s && s.strip().matches("\\d{1,2}[.,]\\d{1,2}") ? s.strip() : null;
+        if (fraction != null) {
+            double hours = Double.parseDouble(fraction.replace(',', '.'));
+            if (hours > 0 && !Double.isInfinite(hours)) {
+                return Optional.of(Duration.ofMinutes(Math.round(Math.min(hours * 60, tooLong))));
+            }
+        }
         if (v instanceof Number n && n.doubleValue() > 0) {
             return Optional.of(Duration.ofMinutes(Math.round(Math.min(n.doubleValue(), tooLong))));
         }
@@ -389,7 +504,7 @@ public final class FrontMatterEventReader {
             } catch (DateTimeParseException | ArithmeticException ignored) {
                 // human form below
             }
-            Matcher m = HUMAN_DURATION.matcher(t);
+            Matcher m = HUMAN_DURATION.matcher(t.replaceAll("(\\d),(\\d)", "$1.$2"));
             if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
                 double minutes = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) * 60
                         + (m.group(2) == null ? 0 : Double.parseDouble(m.group(2)));
@@ -416,7 +531,7 @@ public final class FrontMatterEventReader {
                 return Optional.empty();
             }
         }
-        error(p, k, "expected a time zone id, found " + typeName(v));
+        warning(p, k, "expected a time zone id, found " + typeName(v));
         return Optional.empty();
     }
 
@@ -428,7 +543,7 @@ public final class FrontMatterEventReader {
         try {
             return Optional.of(EventStatus.valueOf(t));
         } catch (IllegalArgumentException e) {
-            error(p, k, "unknown status '" + s.strip() + "' (use scheduled, cancelled, postponed, rescheduled or "
+            warning(p, k, "unknown status '" + s.strip() + "' (use scheduled, cancelled, postponed, rescheduled or "
                     + "moved-online)");
             return Optional.empty();
         }
@@ -444,7 +559,10 @@ public final class FrontMatterEventReader {
         if (v instanceof String s && s.strip().matches("\\d{1,6}")) {
             return Optional.of(Integer.parseInt(s.strip()));
         }
-        error(p, k, "expected a number of people, found " + typeName(v) + " '" + v + "'");
+        if (v instanceof List<?> people && k.endsWith("attendees")) {
+            return Optional.of((int) people.stream().filter(x -> !isBlank(x)).distinct().count());
+        }
+        warning(p, k, "expected a number of people, found " + typeName(v) + " '" + v + "'");
         return Optional.empty();
     }
 
@@ -454,12 +572,25 @@ public final class FrontMatterEventReader {
         if (isBlank(v)) {
             return Optional.empty();
         }
+        if (v instanceof String s && ONLINE_PLACE.matcher(s).matches()) {
+            out.online = stated(true, p);
+            return Optional.empty();
+        }
+        if (v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
+            return Optional.empty();
+        }
         if (v instanceof String s) {
             Optional<Object> data = lookup(List.of("locations", "venues", "places"), s.strip());
             if (data.isPresent() && data.get() instanceof Map<?, ?> m) {
                 return venueMap(m, p, k, true);
             }
             String[] parts = s.strip().split("\\s*,\\s*");
+            if (parts[0].matches("^\\d.*")) {
+                // "207 West Jackson Avenue, Knoxville, TN": an address whose place has no name here.
+                Venue.Builder b = Venue.builder().streetAddress(s.strip().replaceAll("\\s+", " "));
+                io.meetkit.markdown.internal.extract.prose.Zones.placeIn(parts[parts.length - 1]).ifPresent(b::locality);
+                return Optional.of(b.build());
+            }
             Venue.Builder b = Venue.builder().name(parts[0]);
             if (parts.length > 1) {
                 b.streetAddress(String.join(", ", java.util.Arrays.copyOfRange(parts, 1, parts.length)));
@@ -471,7 +602,7 @@ public final class FrontMatterEventReader {
         if (v instanceof Map<?, ?> m) {
             return venueMap(m, p, k, false);
         }
-        error(p, k, "expected a venue name, a map (name, address, city, country, geo, url) or a slug of "
+        warning(p, k, "expected a venue name, a map (name, address, city, country, geo, url) or a slug of "
                 + "_data/locations.yml, found " + typeName(v));
         return Optional.empty();
     }
@@ -489,7 +620,7 @@ public final class FrontMatterEventReader {
             }
             if (v == null || v instanceof Map || v instanceof List) {
                 if (!isBlank(v)) {
-                    error(fromData ? p : kp, kk, "expected text, found " + typeName(v));
+                    warning(fromData ? p : kp, kk, "expected text, found " + typeName(v));
                 }
                 continue;
             }
@@ -513,7 +644,7 @@ public final class FrontMatterEventReader {
         try {
             return Optional.of(b.build());
         } catch (IllegalArgumentException e) {
-            error(p, k, "a venue needs a name, an address or a city");
+            warning(p, k, "a venue needs a name, an address or a city");
             return Optional.empty();
         }
     }
@@ -535,10 +666,10 @@ public final class FrontMatterEventReader {
                 return Optional.of(new GeoPoint(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())));
             }
         } catch (IllegalArgumentException e) {
-            error(p, k, "cannot read coordinates: " + e.getMessage());
+            warning(p, k, "cannot read coordinates: " + e.getMessage());
             return Optional.empty();
         }
-        error(p, k, "expected coordinates as {lat, lon}, [lat, lon] or \"lat, lon\"");
+        warning(p, k, "expected coordinates as {lat, lon}, [lat, lon] or \"lat, lon\"");
         return Optional.empty();
     }
 
@@ -565,7 +696,7 @@ public final class FrontMatterEventReader {
         } else if (v instanceof Map<?, ?> || v instanceof String) {
             items = List.of(v);
         } else {
-            error(p, k, "expected a list of talks, found " + typeName(v));
+            warning(p, k, "expected a list of talks, found " + typeName(v));
             return;
         }
         List<Talk> talks = new ArrayList<>();
@@ -594,11 +725,19 @@ public final class FrontMatterEventReader {
         if (item instanceof Map<?, ?> m) {
             return talkMap(m, p, k, line);
         }
-        error(p, k, "expected a talk title or a map (title, speakers, ...), found " + typeName(item));
+        warning(p, k, "expected a talk title or a map (title, speakers, ...), found " + typeName(item));
         return Optional.empty();
     }
 
     private Optional<Talk> talkMap(Map<?, ?> m, String p, String k, int line) {
+        // An agenda item that is a break, a social or the doors opening is part of the evening, not a talk.
+        Object type = first(m, "type", "kind", "format");
+        Object title = first(m, "title", "name", "topic");
+        if (type instanceof String t && NOT_A_TALK.matcher(t).matches()
+                || title instanceof String named && PAUSE.matcher(named).matches()
+                && first(m, "speaker", "speakers", "by", "presenter", "presenters") == null) {
+            return Optional.empty();
+        }
         Talk.Builder b = Talk.builder().provenance(Provenance.frontMatter(line));
         boolean titled = false;
         LocalTime start = null;
@@ -613,15 +752,15 @@ public final class FrontMatterEventReader {
                         b.title(s.strip());
                         titled = true;
                     } else if (!isBlank(v) && !(v instanceof String) && !(v instanceof Boolean)) {
-                        error(kp, kk, "expected text, found " + typeName(v));
+                        warning(kp, kk, "expected text, found " + typeName(v));
                     }
                 }
                 case "kind", "type", "format" -> {
                     if (v instanceof String s) {
-                        kind(s).ifPresentOrElse(b::kind, () -> error(kp, kk, "unknown talk kind '" + s
-                                + "' (use talk, lightning, workshop, panel or keynote)"));
+                        kind(s).ifPresentOrElse(b::kind, () -> warning(kp, kk, "unknown talk kind '" + s
+                                + "' read as a talk (use talk, lightning, workshop, panel or keynote)"));
                     } else if (!isBlank(v)) {
-                        error(kp, kk, "expected a talk kind, found " + typeName(v));
+                        warning(kp, kk, "expected a talk kind, found " + typeName(v));
                     }
                 }
                 case "lightning" -> {
@@ -635,7 +774,7 @@ public final class FrontMatterEventReader {
                     if (v instanceof String s) {
                         b.description(s);
                     } else if (!isBlank(v)) {
-                        error(kp, kk, "expected text, found " + typeName(v));
+                        warning(kp, kk, "expected text, found " + typeName(v));
                     }
                 }
                 case "slides", "video", "recording", "code", "repo", "url", "link" -> link(v, kp, kk).ifPresent(b::link);
@@ -652,12 +791,16 @@ public final class FrontMatterEventReader {
                     if (v instanceof String s && clock(s).isPresent()) {
                         start = clock(s).get();
                     } else if (!isBlank(v)) {
-                        error(kp, kk, "cannot read '" + v + "' as a time of day");
+                        unreadable(kp, kk, String.valueOf(v), "as a time of day");
                     }
                 }
                 case "duration", "length" -> duration(v, kp, kk).ifPresent(b::duration);
                 default -> {
-                    // other keys (level, room, ...) carry nothing the model holds
+                    // A site's own names for a talk's resources (remoteslides, slides_url, video_link); other keys
+                    // (level, room, local paths) carry nothing the model holds.
+                    if (RESOURCE_KEY.matcher(key).find() && v instanceof String s && s.strip().matches("(?i)^https?://\\S+$")) {
+                        link(s, kp, kk).ifPresent(b::link);
+                    }
                 }
             }
         }
@@ -723,7 +866,7 @@ public final class FrontMatterEventReader {
         if (v instanceof Map<?, ?> m) {
             return speakerMap(m, p, k, null);
         }
-        error(p, k, "expected a speaker name or a map (name, twitter, github, ...), found " + typeName(v));
+        warning(p, k, "expected a speaker name or a map (name, twitter, github, ...), found " + typeName(v));
         return Optional.empty();
     }
 
@@ -738,7 +881,7 @@ public final class FrontMatterEventReader {
         String name = nameValue instanceof String s && !s.isBlank() ? s.strip() : fallbackName;
         if (name == null || PLACEHOLDER.matcher(name).matches()) {
             if (nameValue == null) {
-                error(p, k, "a speaker needs a name");
+                warning(p, k, "a speaker needs a name");
             }
             return Optional.empty();
         }
@@ -775,7 +918,7 @@ public final class FrontMatterEventReader {
             try {
                 sp = sp.withImage(Link.parseUri(img));
             } catch (IllegalArgumentException ignored) {
-                error(p + "/image", k + ".image", "not a URL: '" + img + "'");
+                warning(p + "/image", k + ".image", "not a URL: '" + img + "'");
             }
         }
         return Optional.of(sp);
@@ -803,7 +946,11 @@ public final class FrontMatterEventReader {
      * untitled-speaker talks pair up in order; anything else is reported rather than guessed.
      */
     private void pairSpeakers(Object v, String p, String k) {
-        List<Speaker> speakers = speakers(v, p, k);
+        // A map keyed by the speakers' names names them by its keys.
+        List<Speaker> speakers = v instanceof Map<?, ?> byName && keyedByName(byName)
+                ? byName.keySet().stream().map(n -> String.valueOf(n).strip()).filter(n -> !n.isEmpty())
+                        .map(Speaker::of).toList()
+                : speakers(v, p, k);
         List<Talk> talks = out.talks.value();
         if (speakers.isEmpty() || talks.stream().anyMatch(t -> !t.speakers().isEmpty())) {
             if (!speakers.isEmpty()) {
@@ -832,10 +979,57 @@ public final class FrontMatterEventReader {
         out.talks = new Stated<>(List.copyOf(paired), out.talks.line());
     }
 
+    /**
+     * Whether a {@code speakers:} map is keyed by the speakers' names ({@code Ada Lovelace: {title: ...}}) rather
+     * than being one speaker's record: none of its keys is a field of a person or a talk.
+     */
+    private static boolean keyedByName(Map<?, ?> m) {
+        for (Object key : m.keySet()) {
+            if (PERSON_OR_TALK_KEYS.contains(String.valueOf(key).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        // Talks as maps, or titles under keys that read as full names ("Ada Lovelace: Engines").
+        return m.values().stream().anyMatch(v -> v instanceof Map) || !m.isEmpty() && m.entrySet().stream()
+                .allMatch(e -> String.valueOf(e.getKey()).strip().contains(" ") && e.getValue() instanceof String);
+    }
+
+    private static final java.util.Set<String> PERSON_OR_TALK_KEYS = java.util.Set.of("name", "title", "full_name",
+            "display_name", "speaker", "talk", "topic", "twitter", "github", "bio", "url", "website", "image",
+            "avatar", "photo", "linkedin", "mastodon", "links", "email", "company", "affiliation", "role");
+
+    /** One talk per name of a {@code speakers:} map keyed by name, its value the talk (a map or a title). */
+    private void namedSpeakerTalks(Map<?, ?> byName, String p, String k) {
+        List<Talk> talks = new ArrayList<>();
+        for (Map.Entry<?, ?> e : byName.entrySet()) {
+            String name = String.valueOf(e.getKey()).strip();
+            String ip = p + "/" + e.getKey();
+            String ik = k + "." + e.getKey();
+            Map<Object, Object> talk = new java.util.LinkedHashMap<>();
+            if (e.getValue() instanceof Map<?, ?> m) {
+                talk.putAll(m);
+            } else if (e.getValue() instanceof String title) {
+                talk.put("title", title);
+            } else if (!isBlank(e.getValue())) {
+                warning(ip, ik, "expected a talk title or a map (title, slides, ...), found " + typeName(e.getValue())
+                        + "; the speaker is kept");
+            }
+            if (!name.isEmpty() && !PLACEHOLDER.matcher(name).matches()) {
+                talk.putIfAbsent("speaker", name);
+            }
+            talkMap(talk, ip, ik, input.positionOf(ip).line()).ifPresent(talks::add);
+        }
+        out.talks = stated(talks, p);
+    }
+
     private void speakerOnlyTalks(Object v, String p, String k) {
         out.talksStated = true;
         if (isBlank(v) || v instanceof Boolean || v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
             out.talks = stated(List.of(), p);
+            return;
+        }
+        if (v instanceof Map<?, ?> byName && keyedByName(byName)) {
+            namedSpeakerTalks(byName, p, k);
             return;
         }
         List<?> items = v instanceof List<?> l ? l : List.of(v);
@@ -877,7 +1071,7 @@ public final class FrontMatterEventReader {
             try {
                 return Optional.of(Link.parse(s));
             } catch (IllegalArgumentException e) {
-                error(p, k, "not a URL: '" + s.strip() + "'");
+                warning(p, k, "not a URL: '" + s.strip() + "'");
                 return Optional.empty();
             }
         }
@@ -886,7 +1080,7 @@ public final class FrontMatterEventReader {
             Object label = first(m, "label", "title", "name");
             return label instanceof String t && !t.isBlank() ? l.map(x -> x.withLabel(t)) : l;
         }
-        error(p, k, "expected a URL, found " + typeName(v));
+        warning(p, k, "expected a URL, found " + typeName(v));
         return Optional.empty();
     }
 
@@ -896,7 +1090,7 @@ public final class FrontMatterEventReader {
         try {
             return Optional.of(Link.parseUri(s));
         } catch (IllegalArgumentException e) {
-            error(p, k, "not a URL: '" + s.strip() + "'");
+            warning(p, k, "not a URL: '" + s.strip() + "'");
             return Optional.empty();
         }
     }
@@ -921,8 +1115,41 @@ public final class FrontMatterEventReader {
         return Optional.empty();
     }
 
+    /** An attendance, marked as the length of a list when the site lists the people who came. */
+    private Stated<Integer> listed(int n, Object value, String pointer) {
+        Stated<Integer> s = stated(n, pointer);
+        return value instanceof List ? s.withDetail("the number of people listed") : s;
+    }
+
     private <T> Stated<T> stated(T value, String pointer) {
         return new Stated<>(value, input.positionOf(pointer).line());
+    }
+
+    /**
+     * A value that does not read: an error when it has the shape of a date or time that cannot exist
+     * ({@code 2022-02-30}, {@code 25:00}), since the author meant a value and got it wrong; a warning otherwise, since
+     * it is the site's own way of writing something else under a key meetkit knows.
+     */
+    private void unreadable(String p, String k, String value, String as) {
+        if (impossible(value)) {
+            error(p, k, "cannot read '" + value + "' " + as + ": no such date or time");
+        } else {
+            warning(p, k, "cannot read '" + value + "' " + as + "; ignored");
+        }
+    }
+
+    /** Whether {@code value} has the shape of a date or time of day that the calendar or the clock does not have. */
+    static boolean impossible(String value) {
+        Matcher d = DATE_SHAPE.matcher(value);
+        if (d.find()) {
+            try {
+                LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+            } catch (DateTimeException e) {
+                return true;
+            }
+        }
+        Matcher t = TIME_SHAPE.matcher(value);
+        return t.find() && (Integer.parseInt(t.group(1)) > 23 || Integer.parseInt(t.group(2)) > 59);
     }
 
     private void error(String pointer, String key, String message) {

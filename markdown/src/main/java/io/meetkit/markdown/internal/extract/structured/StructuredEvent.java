@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.structured;
 
 import io.meetkit.core.EventStatus;
+import io.meetkit.core.Provenance;
 import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
 import java.net.URI;
@@ -18,8 +19,17 @@ import java.util.Optional;
  */
 public final class StructuredEvent {
 
-    /** A stated value and its 1-based line. */
-    public record Stated<T>(T value, int line) {
+    /** A stated value, its 1-based line and where it came from (front matter unless a site convention says). */
+    public record Stated<T>(T value, int line, Provenance provenance) {
+
+        public Stated(T value, int line) {
+            this(value, line, Provenance.frontMatter(line));
+        }
+
+        /** The same value with a note saying how it was read. */
+        public Stated<T> withDetail(String detail) {
+            return new Stated<>(value, line, provenance.withDetail(detail));
+        }
     }
 
     Stated<String> name;
@@ -30,6 +40,8 @@ public final class StructuredEvent {
     Stated<ZoneId> zone;
     Stated<Venue> venue;
     Stated<URI> onlineUrl;
+    /** A venue key that names no place but says the event is online ("Online", "Remote"). */
+    Stated<Boolean> online;
     Stated<EventStatus> status;
     Stated<URI> url;
     Stated<Integer> attendance;
@@ -77,6 +89,10 @@ public final class StructuredEvent {
         return Optional.ofNullable(onlineUrl);
     }
 
+    public Optional<Stated<Boolean>> online() {
+        return Optional.ofNullable(online);
+    }
+
     public Optional<Stated<EventStatus>> status() {
         return Optional.ofNullable(status);
     }
@@ -103,7 +119,7 @@ public final class StructuredEvent {
 
     /** Whether any event fact was stated. */
     public boolean any() {
-        return date != null || start != null || venue != null || onlineUrl != null || talks != null && !talks.value()
+        return date != null || start != null || venue != null || onlineUrl != null || online != null || talks != null && !talks.value()
                 .isEmpty() || attendance != null || url != null || zone != null || status != null;
     }
 }
