@@ -5,6 +5,7 @@ import io.meetkit.core.Site;
 import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.PostReader;
 import io.meetkit.markdown.internal.SiteConfig;
+import io.meetkit.markdown.internal.site.Conventions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -84,7 +85,7 @@ public final class SiteScan implements Iterable<ParseResult> {
             if (first == null) {
                 first = reader.config().site();
             }
-            for (Path file : files(given, root)) {
+            for (Path file : files(given, root, reader.config())) {
                 String relPath = root.map(r -> relative(r, file)).orElseGet(() -> file.getFileName().toString());
                 String base = file.getFileName().toString();
                 int dot = base.lastIndexOf('.');
@@ -102,16 +103,17 @@ public final class SiteScan implements Iterable<ParseResult> {
         return rel.toString().replace('\\', '/');
     }
 
-    private static List<Path> files(Path given, Optional<Path> root) {
+    private static List<Path> files(Path given, Optional<Path> root, SiteConfig config) {
         if (Files.isRegularFile(given)) {
             return List.of(given);
         }
-        boolean isRoot = root.isPresent() && sameFile(root.get(), given);
+        // A folder given as a whole site (its root, or a folder the root was found below) is read by the
+        // generator's rules; a folder inside a site is read whole.
+        boolean wholeSite = root.isPresent() && (sameFile(root.get(), given) || !inside(given, root.get()));
+        Conventions conventions = config.conventions();
         List<Path> starts = new ArrayList<>();
-        if (isRoot && Files.isDirectory(given.resolve("content")) && !Files.isDirectory(given.resolve("_posts"))) {
-            starts.add(given.resolve("content"));
-        } else if (isRoot) {
-            starts.addAll(jekyllPostFolders(given));
+        if (wholeSite) {
+            starts.addAll(conventions.postFolders(config));
         } else {
             starts.add(given);
         }
@@ -121,6 +123,7 @@ public final class SiteScan implements Iterable<ParseResult> {
                 walk.filter(p -> !hidden(start, p))
                         .filter(Files::isRegularFile)
                         .filter(SiteScan::isMarkdown)
+                        .filter(p -> root.isEmpty() || conventions.isPost(relative(root.get(), p)))
                         .forEach(out::add);
             } catch (IOException | UncheckedIOException e) {
                 // A folder that cannot be listed yields what could be listed; the CLI reports missing paths itself.
@@ -129,22 +132,8 @@ public final class SiteScan implements Iterable<ParseResult> {
         return out;
     }
 
-    private static List<Path> jekyllPostFolders(Path root) {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, 4)) {
-            walk.filter(Files::isDirectory)
-                    .filter(p -> p.getFileName() != null)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.equals("_posts") || n.equals("_drafts");
-                    })
-                    .filter(p -> !hidden(root, p))
-                    .sorted()
-                    .forEach(out::add);
-        } catch (IOException | UncheckedIOException e) {
-            return out;
-        }
-        return out;
+    private static boolean inside(Path dir, Path root) {
+        return dir.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
     }
 
     private static boolean hidden(Path start, Path p) {
