@@ -53,13 +53,13 @@ public final class SiteScan implements Iterable<ParseResult> {
 
     private final List<Entry> entries;
     private final List<Diagnostic> siteDiagnostics;
-    private final Site site;
+    private final SiteConfig config;
     private final PostParser parser;
 
-    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, Site site, PostParser parser) {
+    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, SiteConfig config, PostParser parser) {
         this.entries = entries;
         this.siteDiagnostics = siteDiagnostics;
-        this.site = site;
+        this.config = config;
         this.parser = parser;
     }
 
@@ -67,7 +67,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         List<Entry> entries = new ArrayList<>();
         List<Diagnostic> siteDiagnostics = new ArrayList<>();
         Map<Path, PostReader> readers = new HashMap<>();
-        Site first = null;
+        SiteConfig first = null;
         for (Path given : paths) {
             String shown = given.toString();
             if (!Files.exists(given)) {
@@ -83,7 +83,7 @@ public final class SiteScan implements Iterable<ParseResult> {
                         return r;
                     });
             if (first == null) {
-                first = reader.config().site();
+                first = reader.config();
             }
             for (Path file : files(given, root, reader.config())) {
                 String relPath = root.map(r -> relative(r, file)).orElseGet(() -> file.getFileName().toString());
@@ -95,7 +95,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         }
         entries.sort(Comparator.comparing(Entry::sortDate).thenComparing(Entry::source));
         return new SiteScan(List.copyOf(entries), List.copyOf(siteDiagnostics),
-                first == null ? Site.UNKNOWN : first, parser);
+                first == null ? SiteConfig.none(Site.UNKNOWN) : first, parser);
     }
 
     private static String relative(Path root, Path file) {
@@ -158,7 +158,20 @@ public final class SiteScan implements Iterable<ParseResult> {
 
     /** The site of the first path scanned ({@link Site#UNKNOWN} when it belongs to none). */
     public Site site() {
-        return site;
+        return config.site();
+    }
+
+    /**
+     * The static-site generator whose rules the first path was read by ("Jekyll", "Hexo", "mynt", "Hugo", "Zola",
+     * "Eleventy", "Pelican", "JBake", "Astro", "Gatsby"), or "none" for files in no recognised site.
+     */
+    public String generator() {
+        return config.conventions().name();
+    }
+
+    /** The generator's rules as applied to the first path's site, one short line each, for display. */
+    public List<String> conventions() {
+        return config.conventions().describe(config);
     }
 
     /** How many files will be read. */
