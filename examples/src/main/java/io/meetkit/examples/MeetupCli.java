@@ -59,13 +59,14 @@ public final class MeetupCli {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         List<String> list = new ArrayList<>(List.of(args));
         if (list.isEmpty() || !(list.get(0).equals("convert") || list.get(0).equals("check")
-                || list.get(0).equals("help"))) {
+                || list.get(0).equals("inspect") || list.get(0).equals("help"))) {
             list.add(0, "convert");
         }
         Context context = new Context(stdout, out, err, env);
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand("convert", new Convert(context))
                 .addSubcommand("check", new Check(context))
+                .addSubcommand("inspect", new Inspect(context))
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

@@ -156,6 +156,12 @@ public final class PostParser {
     }
 
     ParseResult read(PostReader reader, Path path, String source, String relPath) {
+        return read(reader, path, source, relPath, keys -> { });
+    }
+
+    /** Reads one file, handing the front-matter keys looked up while reading it to {@code keysRead}. */
+    ParseResult read(PostReader reader, Path path, String source, String relPath,
+                     java.util.function.Consumer<java.util.Set<String>> keysRead) {
         String text;
         List<Diagnostic> decoding = new ArrayList<>();
         try {
@@ -175,9 +181,10 @@ public final class PostParser {
                     List.of(Diagnostic.error(source, 1, 1, "cannot read file: " + e.getMessage())));
         }
         PostReader.Outcome outcome = reader.read(text, source, relPath);
+        keysRead.accept(outcome.keysRead());
         List<Diagnostic> all = new ArrayList<>(decoding);
         all.addAll(outcome.diagnostics());
-        return finish(source, new PostReader.Outcome(outcome.post(), all));
+        return finish(source, new PostReader.Outcome(outcome.post(), all, outcome.keysRead()));
     }
 
     private static String decode(byte[] bytes, String source, List<Diagnostic> diagnostics) {

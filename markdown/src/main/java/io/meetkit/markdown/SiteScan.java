@@ -189,6 +189,36 @@ public final class SiteScan implements Iterable<ParseResult> {
         return siteDiagnostics;
     }
 
+    /**
+     * Reads every file once, one by one, and sums up what was found: the generator, the site, its rules, the
+     * front-matter keys used and read, and how many posts gave a dated event.
+     */
+    public SiteOverview overview() {
+        Map<String, int[]> uses = new java.util.TreeMap<>();
+        Set<String> read = new java.util.HashSet<>();
+        int failed = 0;
+        int dated = 0;
+        for (Entry e : entries) {
+            ParseResult r = e.problem().isPresent()
+                    ? new ParseResult(e.source(), Optional.empty(), List.of(e.problem().get()))
+                    : parser.read(e.reader(), e.path(), e.source(), e.relPath(), read::addAll);
+            if (r.post().isEmpty() || r.hasErrors()) {
+                failed++;
+            }
+            if (r.post().flatMap(io.meetkit.core.Post::event).flatMap(io.meetkit.core.Event::time).isPresent()) {
+                dated++;
+            }
+            r.post().ifPresent(p -> p.frontMatter().keySet().forEach(k -> uses.computeIfAbsent(k,
+                    x -> new int[1])[0]++));
+        }
+        List<SiteOverview.KeyUse> keys = uses.entrySet().stream()
+                .map(u -> new SiteOverview.KeyUse(u.getKey(), u.getValue()[0], read.contains(u.getKey())))
+                .sorted(Comparator.comparingInt(SiteOverview.KeyUse::posts).reversed()
+                        .thenComparing(SiteOverview.KeyUse::key))
+                .toList();
+        return new SiteOverview(generator(), site(), conventions(), entries.size(), failed, dated, keys);
+    }
+
     /** Reads the files one by one, or a few ahead on the parser's {@linkplain PostParser#parallelism() threads}. */
     @Override
     public Iterator<ParseResult> iterator() {

@@ -34,7 +34,14 @@ import org.commonmark.node.Node;
 public final class PostReader {
 
     /** A post, when one could be built, and the problems met. */
-    public record Outcome(Optional<Post> post, List<Diagnostic> diagnostics) {
+    /**
+     * @param keysRead the front-matter keys that were looked up while reading the post (site defaults included)
+     */
+    public record Outcome(Optional<Post> post, List<Diagnostic> diagnostics, Set<String> keysRead) {
+
+        public Outcome(Optional<Post> post, List<Diagnostic> diagnostics) {
+            this(post, diagnostics, Set.of());
+        }
     }
 
     private final SiteConfig config;
@@ -85,7 +92,8 @@ public final class PostReader {
             diagnostics.add(Diagnostic.warning(source, 1, 1, "the post has an empty front matter and no text"));
         }
         Context c = new Context(source, relPath, fm, diagnostics);
-        return new Outcome(Optional.of(c.build()), diagnostics);
+        Post post = c.build();
+        return new Outcome(Optional.of(post), diagnostics, c.values.read());
     }
 
     private void longLine(String text, String source, List<Diagnostic> diagnostics) {
@@ -114,7 +122,7 @@ public final class PostReader {
         final String source;
         final String relPath;
         final FrontMatter fm;
-        final Map<String, Object> values;
+        final ReadKeys values;
         final List<Diagnostic> diagnostics;
         final ZoneId zone;
         final String baseName;
@@ -124,7 +132,7 @@ public final class PostReader {
             this.relPath = relPath;
             this.fm = fm;
             this.diagnostics = diagnostics;
-            this.values = withDefaults(fm.values());
+            this.values = new ReadKeys(withDefaults(fm.values()));
             this.zone = config.site().timeZone().or(() -> defaultZone).orElse(ZoneOffset.UTC);
             String name = relPath.substring(relPath.lastIndexOf('/') + 1);
             int dot = name.lastIndexOf('.');

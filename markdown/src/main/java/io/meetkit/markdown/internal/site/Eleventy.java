@@ -48,7 +48,14 @@ public final class Eleventy implements Conventions {
     /** A {@code dir} setting of the configuration: {@code input: "src"}. */
     private static Optional<String> setting(String js, String name) {
         Matcher m = Pattern.compile("\\b" + name + "\\s*:\\s*[\"'`]([^\"'`\\n]{1,200})[\"'`]").matcher(js);
-        return m.find() ? Optional.of(m.group(1).strip().replaceAll("^\\./|/+$", "")) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // A template literal's ${...} depends on the environment; the folder before it is taken.
+        String value = m.group(1);
+        int variable = value.indexOf("${");
+        value = (variable >= 0 ? value.substring(0, variable) : value).strip().replaceAll("^\\./|/+$", "");
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     @Override
