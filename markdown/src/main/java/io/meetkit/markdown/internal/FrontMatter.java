@@ -145,6 +145,9 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             }
             String l = stripTrailing(line(text, at));
             if (l.equals("~~~~~~")) {
+                if (!values.containsKey("title") && !values.containsKey("type") && !values.containsKey("status")) {
+                    return null; // JBake needs these; lines like "x=1" before a tilde fence are not a header
+                }
                 String body = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0]) : "";
                 return new FrontMatter(Format.HEADER, values, positions, body, i + 2, java.util.Optional.empty(),
                         List.of());

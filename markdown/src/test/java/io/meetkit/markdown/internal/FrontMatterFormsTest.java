@@ -39,6 +39,12 @@ class FrontMatterFormsTest {
     }
 
     @Test
+    void assignmentsBeforeATildeFenceWithoutJbakeKeysAreText() {
+        FrontMatter fm = FrontMatter.read("x=1\n~~~~~~\ncode\n~~~~~~\n", "post.md", Limits.DEFAULT);
+        assertThat(fm.format()).isEqualTo(FrontMatter.Format.NONE);
+    }
+
+    @Test
     void aJbakeHeaderLargerThanTheLimitIsAnError() {
         String text = "title=x\n" + "tag=abcdefghij\n".repeat(40) + "~~~~~~\nBody\n";
         FrontMatter fm = FrontMatter.read(text, "post.md", SMALL);

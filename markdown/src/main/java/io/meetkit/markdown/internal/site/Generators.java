@@ -48,8 +48,8 @@ public final class Generators {
                 return Optional.of(dir);
             }
         }
-        if (!Files.isDirectory(path)) {
-            return Optional.empty();
+        if (!Files.isDirectory(path) || hasMarkdown(path)) {
+            return Optional.empty(); // a folder of posts of its own is read as it is
         }
         List<Path> level = List.of(path);
         for (int depth = 0; depth < 2; depth++) {
@@ -65,6 +65,17 @@ public final class Generators {
             level = next;
         }
         return Optional.empty();
+    }
+
+    private static boolean hasMarkdown(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (n.endsWith(".md") || n.endsWith(".markdown")) && !isRepositoryFile(n, n);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static List<Path> subfolders(Path dir) {

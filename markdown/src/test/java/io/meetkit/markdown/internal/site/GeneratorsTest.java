@@ -71,6 +71,13 @@ class GeneratorsTest {
     }
 
     @Test
+    void aFolderWithPostsOfItsOwnIsNotReplacedByASiteBelowIt() throws IOException {
+        write("notes.md", "# Notes\n");
+        write("blog/jbake.properties", "site.host=https://x.example\n");
+        assertThat(Generators.findRoot(dir)).isEmpty();
+    }
+
+    @Test
     void pelicanSettingsAreReadFromPlainAssignmentsOnly() {
         Map<String, String> s = Pelican.settings("""
                 SITENAME = u'Snakes'
