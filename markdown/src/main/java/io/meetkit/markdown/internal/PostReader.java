@@ -318,6 +318,11 @@ public final class PostReader {
                 if (v instanceof Boolean && !key.equals("date")) {
                     continue; // Hugo's "published: true" is not a date
                 }
+                if (v instanceof String s && config.conventions().isFileTimeKeyword(s)) {
+                    warn(key, "'" + key + ": " + s + "' is the file's time for " + config.conventions().name()
+                            + ", which a checkout does not keep; the file-name date is used, if any");
+                    break;
+                }
                 error(key, "'" + key + "' is not a date: '" + v + "' (expected YYYY-MM-DD, optionally with"
                         + " HH:MM[:SS] and an offset such as +05:30)");
                 break;

@@ -68,6 +68,11 @@ public interface Conventions {
         return List.of("date");
     }
 
+    /** Whether a date value names the file's own time ({@code Last Modified} in Eleventy), not a date. */
+    default boolean isFileTimeKeyword(String value) {
+        return false;
+    }
+
     /** Whether YAML closed by {@code ---} without an opening line is front matter (Hexo). */
     default boolean openFrontMatter() {
         return false;

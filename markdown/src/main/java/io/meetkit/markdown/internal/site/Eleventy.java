@@ -140,6 +140,12 @@ public final class Eleventy implements Conventions {
     }
 
     @Override
+    public boolean isFileTimeKeyword(String value) {
+        return value.equals("Last Modified") || value.equals("Created") || value.equals("git Last Modified")
+                || value.equals("git Created");
+    }
+
+    @Override
     public Optional<LocalDate> fileDate(String baseName) {
         Matcher m = DATE_IN_NAME.matcher(baseName);
         if (!m.find()) {

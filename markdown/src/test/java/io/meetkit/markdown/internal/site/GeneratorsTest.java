@@ -78,6 +78,27 @@ class GeneratorsTest {
     }
 
     @Test
+    void eleventysFileTimeDateKeywordsAreAWarningAndTheFileNameDateIsUsed() throws IOException {
+        write(".eleventy.js", "module.exports = () => ({ dir: { input: 'src' } });\n");
+        write("src/talks/2021-05-06-lightning.md", "---\ntitle: Lightning\ndate: Last Modified\n---\nHi\n");
+        var results = io.meetkit.markdown.PostParser.create().scan(dir).stream().toList();
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.errors()).isEmpty();
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("Last Modified"));
+            assertThat(r.post().orElseThrow().date().orElseThrow().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2021, 5, 6));
+        });
+    }
+
+    @Test
+    void elsewhereAWordForADateStaysAnError() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("_posts/2021-05-06-lightning.md", "---\ntitle: Lightning\ndate: Last Modified\n---\nHi\n");
+        var results = io.meetkit.markdown.PostParser.create().scan(dir).stream().toList();
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.errors()).isNotEmpty());
+    }
+
+    @Test
     void pelicanSettingsAreReadFromPlainAssignmentsOnly() {
         Map<String, String> s = Pelican.settings("""
                 SITENAME = u'Snakes'
