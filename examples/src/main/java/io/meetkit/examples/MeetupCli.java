@@ -76,7 +76,7 @@ public final class MeetupCli {
     }
 
     /** The first words that are not a path: commands and the options of the tool itself. */
-    private static final Set<String> FIRST_WORDS = Set.of("convert", "check", "build", "help", "-h", "--help",
+    private static final Set<String> FIRST_WORDS = Set.of("convert", "check", "build", "inspect", "help", "-h", "--help",
             "-V", "--version");
 
     static int run(String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env,
@@ -92,6 +92,7 @@ public final class MeetupCli {
                 .addSubcommand("convert", new Convert(context))
                 .addSubcommand("check", new Check(context))
                 .addSubcommand("build", new Build(context))
+                .addSubcommand("inspect", new Inspect(context))
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);

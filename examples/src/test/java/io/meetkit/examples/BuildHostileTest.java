@@ -73,9 +73,12 @@ class BuildHostileTest {
                 Venue to be announced.
                 """);
 
-        MeetupCliTest.Run run = MeetupCliTest.run("check", post.toString());
-
-        assertThat(run.errLines()).anyMatch(l -> l.startsWith(post + ":") && l.contains("warning: schema.org Event:"
+        MeetupCliTest.Run each = MeetupCliTest.run("check", "--rich-results", post.toString());
+        assertThat(each.errLines()).anyMatch(l -> l.startsWith(post + ":") && l.contains("warning: schema.org Event:"
                 + " JSON-LD leaves out event \"June Meetup\": it has no location"));
+
+        MeetupCliTest.Run brief = MeetupCliTest.run("check", post.toString());
+        assertThat(brief.errLines()).anyMatch(l -> l.contains("1 are left out of the JSON-LD") && l.contains(post
+                .toString()));
     }
 }

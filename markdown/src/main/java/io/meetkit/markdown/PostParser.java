@@ -181,9 +181,15 @@ public final class PostParser {
 
     /** Reads one file; whatever goes wrong becomes a diagnostic for that file alone (see {@link InternalFailure}). */
     ParseResult read(PostReader reader, Path path, String source, String relPath) {
+        return read(reader, path, source, relPath, keys -> { });
+    }
+
+    /** Reads one file, handing the front-matter keys looked up while reading it to {@code keysRead}. */
+    ParseResult read(PostReader reader, Path path, String source, String relPath,
+                     java.util.function.Consumer<java.util.Set<String>> keysRead) {
         try {
             beforeRead.accept(source);
-            return readFile(reader, path, source, relPath);
+            return readFile(reader, path, source, relPath, keysRead);
         } catch (Throwable t) {
             return failed(source, t);
         }
@@ -194,7 +200,8 @@ public final class PostParser {
         return new ParseResult(source, Optional.empty(), List.of(InternalFailure.diagnostic(source, t)));
     }
 
-    private ParseResult readFile(PostReader reader, Path path, String source, String relPath) {
+    private ParseResult readFile(PostReader reader, Path path, String source, String relPath,
+                                 java.util.function.Consumer<java.util.Set<String>> keysRead) {
         String text;
         List<Diagnostic> decoding = new ArrayList<>();
         try {
@@ -221,9 +228,10 @@ public final class PostParser {
                     List.of(Diagnostic.error(source, 1, 1, "cannot read file: " + e.getMessage())));
         }
         PostReader.Outcome outcome = reader.read(text, source, relPath);
+        keysRead.accept(outcome.keysRead());
         List<Diagnostic> all = new ArrayList<>(decoding);
         all.addAll(outcome.diagnostics());
-        return finish(source, new PostReader.Outcome(outcome.post(), all));
+        return finish(source, new PostReader.Outcome(outcome.post(), all, outcome.keysRead()));
     }
 
     private static String decode(byte[] bytes, String source, List<Diagnostic> diagnostics) {

@@ -6,6 +6,7 @@ import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.PostReader;
 import io.meetkit.markdown.internal.SafeWalk;
 import io.meetkit.markdown.internal.SiteConfig;
+import io.meetkit.markdown.internal.site.Conventions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,13 +53,13 @@ public final class SiteScan implements Iterable<ParseResult> {
 
     private final List<Entry> entries;
     private final List<Diagnostic> siteDiagnostics;
-    private final Site site;
+    private final SiteConfig config;
     private final PostParser parser;
 
-    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, Site site, PostParser parser) {
+    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, SiteConfig config, PostParser parser) {
         this.entries = entries;
         this.siteDiagnostics = siteDiagnostics;
-        this.site = site;
+        this.config = config;
         this.parser = parser;
     }
 
@@ -66,7 +67,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         List<Entry> entries = new ArrayList<>();
         List<Diagnostic> siteDiagnostics = new ArrayList<>();
         Map<Path, PostReader> readers = new HashMap<>();
-        Site first = null;
+        SiteConfig first = null;
         SafeWalk walk = new SafeWalk(name -> name.startsWith(".") || SKIPPED_DIRS.contains(name),
                 SiteScan::isMarkdown);
         for (Path given : paths) {
@@ -86,9 +87,9 @@ public final class SiteScan implements Iterable<ParseResult> {
                         return r;
                     });
             if (first == null) {
-                first = reader.config().site();
+                first = reader.config();
             }
-            for (SafeWalk.Found found : files(walk, given, root)) {
+            for (SafeWalk.Found found : files(walk, given, root, reader.config())) {
                 Path file = found.path();
                 String relPath = root.map(r -> relative(r, file)).orElseGet(() -> file.getFileName().toString());
                 String base = file.getFileName().toString();
@@ -100,7 +101,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         siteDiagnostics.addAll(walk.warnings());
         entries.sort(Comparator.comparing(Entry::sortDate).thenComparing(Entry::source));
         return new SiteScan(List.copyOf(entries), List.copyOf(siteDiagnostics),
-                first == null ? Site.UNKNOWN : first, parser);
+                first == null ? SiteConfig.none(Site.UNKNOWN) : first, parser);
     }
 
     private static String relative(Path root, Path file) {
@@ -108,54 +109,38 @@ public final class SiteScan implements Iterable<ParseResult> {
         return rel.toString().replace('\\', '/');
     }
 
-    private static List<SafeWalk.Found> files(SafeWalk walk, Path given, Optional<Path> root) {
+    private static List<SafeWalk.Found> files(SafeWalk walk, Path given, Optional<Path> root, SiteConfig config) {
         if (!Files.isDirectory(given)) {
             return walk.named(given);
         }
-        boolean isRoot = root.isPresent() && sameFile(root.get(), given);
+        // A folder given as a whole site (its root, or a folder the root was found below) is read by the
+        // generator's rules; a folder inside a site is read whole.
+        boolean wholeSite = root.isPresent() && (sameFile(root.get(), given) || !inside(given, root.get()));
+        Conventions conventions = config.conventions();
         List<Path> starts = new ArrayList<>();
-        if (isRoot && Files.isDirectory(given.resolve("content")) && !Files.isDirectory(given.resolve("_posts"))) {
-            starts.add(given.resolve("content"));
-        } else if (isRoot) {
-            starts.addAll(jekyllPostFolders(given));
+        if (wholeSite) {
+            starts.addAll(conventions.postFolders(config));
         } else {
             starts.add(given);
         }
         List<SafeWalk.Found> out = new ArrayList<>();
         for (Path start : starts) {
-            out.addAll(walk.walk(given, start));
-        }
-        return out;
-    }
-
-    private static List<Path> jekyllPostFolders(Path root) {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, 4)) {
-            walk.filter(Files::isDirectory)
-                    .filter(p -> p.getFileName() != null)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.equals("_posts") || n.equals("_drafts");
-                    })
-                    .filter(p -> !hidden(root, p))
-                    .sorted()
-                    .forEach(out::add);
-        } catch (IOException | UncheckedIOException e) {
-            return out;
-        }
-        return out;
-    }
-
-    private static boolean hidden(Path start, Path p) {
-        Path rel = start.relativize(p);
-        for (Path part : rel) {
-            String n = part.toString();
-            if (n.startsWith(".") || SKIPPED_DIRS.contains(n)) {
-                return true;
+            for (SafeWalk.Found found : walk.walk(given, start)) {
+                // A file that cannot be read (a FIFO, a device) is reported wherever it is; others only where the
+                // generator reads posts.
+                if (found.problem().isPresent() || root.isEmpty()
+                        || conventions.isPost(relative(root.get(), found.path()))) {
+                    out.add(found);
+                }
             }
         }
-        return false;
+        return out;
     }
+
+    private static boolean inside(Path dir, Path root) {
+        return dir.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
+    }
+
 
     private static boolean isMarkdown(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -168,7 +153,20 @@ public final class SiteScan implements Iterable<ParseResult> {
 
     /** The site of the first path scanned ({@link Site#UNKNOWN} when it belongs to none). */
     public Site site() {
-        return site;
+        return config.site();
+    }
+
+    /**
+     * The static-site generator whose rules the first path was read by ("Jekyll", "Hexo", "mynt", "Hugo", "Zola",
+     * "Eleventy", "Pelican", "JBake", "Astro", "Gatsby"), or "none" for files in no recognised site.
+     */
+    public String generator() {
+        return config.conventions().name();
+    }
+
+    /** The generator's rules as applied to the first path's site, one short line each, for display. */
+    public List<String> conventions() {
+        return config.conventions().describe(config);
     }
 
     /** How many files will be read. */
@@ -187,6 +185,36 @@ public final class SiteScan implements Iterable<ParseResult> {
      */
     public List<Diagnostic> siteDiagnostics() {
         return siteDiagnostics;
+    }
+
+    /**
+     * Reads every file once, one by one, and sums up what was found: the generator, the site, its rules, the
+     * front-matter keys used and read, and how many posts gave a dated event.
+     */
+    public SiteOverview overview() {
+        Map<String, int[]> uses = new java.util.TreeMap<>();
+        Set<String> read = new java.util.HashSet<>();
+        int failed = 0;
+        int dated = 0;
+        for (Entry e : entries) {
+            ParseResult r = e.problem().isPresent()
+                    ? new ParseResult(e.source(), Optional.empty(), List.of(e.problem().get()))
+                    : parser.read(e.reader(), e.path(), e.source(), e.relPath(), read::addAll);
+            if (r.post().isEmpty() || r.hasErrors()) {
+                failed++;
+            }
+            if (r.post().flatMap(io.meetkit.core.Post::event).flatMap(io.meetkit.core.Event::time).isPresent()) {
+                dated++;
+            }
+            r.post().ifPresent(p -> p.frontMatter().keySet().forEach(k -> uses.computeIfAbsent(k,
+                    x -> new int[1])[0]++));
+        }
+        List<SiteOverview.KeyUse> keys = uses.entrySet().stream()
+                .map(u -> new SiteOverview.KeyUse(u.getKey(), u.getValue()[0], read.contains(u.getKey())))
+                .sorted(Comparator.comparingInt(SiteOverview.KeyUse::posts).reversed()
+                        .thenComparing(SiteOverview.KeyUse::key))
+                .toList();
+        return new SiteOverview(generator(), site(), conventions(), entries.size(), failed, dated, keys);
     }
 
     /** Reads the files one by one, or a few ahead on the parser's {@linkplain PostParser#parallelism() threads}. */

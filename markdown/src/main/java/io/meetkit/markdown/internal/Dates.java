@@ -15,15 +15,46 @@ import java.util.regex.Pattern;
 /** Reads the date forms static-site generators accept in front matter and file names. */
 public final class Dates {
 
+    /*
+     * Every quantifier below runs over one character class and is followed by a different class, so matching is
+     * linear: no group repeats (a repeated group recursed per character and overflowed the stack on a long zone).
+     * Time parts may be separated by ':' or '-' (Meetup exports write 17-00-00) and the hour may have one digit.
+     */
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-            + "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?"
-            + "(?:\\s*\\[?([A-Za-z]+(?:/[A-Za-z_+-]+)+)\\]?)?");
+            + "(?:(?:T|[ \\t]+)(\\d{1,2})([:-])(\\d{2})(?:\\5(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+            + "[ \\t]*+(Z|UTC|GMT|[A-Z]{3,5})?([+-]\\d{1,2}(?::?\\d{2})?)?"
+            + "(?:[ \\t]*+\\[?([A-Za-z][A-Za-z0-9_+/-]{0,80})\\]?)?");
     private static final Pattern WORDS = Pattern.compile(
             "(?:[A-Za-z]+,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)|([A-Za-z]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?),?"
             + "\\s+(\\d{4})");
-    private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
+    /** Jekyll's and Hexo's file-name date: months and days of one or two digits, then the slug. */
+    private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)");
+    /** Zola's and Eleventy's file-name date: a padded date, then the end or '-' or '_' and the slug. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[-_](.*))?");
+
+    /**
+     * Zone abbreviations Ruby's and moment's parsers read as fixed offsets. Ambiguous ones are read as Ruby reads
+     * them (IST is India, CST is US Central).
+     */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("UT", "+00:00"), java.util.Map.entry("WET", "+00:00"),
+            java.util.Map.entry("WEST", "+01:00"), java.util.Map.entry("BST", "+01:00"),
+            java.util.Map.entry("IST", "+05:30"), java.util.Map.entry("CET", "+01:00"),
+            java.util.Map.entry("CEST", "+02:00"), java.util.Map.entry("MET", "+01:00"),
+            java.util.Map.entry("MEST", "+02:00"), java.util.Map.entry("EET", "+02:00"),
+            java.util.Map.entry("EEST", "+03:00"), java.util.Map.entry("MSK", "+03:00"),
+            java.util.Map.entry("EST", "-05:00"), java.util.Map.entry("EDT", "-04:00"),
+            java.util.Map.entry("CST", "-06:00"), java.util.Map.entry("CDT", "-05:00"),
+            java.util.Map.entry("MST", "-07:00"), java.util.Map.entry("MDT", "-06:00"),
+            java.util.Map.entry("PST", "-08:00"), java.util.Map.entry("PDT", "-07:00"),
+            java.util.Map.entry("AKST", "-09:00"), java.util.Map.entry("AKDT", "-08:00"),
+            java.util.Map.entry("HST", "-10:00"), java.util.Map.entry("JST", "+09:00"),
+            java.util.Map.entry("KST", "+09:00"), java.util.Map.entry("SGT", "+08:00"),
+            java.util.Map.entry("AEST", "+10:00"), java.util.Map.entry("AEDT", "+11:00"),
+            java.util.Map.entry("ACST", "+09:30"), java.util.Map.entry("AWST", "+08:00"),
+            java.util.Map.entry("NZST", "+12:00"), java.util.Map.entry("NZDT", "+13:00"),
+            java.util.Map.entry("BRT", "-03:00"), java.util.Map.entry("ART", "-03:00"));
 
     private Dates() {
     }
@@ -41,18 +72,26 @@ public final class Dates {
                         Integer.parseInt(m.group(3)));
                 LocalDateTime local = date.atStartOfDay();
                 if (m.group(4) != null) {
-                    int nanos = m.group(7) == null ? 0
-                            : Integer.parseInt((m.group(7) + "000000000").substring(0, 9));
-                    local = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+                    int nanos = m.group(8) == null ? 0
+                            : Integer.parseInt((m.group(8) + "000000000").substring(0, 9));
+                    local = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(6)),
+                            m.group(7) == null ? 0 : Integer.parseInt(m.group(7)), nanos);
                 }
-                if (m.group(9) != null) {
-                    return Optional.of(local.atZone(ZoneId.of(m.group(9))));
+                Optional<ZoneId> named = Optional.empty();
+                if (m.group(11) != null) {
+                    if (m.group(11).indexOf('/') < 0) {
+                        return Optional.empty(); // a trailing word that is not a region is not part of a date
+                    }
+                    named = Optional.of(ZoneId.of(m.group(11)));
                 }
-                if (m.group(8) != null) {
-                    return Optional.of(local.atZone(offset(m.group(8))));
+                Optional<ZoneOffset> offset = offset(m.group(9), m.group(10));
+                if (m.group(9) != null && offset.isEmpty()) {
+                    return Optional.empty();
                 }
-                return Optional.of(local.atZone(zone));
+                if (named.isPresent()) {
+                    return Optional.of(local.atZone(named.get()));
+                }
+                return Optional.of(local.atZone(offset.<ZoneId>map(o -> o).orElse(zone)));
             }
             Matcher w = WORDS.matcher(s);
             if (w.matches()) {
@@ -84,6 +123,29 @@ public final class Dates {
         }
     }
 
+    /** The padded date a Zola or Eleventy file name starts with ({@code 2019-06-20} or {@code 2019-06-20-slug}). */
+    public static Optional<LocalDate> leadingDate(String baseName) {
+        Matcher m = LEADING_DATE.matcher(baseName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The file name without the date {@link #leadingDate} reads, or the whole name when it is only a date. */
+    public static String withoutLeadingDate(String baseName) {
+        Matcher m = LEADING_DATE.matcher(baseName);
+        if (m.matches() && leadingDate(baseName).isPresent()) {
+            return m.group(4) == null || m.group(4).isBlank() ? baseName : m.group(4);
+        }
+        return baseName;
+    }
+
     /** The file name without its Jekyll date prefix. */
     public static String withoutDatePrefix(String baseName) {
         Matcher m = FILE_DATE.matcher(baseName);
@@ -106,14 +168,33 @@ public final class Dates {
         return Optional.empty();
     }
 
-    private static ZoneOffset offset(String text) {
-        if (text.equals("Z") || text.equals("UTC") || text.equals("GMT")) {
-            return ZoneOffset.UTC;
+    /** The offset of a zone name and a signed offset after it ({@code UTC+2}, {@code CEST}, {@code +0200}). */
+    private static Optional<ZoneOffset> offset(String name, String signed) {
+        ZoneOffset base = ZoneOffset.UTC;
+        if (name != null) {
+            String fixed = name.equals("Z") || name.equals("UTC") || name.equals("GMT") ? "+00:00"
+                    : ABBREVIATIONS.get(name);
+            if (fixed == null) {
+                return Optional.empty();
+            }
+            base = ZoneOffset.of(fixed);
         }
-        String digits = text.replace(":", "");
-        if (digits.length() == 3) {
-            digits = digits + "00";
+        if (signed == null) {
+            return name == null ? Optional.empty() : Optional.of(base);
         }
-        return ZoneOffset.of(digits.substring(0, 3) + ":" + digits.substring(3));
+        String digits = signed.substring(1).replace(":", "");
+        int hours;
+        int minutes = 0;
+        if (digits.length() <= 2) {
+            hours = Integer.parseInt(digits);
+        } else if (digits.length() == 3) {
+            hours = Integer.parseInt(digits.substring(0, 1));
+            minutes = Integer.parseInt(digits.substring(1));
+        } else {
+            hours = Integer.parseInt(digits.substring(0, 2));
+            minutes = Integer.parseInt(digits.substring(2));
+        }
+        int sign = signed.charAt(0) == '-' ? -1 : 1;
+        return Optional.of(ZoneOffset.ofTotalSeconds(base.getTotalSeconds() + sign * (hours * 3600 + minutes * 60)));
     }
 }

@@ -51,10 +51,21 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
+    private static final Pattern JBAKE_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]{0,40})=(.*)");
+    private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,40}:(?:[ \\t]|$)");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_ -]{0,40}):(?:[ \\t]+(.*))?");
 
     /** Splits and reads {@code text} (the whole file, BOM already removed or not). */
     public static FrontMatter read(String text, String source, Limits limits) {
+        return read(text, source, limits, false);
+    }
+
+    /**
+     * Splits and reads {@code text}. With {@code openless} (Hexo), YAML lines closed by a {@code ---} line without
+     * an opening one are front matter; without it they are only when they name a title, as a prose paragraph
+     * followed by a rule would not.
+     */
+    public static FrontMatter read(String text, String source, Limits limits, boolean openless) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -70,13 +81,92 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         if (first.startsWith("{")) {
             return json(text, source, limits);
         }
+        if (JBAKE_LINE.matcher(first).matches()) {
+            FrontMatter jbake = jbake(text, lines, source, limits);
+            if (jbake != null) {
+                return jbake;
+            }
+        }
+        if (YAML_KEY_LINE.matcher(first).lookingAt()) {
+            FrontMatter yaml = openless(text, lines, source, limits, openless);
+            if (yaml != null) {
+                return yaml;
+            }
+        }
         if (HEADER_LINE.matcher(first).matches()) {
-            FrontMatter header = header(text, lines);
+            FrontMatter header = header(text, lines, source, limits);
             if (header != null) {
                 return header;
             }
         }
         return new FrontMatter(Format.NONE, Map.of(), Map.of(), text, 1, java.util.Optional.empty(), List.of());
+    }
+
+    /**
+     * Hexo's front matter without the opening {@code ---}: YAML lines up to the first line of only {@code ---}.
+     * Null when the file is not written so (no closing line within the size limit, or, unless {@code hexo}, a
+     * block that is not a YAML map naming a title).
+     */
+    private static FrontMatter openless(String text, List<int[]> lines, String source, Limits limits,
+                                        boolean hexo) {
+        int close = -1;
+        for (int i = 1; i < lines.size() && lines.get(i)[0] <= limits.maxFrontMatterSize(); i++) {
+            String l = stripTrailing(line(text, lines.get(i)));
+            if (l.equals("---")) {
+                close = i;
+                break;
+            }
+            if (!hexo && l.isEmpty()) {
+                return null; // a blank line ends a paragraph; outside Hexo this is prose, not a block
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        String block = text.substring(0, lines.get(close)[0]);
+        String body = close + 1 < lines.size() ? text.substring(lines.get(close + 1)[0]) : "";
+        FrontMatter fm = parse(Format.YAML, text, block, 0, body, close + 2, source, limits);
+        if (!hexo && (fm.error().isPresent() || !fm.values().containsKey("title"))) {
+            return null;
+        }
+        return fm;
+    }
+
+    /** JBake's header: {@code key=value} lines closed by a line of {@code ~~~~~~}; null when never closed. */
+    private static FrontMatter jbake(String text, List<int[]> lines, String source, Limits limits) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int[] at = lines.get(i);
+            if (at[0] > limits.maxFrontMatterSize()) {
+                return failed(Format.HEADER, text, Diagnostic.error(source, i + 1, 1, "front matter is larger than "
+                        + limits.maxFrontMatterSize() + " characters; refusing to read it"
+                        + Limits.raiseWith("maxFrontMatterSize")));
+            }
+            String l = stripTrailing(line(text, at));
+            if (l.equals("~~~~~~")) {
+                if (!values.containsKey("title") && !values.containsKey("type") && !values.containsKey("status")) {
+                    return null; // JBake needs these; lines like "x=1" before a tilde fence are not a header
+                }
+                String body = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0]) : "";
+                return new FrontMatter(Format.HEADER, values, positions, body, i + 2, java.util.Optional.empty(),
+                        List.of());
+            }
+            if (l.isBlank()) {
+                continue;
+            }
+            var m = JBAKE_LINE.matcher(l);
+            if (!m.matches()) {
+                return null;
+            }
+            // JBake keys are case-sensitive (meetingDate), unlike Pelican's; the first of a repeated key wins.
+            String key = m.group(1);
+            if (!values.containsKey(key)) {
+                values.put(key, m.group(2).strip());
+                positions.put("/" + TreeReader.escape(key), new SourcePosition(i + 1, 1));
+            }
+        }
+        return null;
     }
 
     private static FrontMatter delimited(String text, List<int[]> lines, Format format, String open, String source,
@@ -98,8 +188,14 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         String block = text.substring(Math.min(start, end), end);
         String body = close + 1 < lines.size() ? text.substring(lines.get(close + 1)[0]) : "";
         int bodyLine = close + 2;
+        return parse(format, text, block, 1, body, bodyLine, source, limits);
+    }
+
+    /** Reads a YAML or TOML {@code block} whose first line is file line {@code lineOffset + 1}. */
+    private static FrontMatter parse(Format format, String text, String block, int lineOffset, String body,
+                                     int bodyLine, String source, Limits limits) {
         if (block.length() > limits.maxFrontMatterSize()) {
-            return failed(format, text, Diagnostic.error(source, 2, 1, "front matter is larger than "
+            return failed(format, text, Diagnostic.error(source, lineOffset + 1, 1, "front matter is larger than "
                     + limits.maxFrontMatterSize() + " characters; refusing to read it"
                     + Limits.raiseWith("maxFrontMatterSize")));
         }
@@ -109,10 +205,10 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         try (JsonParser parser = format == Format.YAML
                 ? YAML.createParser(ObjectReadContext.empty(), new StringReader(block))
                 : TOML.createParser(ObjectReadContext.empty(), new StringReader(block))) {
-            TreeReader reader = new TreeReader(parser, limits, 1, format == Format.YAML ? block : null);
+            TreeReader reader = new TreeReader(parser, limits, lineOffset, format == Format.YAML ? block : null);
             Map<String, Object> values = reader.readDocument();
             if (format == Format.TOML) {
-                return new FrontMatter(format, values, tomlPositions(block, values, 1), body, bodyLine,
+                return new FrontMatter(format, values, tomlPositions(block, values, lineOffset), body, bodyLine,
                         java.util.Optional.empty(), List.of());
             }
             return new FrontMatter(format, values, reader.positions(), body, bodyLine, java.util.Optional.empty(),
@@ -121,10 +217,10 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             return failed(format, text, at(source, e));
         } catch (JacksonException e) {
             if (TreeReader.tooDeep(e)) {
-                int[] at = TreeReader.where(e, 1);
+                int[] at = TreeReader.where(e, lineOffset);
                 return failed(format, text, Diagnostic.error(source, at[0], at[1], TreeReader.tooDeepMessage(limits)));
             }
-            return failed(format, text, jacksonError(source, e, 1));
+            return failed(format, text, jacksonError(source, e, lineOffset));
         }
     }
 
@@ -139,12 +235,23 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
                     + Limits.raiseWith("maxFrontMatterSize")));
             }
             int offset = (int) Math.max(0, Math.min(end, text.length()));
-            // The body starts on the line after the closing brace.
+            // The body starts on the line after the closing brace; text beside the brace is reported, not kept.
             int newline = indexOfLineEnd(text, offset);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            List<Diagnostic> warnings = new ArrayList<>();
+            String rest = text.substring(offset, lineEnd);
+            if (!rest.isBlank()) {
+                int line = 1 + countLines(text, offset);
+                int lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+                int column = offset - lineStart + 1 + (rest.length() - rest.stripLeading().length());
+                String shown = rest.strip().length() > 40 ? rest.strip().substring(0, 40) + "…" : rest.strip();
+                warnings.add(Diagnostic.warning(source, line, column, "text after the JSON front matter's closing"
+                        + " '}' on the same line is ignored: '" + shown + "'; start the text on the next line"));
+            }
             int bodyStart = newline < 0 ? text.length() : skipLineEnd(text, newline);
             int bodyLine = 1 + countLines(text, bodyStart);
             return new FrontMatter(Format.JSON, values, reader.positions(), text.substring(bodyStart), bodyLine,
-                    java.util.Optional.empty(), List.of());
+                    java.util.Optional.empty(), warnings);
         } catch (FrontMatterException e) {
             return failed(Format.JSON, text, at(source, e));
         } catch (JacksonException e) {
@@ -152,36 +259,57 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         }
     }
 
-    /** Pelican / MultiMarkdown header lines: {@code Key: value} up to the first blank line. */
-    private static FrontMatter header(String text, List<int[]> lines) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /**
+     * Pelican / MultiMarkdown header lines: {@code Key: value} up to the first blank line, indented lines
+     * continuing the value before them. Each value is built once from its lines, so many continuation lines cost
+     * linear time.
+     */
+    private static FrontMatter header(String text, List<int[]> lines, String source, Limits limits) {
+        Map<String, StringBuilder> built = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        String lastKey = null;
+        StringBuilder last = null;
         int i = 0;
         for (; i < lines.size(); i++) {
-            String l = line(text, lines.get(i));
+            int[] at = lines.get(i);
+            String l = line(text, at);
             if (l.isBlank()) {
                 break;
             }
-            var m = HEADER_LINE.matcher(stripTrailing(l));
-            if (m.matches()) {
-                lastKey = m.group(1).strip().toLowerCase(Locale.ROOT);
-                String value = m.group(2) == null ? "" : m.group(2).strip();
-                if (values.containsKey(lastKey)) {
+            if (at[1] > limits.maxFrontMatterSize()) {
+                if (!built.containsKey("title")) {
                     return null;
                 }
-                values.put(lastKey, value);
-                positions.put("/" + TreeReader.escape(lastKey), new SourcePosition(i + 1, 1));
-            } else if (lastKey != null && (l.startsWith(" ") || l.startsWith("\t"))) {
-                values.put(lastKey, (values.get(lastKey) + " " + l.strip()).strip());
+                return failed(Format.HEADER, text, Diagnostic.error(source, i + 1, 1, "front matter is larger than "
+                        + limits.maxFrontMatterSize() + " characters; refusing to read it"
+                        + Limits.raiseWith("maxFrontMatterSize")));
+            }
+            var m = HEADER_LINE.matcher(stripTrailing(l));
+            if (m.matches()) {
+                String key = m.group(1).strip().toLowerCase(Locale.ROOT);
+                if (built.containsKey(key)) {
+                    return null;
+                }
+                last = new StringBuilder(m.group(2) == null ? "" : m.group(2).strip());
+                built.put(key, last);
+                positions.put("/" + TreeReader.escape(key), new SourcePosition(i + 1, 1));
+            } else if (last != null && (l.startsWith(" ") || l.startsWith("\t"))) {
+                String more = l.strip();
+                if (!more.isEmpty()) {
+                    if (last.length() > 0) {
+                        last.append(' ');
+                    }
+                    last.append(more);
+                }
             } else {
                 return null;
             }
         }
         // Only a header naming the title is trusted as metadata; prose like "Note: ..." is not front matter.
-        if (!values.containsKey("title")) {
+        if (!built.containsKey("title")) {
             return null;
         }
+        Map<String, Object> values = new LinkedHashMap<>();
+        built.forEach((key, value) -> values.put(key, value.toString()));
         String body = i < lines.size() ? text.substring(lines.get(i)[0]) : "";
         return new FrontMatter(Format.HEADER, values, positions, body, i + 1, java.util.Optional.empty(), List.of());
     }

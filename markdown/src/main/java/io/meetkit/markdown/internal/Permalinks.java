@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Jekyll's and Hugo's permalink styles and templates. */
-final class Permalinks {
+public final class Permalinks {
 
     private static final Map<String, String> JEKYLL_STYLES = Map.of(
             "date", "/:categories/:year/:month/:day/:title:output_ext",
@@ -23,7 +23,7 @@ final class Permalinks {
     private Permalinks() {
     }
 
-    static String jekyll(String styleOrTemplate, String slug, Optional<ZonedDateTime> date, List<String> categories) {
+    public static String jekyll(String styleOrTemplate, String slug, Optional<ZonedDateTime> date, List<String> categories) {
         String template = JEKYLL_STYLES.getOrDefault(styleOrTemplate, styleOrTemplate);
         String cats = String.join("/", categories.stream().map(c -> c.toLowerCase(Locale.ROOT).replace(' ', '-'))
                 .toList());
@@ -51,7 +51,7 @@ final class Permalinks {
         return collapse(expanded);
     }
 
-    static String hugo(String template, String slug, String title, String section, Optional<ZonedDateTime> date,
+    public static String hugo(String template, String slug, String title, String section, Optional<ZonedDateTime> date,
                        String fileName) {
         String expanded = expand(template, token -> switch (token) {
             case "year" -> date.map(d -> String.format(Locale.ROOT, "%04d", d.getYear())).orElse("");
@@ -95,7 +95,7 @@ final class Permalinks {
     }
 
     /** Lower-case, accents removed, runs of other characters as one hyphen, as Hugo's and Jekyll's slugs. */
-    static String urlize(String text) {
+    public static String urlize(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String s = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._~]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "post" : s;

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.meetkit.markdown.internal.site.Conventions;
 import org.commonmark.node.Node;
 
 /**
@@ -34,7 +35,14 @@ import org.commonmark.node.Node;
 public final class PostReader {
 
     /** A post, when one could be built, and the problems met. */
-    public record Outcome(Optional<Post> post, List<Diagnostic> diagnostics) {
+    /**
+     * @param keysRead the front-matter keys that were looked up while reading the post (site defaults included)
+     */
+    public record Outcome(Optional<Post> post, List<Diagnostic> diagnostics, Set<String> keysRead) {
+
+        public Outcome(Optional<Post> post, List<Diagnostic> diagnostics) {
+            this(post, diagnostics, Set.of());
+        }
     }
 
     private final SiteConfig config;
@@ -89,7 +97,7 @@ public final class PostReader {
         }
         text = TextChecks.file(text, source, diagnostics);
         longLine(text, source, diagnostics);
-        FrontMatter fm = FrontMatter.read(text, source, limits);
+        FrontMatter fm = FrontMatter.read(text, source, limits, config.conventions().openFrontMatter());
         if (fm.error().isPresent()) {
             diagnostics.add(fm.error().get());
             return new Outcome(Optional.empty(), diagnostics);
@@ -100,7 +108,8 @@ public final class PostReader {
             diagnostics.add(Diagnostic.warning(source, 1, 1, "the post has an empty front matter and no text"));
         }
         Context c = new Context(source, relPath, fm, diagnostics);
-        return new Outcome(Optional.of(c.build()), diagnostics);
+        Post post = c.build();
+        return new Outcome(Optional.of(post), diagnostics, c.values.read());
     }
 
     private void longLine(String text, String source, List<Diagnostic> diagnostics) {
@@ -129,7 +138,7 @@ public final class PostReader {
         final String source;
         final String relPath;
         final FrontMatter fm;
-        final Map<String, Object> values;
+        final ReadKeys values;
         final List<Diagnostic> diagnostics;
         final ZoneId zone;
         final String baseName;
@@ -139,7 +148,7 @@ public final class PostReader {
             this.relPath = relPath;
             this.fm = fm;
             this.diagnostics = diagnostics;
-            this.values = withDefaults(fm.values());
+            this.values = new ReadKeys(withDefaults(fm.values()));
             this.zone = config.site().timeZone().or(() -> defaultZone).orElse(ZoneOffset.UTC);
             String name = relPath.substring(relPath.lastIndexOf('/') + 1);
             int dot = name.lastIndexOf('.');
@@ -300,21 +309,17 @@ public final class PostReader {
             if (slug.isPresent()) {
                 return slug.get();
             }
-            if (config.kind() == SiteConfig.Kind.HUGO && (baseName.equals("index") || baseName.equals("_index"))) {
-                String[] parts = relPath.split("/");
-                if (parts.length >= 2) {
-                    return parts[parts.length - 2];
+            if (config.conventions().slugFromTitle()) {
+                Optional<String> title = text("title");
+                if (title.isPresent()) {
+                    return Permalinks.urlize(title.get());
                 }
             }
-            String s = Dates.withoutDatePrefix(baseName);
-            return s.isBlank() ? "post" : s;
+            return config.conventions().fileSlug(relPath, baseName);
         }
 
         Optional<ZonedDateTime> date() {
-            List<String> keys = config.kind() == SiteConfig.Kind.HUGO
-                    ? List.of("date", "publishDate", "pubdate", "published", "lastmod", "modified")
-                    : List.of("date");
-            for (String key : keys) {
+            for (String key : config.conventions().dateKeys()) {
                 Object v = values.get(key);
                 if (Values.isBlank(v)) {
                     continue;
@@ -328,14 +333,19 @@ public final class PostReader {
                 if (d.isPresent()) {
                     return d;
                 }
-                if (config.kind() == SiteConfig.Kind.HUGO && v instanceof Boolean) {
+                if (v instanceof Boolean && !key.equals("date")) {
                     continue; // Hugo's "published: true" is not a date
+                }
+                if (v instanceof String s && config.conventions().isFileTimeKeyword(s)) {
+                    warn(key, "'" + key + ": " + s + "' is the file's time for " + config.conventions().name()
+                            + ", which a checkout does not keep; the file-name date is used, if any");
+                    break;
                 }
                 error(key, "'" + key + "' is not a date: '" + v + "' (expected YYYY-MM-DD, optionally with"
                         + " HH:MM[:SS] and an offset such as +05:30)");
                 break;
             }
-            return Dates.fromFileName(baseName).map(d -> d.atStartOfDay(zone));
+            return config.conventions().fileDate(baseName).map(d -> d.atStartOfDay(zone));
         }
 
         Optional<ZonedDateTime> lastModified() {
@@ -368,7 +378,7 @@ public final class PostReader {
                     }
                 } else if (v instanceof Map<?, ?> && author(v).isEmpty()) {
                     warn(key, "'" + key + "' is a map with no name (it needs name); ignored");
-                } else if (v instanceof String s && key.equals("authors") && config.kind() != SiteConfig.Kind.HUGO
+                } else if (v instanceof String s && key.equals("authors") && config.conventions().authorsAsWords()
                         && fm.format() != FrontMatter.Format.HEADER) {
                     for (String part : s.split("\\s+")) {
                         author(part).ifPresent(authors::add);
@@ -416,17 +426,7 @@ public final class PostReader {
 
         List<String> categories() {
             Set<String> out = new LinkedHashSet<>();
-            if (config.kind() == SiteConfig.Kind.JEKYLL) {
-                String[] parts = relPath.split("/");
-                for (int i = 0; i < parts.length - 1; i++) {
-                    if (parts[i].equals("_posts") || parts[i].equals("_drafts")) {
-                        break;
-                    }
-                    if (!parts[i].isEmpty() && !parts[i].equals(".")) {
-                        out.add(parts[i]);
-                    }
-                }
-            }
+            out.addAll(config.conventions().pathCategories(relPath));
             String separator = fm.format() == FrontMatter.Format.HEADER ? "\\s*,\\s*" : "\\s+";
             out.addAll(words("category", "$^"));
             out.addAll(words("categories", separator));
@@ -489,7 +489,7 @@ public final class PostReader {
         }
 
         boolean draft() {
-            boolean draft = relPath.startsWith("_drafts/") || relPath.contains("/_drafts/");
+            boolean draft = config.conventions().draftByPath(relPath);
             if (flag("published").map(p -> !p).orElse(false)) {
                 draft = true;
             }
@@ -504,26 +504,14 @@ public final class PostReader {
         }
 
         Optional<URI> url(String slug, String title, Optional<ZonedDateTime> date, List<String> categories) {
-            Optional<String> explicit = config.kind() == SiteConfig.Kind.HUGO ? text("url") : text("permalink");
-            String path;
-            if (config.kind() == SiteConfig.Kind.JEKYLL) {
-                String template = explicit.orElse(config.permalink());
-                path = Permalinks.jekyll(template, slug, date.map(d -> d.withZoneSameInstant(zone)), categories);
-            } else if (config.kind() == SiteConfig.Kind.HUGO) {
-                String section = section();
-                if (explicit.isPresent()) {
-                    path = explicit.get();
-                } else if (config.hugoPermalinks().containsKey(section)) {
-                    path = Permalinks.hugo(config.hugoPermalinks().get(section), slug, title, section,
-                            date.map(d -> d.withZoneSameInstant(zone)), baseName);
-                } else {
-                    path = (section.isEmpty() ? "" : "/" + section) + "/" + Permalinks.urlize(slug) + "/";
-                }
-            } else if (explicit.isPresent() || text("url").isPresent()) {
-                path = explicit.or(() -> text("url")).orElseThrow();
-            } else {
+            Optional<String> explicit = text(config.conventions().urlKeys().toArray(String[]::new));
+            Conventions.PostPath post = new Conventions.PostPath(relPath, baseName, slug, title,
+                    date.map(d -> d.withZoneSameInstant(zone)), categories);
+            Optional<String> permalink = config.conventions().permalink(explicit, post, config, values);
+            if (permalink.isEmpty()) {
                 return Optional.empty();
             }
+            String path = permalink.get();
             Optional<URI> direct = uri(path).filter(URI::isAbsolute);
             if (direct.isPresent()) {
                 return direct;
@@ -535,15 +523,9 @@ public final class PostReader {
             return uri(path.startsWith("/") ? path : "/" + path);
         }
 
-        String section() {
-            String p = relPath.startsWith("content/") ? relPath.substring("content/".length()) : relPath;
-            int slash = p.indexOf('/');
-            return slash > 0 ? p.substring(0, slash) : "";
-        }
-
         Optional<String> excerpt(Node document) {
             Optional<String> given = text("excerpt");
-            if (given.isEmpty() && (config.kind() == SiteConfig.Kind.HUGO
+            if (given.isEmpty() && (config.conventions().summaryIsExcerpt()
                     || fm.format() == FrontMatter.Format.HEADER)) {
                 given = text("summary");
             }
@@ -551,9 +533,8 @@ public final class PostReader {
                 return given;
             }
             String separator = text("excerpt_separator").orElse(config.excerptSeparator());
-            if (!separator.equals("\n\n") || config.kind() == SiteConfig.Kind.HUGO) {
-                String sep = config.kind() == SiteConfig.Kind.HUGO ? "<!--more-->" : separator;
-                int at = fm.body().indexOf(sep);
+            if (!separator.equals("\n\n")) {
+                int at = fm.body().indexOf(separator);
                 if (at >= 0) {
                     String before = MarkdownBody.plainText(markdown.parse(fm.body().substring(0, at), 1)).strip();
                     return before.isEmpty() ? Optional.empty() : Optional.of(before.replaceAll("\\s*\n\\s*", " "));

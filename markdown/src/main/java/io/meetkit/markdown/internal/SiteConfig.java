@@ -20,6 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import io.meetkit.markdown.internal.site.Conventions;
+import io.meetkit.markdown.internal.site.Generators;
+import io.meetkit.markdown.internal.site.LoneFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -29,58 +32,62 @@ import tools.jackson.dataformat.toml.TomlFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * What a site's configuration tells about its posts: the {@link Site}, the permalink style, Jekyll's front-matter
- * defaults, the authors and the data files.
+ * What a site's configuration tells about its posts: the generator's conventions, the {@link Site}, the permalink
+ * style, Jekyll's front-matter defaults, the authors and the data files.
  *
- * @param kind             which generator the site is for
+ * @param conventions      the rules of the generator the site is built with
  * @param root             the site's root folder, empty for lone files
  * @param site             the site model
- * @param permalink        the site-wide permalink style or template (Jekyll), or Hugo's per-section patterns
- * @param hugoPermalinks   Hugo's permalink patterns by section
- * @param excerptSeparator Jekyll's excerpt separator, by default a blank line
- * @param defaults         Jekyll's front-matter defaults, in file order
+ * @param permalink        the site-wide permalink style or template (Jekyll, Hexo, mynt, Pelican)
+ * @param hugoPermalinks   permalink patterns by section (Hugo)
+ * @param excerptSeparator the excerpt separator, by default a blank line
+ * @param defaults         front-matter defaults by path (Jekyll's {@code defaults:}, Eleventy's directory data)
  * @param authors          authors by user name
  * @param data             data files by name
+ * @param settings         other values of the configuration a generator's rules need (e.g. Eleventy's input
+ *                         folder), by name
  * @param diagnostics      problems met while reading the configuration
  */
-public record SiteConfig(Kind kind, Optional<Path> root, Site site, String permalink,
+public record SiteConfig(Conventions conventions, Optional<Path> root, Site site, String permalink,
                          Map<String, String> hugoPermalinks, String excerptSeparator, List<Scope> defaults,
-                         Map<String, Author> authors, Map<String, Object> data, List<Diagnostic> diagnostics) {
-
-    /** The static-site generator a site is written for. */
-    public enum Kind { NONE, JEKYLL, HUGO }
+                         Map<String, Author> authors, Map<String, Object> data, Map<String, String> settings,
+                         List<Diagnostic> diagnostics) {
 
     /** One entry of Jekyll's {@code defaults:}: a path prefix and type it applies to, and its values. */
     public record Scope(String path, String type, Map<String, Object> values) {
     }
 
-    private static final List<String> JEKYLL_FILES = List.of("_config.yml", "_config.yaml");
-    private static final List<String> HUGO_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
-            "config.toml", "config.yaml", "config.yml", "config.json");
+    public SiteConfig {
+        hugoPermalinks = Map.copyOf(hugoPermalinks);
+        defaults = List.copyOf(defaults);
+        authors = Map.copyOf(authors);
+        settings = Map.copyOf(settings);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A site of {@code conventions} at {@code root} with the rest left at its defaults. */
+    public static SiteConfig of(Conventions conventions, Path root, Site site, String permalink,
+                                Map<String, Object> data, Map<String, String> settings,
+                                List<Diagnostic> diagnostics) {
+        return new SiteConfig(conventions, Optional.of(root), site, permalink, Map.of(), "\n\n", List.of(),
+                authorsFromData(data, site.url()), data, settings, diagnostics);
+    }
 
     /** The configuration of a lone file: nothing but the given site. */
     public static SiteConfig none(Site site) {
-        return new SiteConfig(Kind.NONE, Optional.empty(), site, "date", Map.of(), "\n\n", List.of(), Map.of(),
-                Map.of(), List.of());
+        return new SiteConfig(LoneFile.INSTANCE, Optional.empty(), site, "date", Map.of(), "\n\n", List.of(),
+                Map.of(), Map.of(), Map.of(), List.of());
     }
 
-    /** Whether {@code dir} is the root of a Jekyll or Hugo site. */
-    public static boolean isSiteRoot(Path dir) {
-        return Stream.concat(JEKYLL_FILES.stream(), HUGO_FILES.stream())
-                .anyMatch(name -> Files.isRegularFile(dir.resolve(name)))
-                && (Files.isDirectory(dir.resolve("_posts")) || Files.isDirectory(dir.resolve("content"))
-                    || JEKYLL_FILES.stream().anyMatch(n -> Files.isRegularFile(dir.resolve(n))));
+    /** A copy with other front-matter defaults. */
+    public SiteConfig withDefaults(List<Scope> defaults) {
+        return new SiteConfig(conventions, root, site, permalink, hugoPermalinks, excerptSeparator, defaults,
+                authors, data, settings, diagnostics);
     }
 
-    /** The site root at or above {@code path}, looking up at most a few levels. */
+    /** The site root at or above {@code path}, or else just below a folder given as a whole site. */
     public static Optional<Path> findRoot(Path path) {
-        Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-        for (int i = 0; dir != null && i < 6; i++, dir = dir.getParent()) {
-            if (isSiteRoot(dir)) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
+        return Generators.findRoot(path);
     }
 
     /**
@@ -88,105 +95,25 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
      * out (a time zone chosen by the caller).
      */
     public static SiteConfig read(Path root, Site given, Limits limits) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (String name : JEKYLL_FILES) {
-            Path file = root.resolve(name);
-            if (Files.isRegularFile(file)) {
-                Map<String, Object> config = readFile(file, limits, diagnostics);
-                return jekyll(root, config, given, limits, diagnostics);
-            }
-        }
-        for (String name : HUGO_FILES) {
-            Path file = root.resolve(name);
-            if (Files.isRegularFile(file)) {
-                Map<String, Object> config = readFile(file, limits, diagnostics);
-                return hugo(root, config, given, limits, diagnostics);
-            }
-        }
-        return none(given);
+        return Generators.recognise(root).map(c -> c.readConfig(root, given, limits)).orElseGet(() -> none(given));
     }
 
-    private static SiteConfig jekyll(Path root, Map<String, Object> config, Site given, Limits limits,
-                                     List<Diagnostic> diagnostics) {
-        String source = root.resolve("_config.yml").toString();
-        Optional<String> title = Values.text(config, "title", "name");
-        Optional<String> description = Values.text(config, "description", "tagline");
-        Optional<URI> url = baseUrl(Values.text(config, "url"), Values.text(config, "baseurl"));
-        Optional<ZoneId> zone = zone(Values.text(config, "timezone"), source, diagnostics);
-        Optional<String> language = Values.text(config, "lang", "language", "locale");
-        List<Link> links = socialLinks(config);
-        Site site = new Site(title.or(given::title), description.or(given::description), url.or(given::url),
+    /** The site {@code given} with what the configuration states put first. */
+    public static Site site(Site given, Optional<String> title, Optional<String> description, Optional<URI> url,
+                            Optional<ZoneId> zone, Optional<String> language, List<Link> links) {
+        return new Site(title.or(given::title), description.or(given::description), url.or(given::url),
                 zone.or(given::timeZone), language.or(given::language), links.isEmpty() ? given.links() : links);
-        String permalink = Values.text(config, "permalink").orElse("date");
-        String separator = Values.text(config.get("excerpt_separator")).orElse("\n\n");
-        List<Scope> defaults = new ArrayList<>();
-        if (config.get("defaults") instanceof List<?> list) {
-            for (Object item : list) {
-                Values.map(item).ifPresent(entry -> {
-                    Map<String, Object> scope = Values.map(entry.get("scope")).orElse(Map.of());
-                    Map<String, Object> values = Values.map(entry.get("values")).orElse(Map.of());
-                    defaults.add(new Scope(Values.text(scope.get("path")).orElse(""),
-                            Values.text(scope.get("type")).orElse(""), values));
-                });
-            }
-        }
-        Map<String, Object> data = readDataFolder(root.resolve("_data"), limits, diagnostics);
+    }
+
+    /** Authors listed in a data file named {@code authors}, by user name. */
+    public static Map<String, Author> authorsFromData(Map<String, Object> data, Optional<URI> url) {
         Map<String, Author> authors = new LinkedHashMap<>();
         Values.map(data.get("authors")).ifPresent(m -> m.forEach((key, value) ->
                 authors.put(key, author(key, Values.map(value).orElse(Map.of()), url))));
-        Path authorsDir = root.resolve("_authors");
-        if (Files.isDirectory(authorsDir)) {
-            for (Path file : sortedFiles(authorsDir)) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".md") && !name.endsWith(".markdown")) {
-                    continue;
-                }
-                try {
-                    FrontMatter fm = FrontMatter.read(Files.readString(file, StandardCharsets.UTF_8),
-                            file.toString(), limits);
-                    fm.error().ifPresent(diagnostics::add);
-                    String key = Values.text(fm.values(), "username", "slug")
-                            .orElse(name.substring(0, name.lastIndexOf('.')));
-                    authors.putIfAbsent(key, author(key, fm.values(), url));
-                } catch (IOException | RuntimeException e) {
-                    diagnostics.add(Diagnostic.error(file.toString(), 1, 1, "cannot read author file: "
-                            + e.getMessage()));
-                }
-            }
-        }
-        return new SiteConfig(Kind.JEKYLL, Optional.of(root), site, permalink, Map.of(), separator,
-                List.copyOf(defaults), Map.copyOf(authors), data, List.copyOf(diagnostics));
+        return authors;
     }
 
-    private static SiteConfig hugo(Path root, Map<String, Object> config, Site given, Limits limits,
-                                   List<Diagnostic> diagnostics) {
-        Map<String, Object> params = Values.map(config.get("params")).orElse(Map.of());
-        Optional<String> title = Values.text(config, "title");
-        Optional<String> description = Values.text(params, "description").or(() -> Values.text(config,
-                "description"));
-        Optional<URI> url = baseUrl(Values.text(config, "baseURL", "baseurl"), Optional.empty());
-        Optional<ZoneId> zone = zone(Values.text(config, "timeZone", "timezone"), root.toString(), diagnostics);
-        Optional<String> language = Values.text(config, "languageCode", "defaultContentLanguage");
-        List<Link> links = new ArrayList<>(socialLinks(config));
-        for (Link l : socialLinks(params)) {
-            if (!links.contains(l)) {
-                links.add(l);
-            }
-        }
-        Site site = new Site(title.or(given::title), description.or(given::description), url.or(given::url),
-                zone.or(given::timeZone), language.or(given::language), links.isEmpty() ? given.links() : links);
-        Map<String, String> permalinks = new LinkedHashMap<>();
-        Values.map(config.get("permalinks")).ifPresent(m -> m.forEach((section, pattern) ->
-                Values.text(pattern).ifPresent(p -> permalinks.put(section, p))));
-        Map<String, Object> data = readDataFolder(root.resolve("data"), limits, diagnostics);
-        Map<String, Author> authors = new LinkedHashMap<>();
-        Values.map(data.get("authors")).ifPresent(m -> m.forEach((key, value) ->
-                authors.put(key, author(key, Values.map(value).orElse(Map.of()), url))));
-        return new SiteConfig(Kind.HUGO, Optional.of(root), site, "", Map.copyOf(permalinks), "<!--more-->",
-                List.of(), Map.copyOf(authors), data, List.copyOf(diagnostics));
-    }
-
-    private static Author author(String key, Map<String, Object> values, Optional<URI> siteUrl) {
+    public static Author author(String key, Map<String, Object> values, Optional<URI> siteUrl) {
         String name = Values.text(values, "name", "display_name", "title").orElse(key);
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
@@ -249,7 +176,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         }
     }
 
-    private static List<Link> socialLinks(Map<String, Object> config) {
+    public static List<Link> socialLinks(Map<String, Object> config) {
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, Object> e : config.entrySet()) {
             profile(e.getKey(), e.getValue()).filter(l -> e.getKey().toLowerCase(Locale.ROOT).contains("_username")
@@ -291,7 +218,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         }
     }
 
-    private static Optional<URI> baseUrl(Optional<String> url, Optional<String> baseurl) {
+    public static Optional<URI> baseUrl(Optional<String> url, Optional<String> baseurl) {
         if (url.isEmpty()) {
             return Optional.empty();
         }
@@ -310,7 +237,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         }
     }
 
-    private static Optional<ZoneId> zone(Optional<String> id, String source, List<Diagnostic> diagnostics) {
+    public static Optional<ZoneId> zone(Optional<String> id, String source, List<Diagnostic> diagnostics) {
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -323,7 +250,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         }
     }
 
-    private static Map<String, Object> readDataFolder(Path dir, Limits limits, List<Diagnostic> diagnostics) {
+    public static Map<String, Object> readDataFolder(Path dir, Limits limits, List<Diagnostic> diagnostics) {
         if (!Files.isDirectory(dir)) {
             return Map.of();
         }
@@ -357,7 +284,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         return Map.copyOf(data);
     }
 
-    private static List<Path> sortedFiles(Path dir) {
+    public static List<Path> sortedFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
@@ -365,7 +292,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
         }
     }
 
-    private static Map<String, Object> readFile(Path file, Limits limits, List<Diagnostic> diagnostics) {
+    public static Map<String, Object> readFile(Path file, Limits limits, List<Diagnostic> diagnostics) {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Object value = readAny(file, ext, limits, diagnostics);
@@ -373,7 +300,7 @@ public record SiteConfig(Kind kind, Optional<Path> root, Site site, String perma
     }
 
     /** Reads a YAML, TOML or JSON file whose top level may be a map or a list; null after a diagnostic. */
-    private static Object readAny(Path file, String ext, Limits limits, List<Diagnostic> diagnostics) {
+    public static Object readAny(Path file, String ext, Limits limits, List<Diagnostic> diagnostics) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
