@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -103,6 +104,20 @@ public final class Jekyll implements Conventions {
     @Override
     public List<Path> postFolders(SiteConfig config) {
         return postsAndDrafts(config.root().orElseThrow(), "_posts", "_drafts");
+    }
+
+    /** The names Jekyll reads in {@code _posts}: a date, a title and an extension; drafts need no date. */
+    private static final Pattern POST_NAME = Pattern.compile("\\d{2,4}-\\d{1,2}-\\d{1,2}-[^/]*\\.[^./]+");
+
+    /**
+     * Jekyll skips a file in {@code _posts} whose name does not start with a date (a {@code yyyy-mm-dd-template.md}
+     * kept there to copy from), so meetkit does too.
+     */
+    @Override
+    public boolean isPost(String relPath) {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        boolean inPosts = ("/" + relPath).contains("/_posts/");
+        return (!inPosts || POST_NAME.matcher(name).matches()) && Conventions.super.isPost(relPath);
     }
 
     /** Every folder of these names up to four levels below {@code root}, outside hidden and build folders. */
