@@ -1,0 +1,82 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import io.meetkit.markdown.internal.extract.prose.TalkDraft.Person;
+import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
+import io.meetkit.markdown.internal.extract.prose.token.TokenTalkReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place that decides between the two readings of a post's talks: the pattern finders ({@link TalkFinder})
+ * and the token reader ({@link TokenTalkReader}). Precedence:
+ * <ol>
+ *   <li>the finders' talks, when the token reader finds fewer talks, or only people they know, or as many talks
+ *       with some speaker in common;</li>
+ *   <li>otherwise (more talks, or as many by wholly other people) the token reader's talks, each taking a title and
+ *       links from a finder talk of the same speaker.</li>
+ * </ol>
+ * So posts the finders were built on (agendas, recaps with "gave a talk") keep their reading, and posts whose talks
+ * are announced in sentences or bios the finders do not read get the token reading.
+ */
+public final class ProseTalkReader {
+
+    private ProseTalkReader() {
+    }
+
+    /** The talks of a post's blocks, as {@link TalkFinder#find} reports them. */
+    public static List<TalkDraft> find(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
+        List<TalkDraft> finders = TalkFinder.find(blocks, stop, ignoredUrls);
+        List<TalkCandidate> tokens = TokenTalkReader.read(blocks, new RuleContext(stop));
+        if (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders)
+                || tokens.size() == finders.size() && knowsSomeone(tokens, finders)) {
+            return finders;
+        }
+        List<TalkDraft> out = new ArrayList<>();
+        for (TalkCandidate c : tokens) {
+            TalkDraft d = new TalkDraft(c.line(), -1, true);
+            d.kind = c.kind();
+            d.title = c.title().orElse(null);
+            d.weakTitle = c.paraphrase();
+            d.addSpeakers(c.speakers().stream().map(ProseTalkReader::person).toList());
+            for (TalkDraft f : finders) {
+                if (f.sharesSpeaker(d.speakers())) {
+                    if (f.title().isPresent() && (d.title().isEmpty() || d.weakTitle && !f.weakTitle)) {
+                        d.title = f.title;
+                        d.weakTitle = f.weakTitle;
+                    }
+                    f.links().forEach(d::addLink);
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Whether a token talk shares a speaker with a finder talk. */
+    private static boolean knowsSomeone(List<TalkCandidate> tokens, List<TalkDraft> finders) {
+        for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            if (finders.stream().anyMatch(f -> f.sharesSpeaker(people))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesSomeoneNew(List<TalkCandidate> tokens, List<TalkDraft> finders) {
+        for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            if (finders.stream().noneMatch(f -> f.sharesSpeaker(people))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Person person(SpeakerMention m) {
+        return new Person(m.name(), m.profileUrl());
+    }
+}
