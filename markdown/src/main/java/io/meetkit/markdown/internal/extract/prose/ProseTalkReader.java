@@ -6,6 +6,7 @@ import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import io.meetkit.markdown.internal.extract.prose.token.TokenTalkReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +16,9 @@ import java.util.Set;
  * <ol>
  *   <li>the finders' talks, when the token reader finds fewer talks, or only people they know, or as many talks
  *       with some speaker in common;</li>
- *   <li>otherwise (more talks, or as many by wholly other people) the token reader's talks, each taking a title and
- *       links from a finder talk of the same speaker.</li>
+ *   <li>more talks: the token reader's talks, where a finder talk of the same speaker stands in for the token
+ *       talk (it has the links and fuller names);</li>
+ *   <li>as many talks by wholly other people: both, in the order of the post.</li>
  * </ol>
  * So posts the finders were built on (agendas, recaps with "gave a talk") keep their reading, and posts whose talks
  * are announced in sentences or bios the finders do not read get the token reading.
@@ -35,23 +37,31 @@ public final class ProseTalkReader {
             return finders;
         }
         List<TalkDraft> out = new ArrayList<>();
+        if (tokens.size() == finders.size()) {
+            out.addAll(finders); // as many talks by wholly other people: both readings name real talks
+        }
         for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            TalkDraft same = finders.stream().filter(f -> f.sharesSpeaker(people)).findFirst().orElse(null);
+            if (same != null) {
+                // The finders read this talk too, with its links and fuller names: keep their draft.
+                if (same.title().isEmpty() && c.title().isPresent()) {
+                    same.title = c.title().get();
+                    same.weakTitle = c.paraphrase();
+                }
+                if (!out.contains(same)) {
+                    out.add(same);
+                }
+                continue;
+            }
             TalkDraft d = new TalkDraft(c.line(), -1, true);
             d.kind = c.kind();
             d.title = c.title().orElse(null);
             d.weakTitle = c.paraphrase();
-            d.addSpeakers(c.speakers().stream().map(ProseTalkReader::person).toList());
-            for (TalkDraft f : finders) {
-                if (f.sharesSpeaker(d.speakers())) {
-                    if (f.title().isPresent() && (d.title().isEmpty() || d.weakTitle && !f.weakTitle)) {
-                        d.title = f.title;
-                        d.weakTitle = f.weakTitle;
-                    }
-                    f.links().forEach(d::addLink);
-                }
-            }
+            d.addSpeakers(people);
             out.add(d);
         }
+        out.sort(Comparator.comparingInt(TalkDraft::line));
         return out;
     }
 

@@ -38,6 +38,10 @@ public final class Lexicon {
         NAME_PREFIX,
         /** Words for a talk's materials, which are not its title: "the [slides](url) by Ann". */
         RESOURCE,
+        /** Function words a paraphrased title must not end on: "the", "of", "in". */
+        FUNCTION,
+        /** Words that make a capitalised phrase a description of people rather than a name: "Multiple Ninjas". */
+        NOT_NAME,
         ONLINE, VENUE_CUE, STOP
     }
 
@@ -73,6 +77,10 @@ public final class Lexicon {
         put(WordClass.NAME_PREFIX, "dr", "mr", "ms", "mrs", "mx", "prof");
         put(WordClass.RESOURCE, "slides", "slide", "deck", "video", "videos", "recording", "recordings", "here",
                 "link", "links", "photos", "pictures", "code", "notebook", "repo", "repository", "post", "blog");
+        put(WordClass.FUNCTION, "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by",
+                "from", "into", "than", "as", "how", "that", "which", "its", "their", "his", "her", "our", "your");
+        put(WordClass.NOT_NAME, "multiple", "various", "several", "special", "guest", "guests", "mystery", "local",
+                "many", "other", "more", "some", "all", "every", "our", "your", "new", "surprise");
         put(WordClass.ONLINE, "online", "zoom", "remote", "virtual", "livestream", "stream", "jitsi", "webinar");
         put(WordClass.VENUE_CUE, "at", "venue", "location", "hosted", "address", "where");
         put(WordClass.STOP, "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "i", "it",

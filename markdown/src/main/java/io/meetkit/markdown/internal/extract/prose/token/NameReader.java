@@ -150,7 +150,8 @@ public final class NameReader {
 
     private static Optional<NameAt> plain(TokenizedSentence s, int from, int to, RuleContext ctx) {
         String written = s.text(from, to);
-        if (!s.get(to - 1).capitalised() || !Names.isPersonName(Names.clean(written), ctx.stopWords())) {
+        if (!s.get(to - 1).capitalised() || !Names.isPersonName(Names.clean(written), ctx.stopWords())
+                || Lexicon.anyWord(written, Lexicon.WordClass.NOT_NAME)) {
             return Optional.empty();
         }
         return Optional.of(new NameAt(new SpeakerMention(asWritten(written), Optional.empty()), from, to));
@@ -166,7 +167,7 @@ public final class NameReader {
     private static Optional<NameAt> person(TokenizedSentence s, Span span, int from, int to, RuleContext ctx) {
         String written = span.textIn(s.block().text()).strip();
         String name = Names.clean(written);
-        if (!Names.isPersonName(name, ctx.stopWords())) {
+        if (!Names.isPersonName(name, ctx.stopWords()) || Lexicon.anyWord(name, Lexicon.WordClass.NOT_NAME)) {
             return Optional.empty();
         }
         Optional<String> url = span.kind() == Span.Kind.LINK && Names.mayBeProfileUrl(span.url())

@@ -89,8 +89,7 @@ public final class TitleReader {
         int k = i;
         while (k < s.size() && words < MAX_PARAPHRASE_WORDS) {
             Token t = s.get(k);
-            if (t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.PUNCT && ".!?,;:(".indexOf(t.text()) >= 0
-                    && !(t.is('.') && k + 1 < s.size() && s.get(k + 1).start() == t.end())) {
+            if (t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.PUNCT && clauseEnd(s, k)) {
                 break;
             }
             if (t.kind() == Token.Kind.WORD) {
@@ -98,11 +97,29 @@ public final class TitleReader {
             }
             k++;
         }
+        if (k < s.size() && s.get(k).is(':')) {
+            return Optional.empty(); // "will cover the following topics:" introduces a list, it is no title
+        }
+        while (k > i && (s.get(k - 1).kind() != Token.Kind.WORD || s.isWord(k - 1, Lexicon.WordClass.FUNCTION))) {
+            k--; // a paraphrase cut at its word limit must not end on "the" or "in"
+        }
         String text = strip(s.text(i, k));
-        if (words == 0 || text.isEmpty()) {
+        if (k == i || text.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TitleAt(Character.toUpperCase(text.charAt(0)) + text.substring(1), true, i, k));
+    }
+
+    /** Whether the punctuation token {@code k} ends a clause: ".", "!", "?", ",", ";", ":" or "(". */
+    private static boolean clauseEnd(TokenizedSentence s, int k) {
+        Token t = s.get(k);
+        if (".!?,;:(".indexOf(t.text()) < 0) {
+            return false;
+        }
+        if (t.is('.') && k + 1 < s.size() && s.get(k + 1).start() == t.end()) {
+            return s.get(k + 1).capitalised(); // "solution.We" ends a sentence, "3.5" does not
+        }
+        return true;
     }
 
     private static String strip(String text) {

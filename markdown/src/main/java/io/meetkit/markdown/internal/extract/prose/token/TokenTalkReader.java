@@ -48,6 +48,14 @@ public final class TokenTalkReader {
         List<TalkCandidate> merged = merge(found);
         if (merged.isEmpty()) {
             merged = fromBios(BiosSectionReader.read(blocks, ctx));
+            if (merged.size() == 1) {
+                Optional<String> about = aboutTitle(blocks);
+                if (about.isPresent()) {
+                    TalkCandidate only = merged.get(0);
+                    merged.set(0, new TalkCandidate(about, false, only.kind(), only.speakers(), only.line(),
+                            only.source()));
+                }
+            }
         }
         merged.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return merged;
@@ -100,6 +108,38 @@ public final class TokenTalkReader {
                     "bios-section"));
         }
         return out;
+    }
+
+    /**
+     * The title of a line such as {@code ## About "Howler.js"} when the post has exactly one: beside a speakers'
+     * section, it names what the one speaker presents.
+     */
+    static Optional<String> aboutTitle(List<ProseBlock> blocks) {
+        Optional<String> found = Optional.empty();
+        for (ProseBlock b : blocks) {
+            if (b.kind() != ProseBlock.Kind.HEADING && b.kind() != ProseBlock.Kind.PARAGRAPH) {
+                continue;
+            }
+            List<Token> tokens = Tokenizer.tokens(b);
+            int k = 0;
+            while (k < tokens.size() && k < 4 && (tokens.get(k).is('#') || tokens.get(k).kind() == Token.Kind.QUOTE)) {
+                k++;
+            }
+            if (k >= tokens.size() || !tokens.get(k).lower().equals("about")) {
+                continue;
+            }
+            TokenizedSentence s = new TokenizedSentence(b, tokens);
+            boolean quoted = k + 1 < s.size() && s.get(k + 1).kind() == Token.Kind.QUOTE;
+            Optional<TitleReader.TitleAt> t = TitleReader.stated(s, k + 1)
+                    .filter(x -> quoted && (x.to() == s.size() || s.get(x.to()).lineStart()));
+            if (t.isPresent()) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = Optional.of(t.get().text());
+            }
+        }
+        return found;
     }
 
     private static boolean shareSpeaker(TalkCandidate a, TalkCandidate b) {
