@@ -66,4 +66,20 @@ class ProseTalkPrecedenceTest {
         assertThat(speakers(talks)).containsExactly(List.of("Ana Lima"), List.of("Bo Chen"));
         assertThat(talks.get(0).speakers().get(0).links()).isNotEmpty();
     }
+
+    @Test
+    void asManyTokenTalksWithSomeoneTheFindersMissedReplaceTheirReading() {
+        List<Talk> talks = Extract.talks("""
+                Lightning talks:
+
+                - Fast Loops by Ana Lima
+                - Bo Chen: Logging without Tears
+                - Pairing by the Sea by Cy Diaz
+
+                Books we liked:
+
+                - Dune by Frank Herbert
+                """);
+        assertThat(speakers(talks)).containsExactly(List.of("Ana Lima"), List.of("Bo Chen"), List.of("Cy Diaz"));
+    }
 }

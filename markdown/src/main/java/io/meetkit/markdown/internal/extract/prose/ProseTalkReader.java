@@ -14,11 +14,10 @@ import java.util.Set;
  * The one place that decides between the two readings of a post's talks: the pattern finders ({@link TalkFinder})
  * and the token reader ({@link TokenTalkReader}). Precedence:
  * <ol>
- *   <li>the finders' talks, when the token reader finds fewer talks, or only people they know, or as many talks
- *       with some speaker in common;</li>
- *   <li>more talks: the token reader's talks, where a finder talk of the same speaker stands in for the token
- *       talk (it has the links and fuller names);</li>
- *   <li>as many talks by wholly other people: both, in the order of the post.</li>
+ *   <li>the finders' talks, when the token reader finds fewer talks or only people the finders know;</li>
+ *   <li>as many talks, all by other people: both readings, in the order of the post;</li>
+ *   <li>otherwise (at least as many talks, some by people the finders missed): the token reader's talks, where a
+ *       finder talk of the same speaker stands in for the token talk (it has the links and fuller names).</li>
  * </ol>
  * So posts the finders were built on (agendas, recaps with "gave a talk") keep their reading, and posts whose talks
  * are announced in sentences or bios the finders do not read get the token reading.
@@ -32,12 +31,11 @@ public final class ProseTalkReader {
     public static List<TalkDraft> find(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         List<TalkDraft> finders = TalkFinder.find(blocks, stop, ignoredUrls);
         List<TalkCandidate> tokens = TokenTalkReader.read(blocks, new RuleContext(stop));
-        if (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders)
-                || tokens.size() == finders.size() && knowsSomeone(tokens, finders)) {
+        if (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders)) {
             return finders;
         }
         List<TalkDraft> out = new ArrayList<>();
-        if (tokens.size() == finders.size()) {
+        if (tokens.size() == finders.size() && !knowsSomeone(tokens, finders)) {
             out.addAll(finders); // as many talks by wholly other people: both readings name real talks
         }
         for (TalkCandidate c : tokens) {

@@ -38,6 +38,8 @@ public final class Lexicon {
         NAME_PREFIX,
         /** Words for a talk's materials, which are not its title: "the [slides](url) by Ann". */
         RESOURCE,
+        /** Words that make a talk a lightning talk: "lightning", "flash". */
+        LIGHTNING,
         /** Function words a paraphrased title must not end on: "the", "of", "in". */
         FUNCTION,
         /** Words that make a capitalised phrase a description of people rather than a name: "Multiple Ninjas". */
@@ -77,6 +79,7 @@ public final class Lexicon {
         put(WordClass.NAME_PREFIX, "dr", "mr", "ms", "mrs", "mx", "prof");
         put(WordClass.RESOURCE, "slides", "slide", "deck", "video", "videos", "recording", "recordings", "here",
                 "link", "links", "photos", "pictures", "code", "notebook", "repo", "repository", "post", "blog");
+        put(WordClass.LIGHTNING, "lightning", "flash", "lightening");
         put(WordClass.FUNCTION, "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by",
                 "from", "into", "than", "as", "how", "that", "which", "its", "their", "his", "her", "our", "your");
         put(WordClass.NOT_NAME, "multiple", "various", "several", "special", "guest", "guests", "mystery", "local",

@@ -7,6 +7,7 @@ import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMen
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TalkSectionLeadNames;
 import io.meetkit.markdown.internal.extract.prose.token.rules.QuotedTitleByRule;
 import io.meetkit.markdown.internal.extract.prose.token.rules.SpeakerForTalkRule;
@@ -17,9 +18,10 @@ import java.util.Optional;
 
 /**
  * Reads a post's talks with the token rules and block readers. The readers are asked in a fixed order, most explicit
- * first: labelled fields ("Speaker:", "Title:"), then sentence rules, then names opening paragraphs of a talks
- * section; a later reading of a speaker already read only fills a missing title. A speakers' section (bios) adds its
- * people only when nothing else named a talk. Stateless and thread-safe.
+ * first: labelled fields ("Speaker:", "Title:"), items of a talks list ("TITLE by NAME", "NAME: TITLE"), sentence
+ * rules, then names opening paragraphs of a talks section; a later reading of a speaker already read only fills a
+ * missing title. A speakers' section (bios) adds its people only when nothing else named a talk. Stateless and
+ * thread-safe.
  */
 public final class TokenTalkReader {
 
@@ -37,6 +39,7 @@ public final class TokenTalkReader {
     /** The talks of the blocks, merged per speaker, in the order of the post. */
     public static List<TalkCandidate> read(List<ProseBlock> blocks, RuleContext ctx) {
         List<TalkCandidate> found = new ArrayList<>(LabelledFieldsReader.read(blocks, ctx));
+        found.addAll(ListItemTalks.read(blocks, ctx));
         for (ProseBlock b : blocks) {
             if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
                 for (TokenizedSentence s : Tokenizer.sentences(b)) {
