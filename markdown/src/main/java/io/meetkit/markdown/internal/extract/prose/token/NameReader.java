@@ -15,6 +15,8 @@ import java.util.Set;
 public final class NameReader {
 
     private static final int MAX_WORDS = 4;
+    /** Longer text is never a name ({@link Names#isPersonName} says the same, but only after cleaning it). */
+    private static final int MAX_NAME_LENGTH = 80;
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "bin", "al", "la", "le", "der");
 
     private NameReader() {
@@ -150,7 +152,8 @@ public final class NameReader {
 
     private static Optional<NameAt> plain(TokenizedSentence s, int from, int to, RuleContext ctx) {
         String written = s.text(from, to);
-        if (!s.get(to - 1).capitalised() || !Names.isPersonName(Names.clean(written), ctx.stopWords())
+        if (written.length() > MAX_NAME_LENGTH || !s.get(to - 1).capitalised()
+                || !Names.isPersonName(Names.clean(written), ctx.stopWords())
                 || Lexicon.anyWord(written, Lexicon.WordClass.NOT_NAME)) {
             return Optional.empty();
         }
@@ -166,6 +169,9 @@ public final class NameReader {
 
     private static Optional<NameAt> person(TokenizedSentence s, Span span, int from, int to, RuleContext ctx) {
         String written = span.textIn(s.block().text()).strip();
+        if (written.length() > MAX_NAME_LENGTH) {
+            return Optional.empty(); // a long link text is no name; checked before any pattern looks at it
+        }
         String name = Names.clean(written);
         if (!Names.isPersonName(name, ctx.stopWords()) || Lexicon.anyWord(name, Lexicon.WordClass.NOT_NAME)) {
             return Optional.empty();

@@ -8,6 +8,8 @@ public final class TitleReader {
 
     /** The most words a paraphrased title keeps. */
     static final int MAX_PARAPHRASE_WORDS = 14;
+    /** The most tokens a paraphrase looks at, so a run of punctuation cannot make each rule call long. */
+    private static final int MAX_PARAPHRASE_TOKENS = 4 * MAX_PARAPHRASE_WORDS;
     private static final int MAX_QUOTED_TOKENS = 40;
 
     private TitleReader() {
@@ -87,7 +89,7 @@ public final class TitleReader {
         }
         int words = 0;
         int k = i;
-        while (k < s.size() && words < MAX_PARAPHRASE_WORDS) {
+        while (k < s.size() && words < MAX_PARAPHRASE_WORDS && k - i < MAX_PARAPHRASE_TOKENS) {
             Token t = s.get(k);
             if (t.kind() == Token.Kind.QUOTE || t.kind() == Token.Kind.PUNCT && clauseEnd(s, k)) {
                 break;

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param emphasis   the emphasis or strong span the token is inside, if any
  * @param code       whether the token is inside a code span
  * @param lineStart  whether the token is the first of a line of the block
+ * @param line       the 1-based file line the token is on
  */
 public record Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                    boolean code, boolean lineStart) {
+                    boolean code, boolean lineStart, int line) {
 
     /** What a token's characters are. */
     public enum Kind {

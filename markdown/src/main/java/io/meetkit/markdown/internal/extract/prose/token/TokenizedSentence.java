@@ -54,9 +54,9 @@ public record TokenizedSentence(ProseBlock block, List<Token> tokens) {
         return block.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** The file line of token {@code i}. */
+    /** The file line of token {@code i} (read from the token: the block's own lookup counts from its start). */
     public int lineOf(int i) {
-        return block.lineOf(tokens.get(Math.min(i, tokens.size() - 1)).start());
+        return tokens.get(Math.min(i, tokens.size() - 1)).line();
     }
 
     @Override

@@ -19,13 +19,17 @@ public final class Tokenizer {
     /** The tokens of a block's text, in order. */
     public static List<Token> tokens(ProseBlock block) {
         String t = block.text();
-        List<int[]> raw = new ArrayList<>(); // start, end, kind ordinal, lineStart
+        List<int[]> raw = new ArrayList<>(); // start, end, kind ordinal, lineStart, line
         boolean lineStart = true;
+        int line = block.line();
         int i = 0;
         while (i < t.length()) {
             char c = t.charAt(i);
             if (c == '\n' || c == '\r') {
                 lineStart = true;
+                if (c == '\n') {
+                    line++; // as ProseBlock.lineOf counts
+                }
                 i++;
                 continue;
             }
@@ -55,7 +59,7 @@ public final class Tokenizer {
                 }
                 kind = isQuote(t, start) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
             }
-            raw.add(new int[] {start, i, kind.ordinal(), lineStart ? 1 : 0});
+            raw.add(new int[] {start, i, kind.ordinal(), lineStart ? 1 : 0, line});
             lineStart = false;
         }
         return withSpans(t, raw, block.spans());
@@ -180,7 +184,7 @@ public final class Tokenizer {
         for (int k = 0; k < n; k++) {
             int[] r = raw.get(k);
             out.add(new Token(Token.Kind.values()[r[2]], t.substring(r[0], r[1]), r[0], r[1],
-                    Optional.ofNullable(link[k]), Optional.ofNullable(emphasis[k]), code[k], r[3] == 1));
+                    Optional.ofNullable(link[k]), Optional.ofNullable(emphasis[k]), code[k], r[3] == 1, r[4]));
         }
         return out;
     }

@@ -27,7 +27,8 @@ class TitleReaderTest {
 
     @Test
     void aLongParaphraseIsCutAtItsWordLimitButNeverOnAFunctionWord() {
-        String text = after("Talk about one two three four five six seven eight nine ten eleven twelve thirteen the end.")
+        String text = after(
+                "Talk about one two three four five six seven eight nine ten eleven twelve thirteen the end.")
                 .orElseThrow().text();
         assertThat(text).endsWith("thirteen");
     }

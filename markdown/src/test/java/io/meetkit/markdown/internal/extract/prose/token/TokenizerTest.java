@@ -50,6 +50,12 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKnowTheirFileLine() {
+        List<Token> t = tokens("\n\nSpeaker: Ana Lima\nTitle: Fast Loops");
+        assertThat(t).filteredOn(Token::lineStart).extracting(Token::line).containsExactly(3, 4);
+    }
+
+    @Test
     void sentencesEndAtAFullStopBeforeACapitalButNotAfterAnHonorificOrInitial() {
         ProseBlock b = Prose.blocks("Dr. Ana Lima and J. Ruiz speak. The room is 3.5 m wide. Bring snacks!").get(0);
         assertThat(Tokenizer.sentences(b)).extracting(TokenizedSentence::toString).containsExactly(

@@ -22,9 +22,9 @@ import java.util.Optional;
  * Nora builds compilers …
  * ### Omar Haddad
  * </pre>
- * or by paragraphs and items that open with a person's name ("Nora Quist is a …", "**Nora Quist** – …"). A heading
- * that itself names one ("Our featured speaker: Nora Quist") gives that person. The section ends at the next
- * heading of its level or above, or at a sub-heading that is not a name ("### Our sponsors").
+ * or by paragraphs and items that open with a person's name ("Nora Quist is a …", "**Nora Quist** – …"). A
+ * heading that itself names one ("Our featured speaker: Nora Quist") gives that person. The section ends at the
+ * next heading of its level or above, or at a sub-heading that is not a name ("### Our sponsors").
  */
 public final class BiosSectionReader {
 

@@ -23,8 +23,8 @@ import java.util.Optional;
  * - Bo Chen: Logging without Tears
  * </pre>
  * "TITLE by NAME[, NAME and NAME]" takes the last "by" that is followed by people up to the item's end; "NAME: TITLE"
- * needs the name to fill everything before the colon and to be linked, emphasised or of two words or more. Items of other lists ("Books we liked: Dune by Frank
- * Herbert") are not read.
+ * needs the name to fill everything before the colon and to be linked, emphasised or of two words or more. Items
+ * of other lists ("Books we liked: Dune by Frank Herbert") are not read.
  */
 public final class ListItemTalks {
 

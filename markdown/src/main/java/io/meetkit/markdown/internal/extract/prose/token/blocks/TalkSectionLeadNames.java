@@ -49,7 +49,9 @@ public final class TalkSectionLeadNames {
             }
             int k = n.get().to();
             boolean oneWordLink = t.get(0).emphasis().isEmpty() && n.get().to() - n.get().from() == 1;
-            if (!oneWordLink && k < t.size() && (t.get(k).is('(') || t.get(k).kind() == Token.Kind.WORD && !t.get(k).capitalised())) {
+            boolean verbOrParenthesis = k < t.size() && (t.get(k).is('(')
+                    || t.get(k).kind() == Token.Kind.WORD && !t.get(k).capitalised());
+            if (!oneWordLink && verbOrParenthesis) {
                 out.add(new TalkCandidate(Optional.empty(), true, TalkKind.TALK, List.of(n.get().person()), b.line(),
                         "talk-section-lead-name"));
             }

@@ -24,9 +24,8 @@ class SpeakerForTalkRuleTest {
 
     @Test
     void aLinkedPresenterWithAWorkshopIsAWorkshop() {
-        TalkCandidate c = read(
-                "Our presenter [Sam Okafor](https://example.org/sam) returns with a workshop on \"Testing Legacy Code\".")
-                .get(0);
+        TalkCandidate c = read("Our presenter [Sam Okafor](https://example.org/sam) returns with a workshop on "
+                + "\"Testing Legacy Code\".").get(0);
         assertThat(c.kind()).isEqualTo(TalkKind.WORKSHOP);
         assertThat(c.title()).contains("Testing Legacy Code");
         assertThat(c.speakers().get(0).profileUrl()).contains("https://example.org/sam");
