@@ -28,6 +28,10 @@ public record Token(Kind kind, String text, int start, int end, Optional<Span> l
         NUMBER,
         /** A clock time: "6:30", "18.00", "6pm", "6:30pm". */
         CLOCK,
+        /** A numeric date: "18/06/2022", "2022-06-18", "18.06.2022", "6/18". */
+        DATE,
+        /** A day or rank written with its suffix: "5th", "21st", "2nd". */
+        ORDINAL,
         /** A quotation mark that opens or closes a quotation. */
         QUOTE,
         /** Any other single character that is not a space. */

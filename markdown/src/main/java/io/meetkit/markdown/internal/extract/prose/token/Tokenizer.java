@@ -47,10 +47,18 @@ public final class Tokenizer {
                     i++;
                 }
                 kind = Token.Kind.NUMBER;
+                int dateEnd = dateEnd(t, i);
                 int clockEnd = clockEnd(t, start, i);
-                if (clockEnd > i) {
+                int ordinalEnd = ordinalEnd(t, i);
+                if (dateEnd > i) {
+                    i = dateEnd;
+                    kind = Token.Kind.DATE;
+                } else if (clockEnd > i) {
                     i = clockEnd;
                     kind = Token.Kind.CLOCK;
+                } else if (ordinalEnd > i) {
+                    i = ordinalEnd;
+                    kind = Token.Kind.ORDINAL;
                 }
             } else {
                 i++;
@@ -119,6 +127,45 @@ public final class Tokenizer {
             } else {
                 break;
             }
+        }
+        return j;
+    }
+
+    /**
+     * The end of a numeric date whose first digits end at {@code i}: two more digit groups after the same "/", "-"
+     * or "." ("18/06/2022", "2022-06-18"), or one after "/" ("6/18"); else {@code i}.
+     */
+    private static int dateEnd(String t, int i) {
+        if (i >= t.length() || "/-.".indexOf(t.charAt(i)) < 0) {
+            return i;
+        }
+        char sep = t.charAt(i);
+        int first = digits(t, i + 1);
+        if (first == i + 1) {
+            return i;
+        }
+        if (first < t.length() && t.charAt(first) == sep) {
+            int second = digits(t, first + 1);
+            if (second > first + 1) {
+                return second;
+            }
+        }
+        return sep == '/' ? first : i;
+    }
+
+    /** The end of "st", "nd", "rd" or "th" right after digits ending at {@code i}, not followed by a letter. */
+    private static int ordinalEnd(String t, int i) {
+        if (i + 2 > t.length() || i + 2 < t.length() && Character.isLetter(t.charAt(i + 2))) {
+            return i;
+        }
+        String suffix = t.substring(i, i + 2).toLowerCase(java.util.Locale.ROOT);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") ? i + 2 : i;
+    }
+
+    private static int digits(String t, int i) {
+        int j = i;
+        while (j < t.length() && j - i < 4 && Character.isDigit(t.charAt(j))) {
+            j++;
         }
         return j;
     }

@@ -27,6 +27,16 @@ class TokenizerTest {
     }
 
     @Test
+    void numericDatesAndOrdinalsAreOneTokenEach() {
+        List<Token> t = tokens("Meet on 18/06/2022, 2022-06-19 or the 21st; not 3 - 4 people, not 5/ a.");
+        assertThat(t).filteredOn(x -> x.kind() == Token.Kind.DATE).extracting(Token::text)
+                .containsExactly("18/06/2022", "2022-06-19");
+        assertThat(t).filteredOn(x -> x.kind() == Token.Kind.ORDINAL).extracting(Token::text).containsExactly("21st");
+        assertThat(t).filteredOn(x -> x.kind() == Token.Kind.NUMBER).extracting(Token::text)
+                .containsExactly("3", "4", "5");
+    }
+
+    @Test
     void quotationMarksAreQuotesButApostrophesAreNot() {
         List<Token> t = tokens("A talk called \"Fast Loops\" at Ana's place, the students' room");
         assertThat(t).filteredOn(x -> x.kind() == Token.Kind.QUOTE).hasSize(2);
