@@ -20,6 +20,11 @@ public final class Lexicon {
         SPEAKING_VERB,
         /** The same verbs with "-ing": "talking", "discussing". */
         SPEAKING_VERB_ING,
+        /**
+         * The "-ing" forms that announce a talk after "is" ("Ana is presenting …"); narrower than
+         * {@link #SPEAKING_VERB_ING}, since "Acme is covering the pizza" is no talk.
+         */
+        SPEAKING_AFTER_IS,
         /** Verbs that take a talk noun as object: "give a talk", "lead a workshop". */
         GIVING_VERB,
         /** Words between a speaking verb and its topic: "about", "on", "through". */
@@ -64,6 +69,8 @@ public final class Lexicon {
         put(WordClass.SPEAKING_VERB_ING, "talking", "discussing", "presenting", "demoing", "demonstrating",
                 "speaking", "sharing", "covering", "explaining", "introducing", "showing", "walking", "teaching",
                 "exploring", "reviewing", "describing");
+        put(WordClass.SPEAKING_AFTER_IS, "presenting", "speaking", "talking", "demoing", "demonstrating",
+                "discussing");
         put(WordClass.GIVING_VERB, "give", "giving", "deliver", "delivering", "lead", "leading", "run", "running",
                 "host", "hosting", "do", "doing");
         put(WordClass.TOPIC_LEAD, "about", "on", "through", "regarding", "around", "us", "you", "everyone");

@@ -49,8 +49,11 @@ public final class TokenTalkReader {
         }
         found.addAll(TalkSectionLeadNames.read(blocks, ctx));
         List<TalkCandidate> merged = merge(found);
-        if (merged.isEmpty()) {
-            merged = fromBios(BiosSectionReader.read(blocks, ctx));
+        List<Bio> bios = BiosSectionReader.read(blocks, ctx);
+        if (!merged.isEmpty()) {
+            merged = fullNames(merged, bios);
+        } else {
+            merged = fromBios(bios);
             if (merged.size() == 1) {
                 Optional<String> about = aboutTitle(blocks);
                 if (about.isPresent()) {
@@ -85,6 +88,26 @@ public final class TokenTalkReader {
                 out.set(same, new TalkCandidate(c.title(), c.paraphrase(), kept.kind(), kept.speakers(), kept.line(),
                         kept.source()));
             }
+        }
+        return out;
+    }
+
+    /** Speakers named by first name only ("Luke will talk …") take the full name of their bio ("### Luke Crouch"). */
+    private static List<TalkCandidate> fullNames(List<TalkCandidate> talks, List<Bio> bios) {
+        List<TalkCandidate> out = new ArrayList<>();
+        for (TalkCandidate c : talks) {
+            List<SpeakerMention> speakers = new ArrayList<>();
+            for (SpeakerMention m : c.speakers()) {
+                SpeakerMention full = m;
+                for (Bio b : bios) {
+                    if (b.person().name().length() > full.name().length()
+                            && Names.samePerson(b.person().name(), m.name())) {
+                        full = new SpeakerMention(b.person().name(), m.profileUrl().or(() -> b.person().profileUrl()));
+                    }
+                }
+                speakers.add(full);
+            }
+            out.add(new TalkCandidate(c.title(), c.paraphrase(), c.kind(), speakers, c.line(), c.source()));
         }
         return out;
     }

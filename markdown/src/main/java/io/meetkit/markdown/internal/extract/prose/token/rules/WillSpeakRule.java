@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>"Ines Moreau will be talking about caching."</li>
  *   <li>"Ines Moreau will give a short presentation on caching." (a talk noun after give/deliver/lead)</li>
  *   <li>"Ines Moreau will lead a workshop on caching." (kind: workshop)</li>
+ *   <li>"Ines Moreau is going to demo her cache." and "Ines Moreau is presenting "Edge Caching"." (the same
+ *       announcement in other tenses)</li>
  * </ul>
  * The subject must open its clause (sentence start, after a comma, or after an opener such as "This month"), so
  * "fellow members will discuss …" and "the docs will cover …" are not read.
@@ -38,7 +40,7 @@ public final class WillSpeakRule implements SentenceRule {
 
     @Override
     public Set<String> triggers() {
-        return Set.of("will");
+        return Set.of("will", "is");
     }
 
     @Override
@@ -46,19 +48,32 @@ public final class WillSpeakRule implements SentenceRule {
         List<TalkCandidate> out = new ArrayList<>();
         for (int i = 1; i < s.size(); i++) {
             if (s.isWord(i, "will")) {
-                read(s, i, ctx).ifPresent(out::add);
+                read(s, i, i + 1, false, ctx).ifPresent(out::add);
+            } else if (s.isWord(i, "is") && s.isWord(i + 1, "going") && s.isWord(i + 2, "to")) {
+                read(s, i, i + 3, false, ctx).ifPresent(out::add);
+            } else if (s.isWord(i, "is")) {
+                read(s, i, i + 1, true, ctx).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<TalkCandidate> read(TokenizedSentence s, int will, RuleContext ctx) {
-        int j = will + 1;
+    /**
+     * Reads the announcement whose subject ends before token {@code anchor} ("will", "is") and whose verb starts at
+     * {@code verb}; {@code progressive} when the verb is an "-ing" form after "is".
+     */
+    private Optional<TalkCandidate> read(TokenizedSentence s, int anchor, int verb, boolean progressive,
+                                         RuleContext ctx) {
+        int j = verb;
         while (s.isWord(j, WordClass.VERB_ADVERB)) {
             j++;
         }
         TalkKind kind = TalkKind.TALK;
-        if (s.isWord(j, WordClass.SPEAKING_VERB)) {
+        if (progressive && !s.isWord(j, WordClass.SPEAKING_AFTER_IS) && !(s.isWord(j, WordClass.GIVING_VERB)
+                && s.get(j).lower().endsWith("ing"))) {
+            return Optional.empty();
+        }
+        if (progressive ? s.isWord(j, WordClass.SPEAKING_AFTER_IS) : s.isWord(j, WordClass.SPEAKING_VERB)) {
             j++;
         } else if (s.isWord(j, "be") && s.isWord(j + 1, WordClass.SPEAKING_VERB_ING)) {
             j += 2;
@@ -83,7 +98,7 @@ public final class WillSpeakRule implements SentenceRule {
         } else {
             return Optional.empty();
         }
-        Optional<NameAt> subject = NameReader.backward(s, will, ctx);
+        Optional<NameAt> subject = NameReader.backward(s, anchor, ctx);
         if (subject.isEmpty() || !opensClause(s, subject.get().from())) {
             return Optional.empty();
         }

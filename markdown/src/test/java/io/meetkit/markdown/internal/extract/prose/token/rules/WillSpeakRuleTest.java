@@ -62,4 +62,20 @@ class WillSpeakRuleTest {
         assertThat(read("We will talk about the venue.")).isEmpty();
         assertThat(read("Ines Moreau will host the evening.")).isEmpty();
     }
+
+    @Test
+    void isGoingToAndIsPresentingAnnounceATalkToo() {
+        assertThat(read("Ines Moreau is going to demo her cache layer.").get(0).title()).contains("Her cache layer");
+        assertThat(read("Ines Moreau is presenting \"Edge Caching\".").get(0).title()).contains("Edge Caching");
+        assertThat(read("Ines Moreau is giving a lightning talk on tracing.").get(0).kind())
+                .isEqualTo(TalkKind.LIGHTNING);
+    }
+
+    @Test
+    void otherProgressivesAfterIsAreNoTalk() {
+        assertThat(read("Acme Corp is covering the pizza.")).isEmpty();
+        assertThat(read("Ines Moreau is showing us the venue.")).isEmpty();
+        assertThat(read("Ines Moreau is a talking point.")).isEmpty();
+        assertThat(read("Ines Moreau is going to the party.")).isEmpty();
+    }
 }
