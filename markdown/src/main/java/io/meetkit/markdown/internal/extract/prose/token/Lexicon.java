@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,7 +127,7 @@ public final class Lexicon {
                 i++;
             }
             if (i > start) {
-                String w = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
                 boolean in = false;
                 for (WordClass c : classes) {
                     in |= is(c, w);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,12 @@ public final class RuleIndex {
                 throw new IllegalArgumentException("rule " + r.name() + " has no trigger word");
             }
             for (String t : r.triggers()) {
+                if (t.isEmpty() || !t.equals(t.toLowerCase(Locale.ROOT)) || t.chars().anyMatch(
+                        c -> !Character.isLetter(c))) {
+                    // Sentences are looked up by lower-case word tokens: any other trigger would never fire.
+                    throw new IllegalArgumentException("rule " + r.name() + " has a trigger that is not one"
+                            + " lower-case word: '" + t + "'");
+                }
                 byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
             }
         }

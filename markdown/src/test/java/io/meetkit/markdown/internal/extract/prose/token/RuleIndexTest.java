@@ -67,6 +67,20 @@ class RuleIndexTest {
     }
 
     @Test
+    void aTriggerThatIsNotOneLowerCaseWordIsRefusedWhenTheIndexIsBuilt() {
+        assertThatThrownBy(() -> new RuleIndex(List.of(new Recording("capital", "Will"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Will'");
+        assertThatThrownBy(() -> new RuleIndex(List.of(new Recording("phrase", "going to"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'going to'");
+    }
+
+    @Test
+    void theTalkReaderRegistersEachOfItsRulesOnce() {
+        assertThat(TokenTalkReader.rules().rules()).extracting(SentenceRule::name).doesNotHaveDuplicates()
+                .contains("will-speak", "quoted-title-by", "speaker-for-talk");
+    }
+
+    @Test
     void aRuleWithoutTriggersIsRefusedWhenTheIndexIsBuilt() {
         assertThatThrownBy(() -> new RuleIndex(List.of(new Recording("none"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none");
