@@ -4,6 +4,7 @@ import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -158,7 +159,7 @@ public final class Tokenizer {
         if (i + 2 > t.length() || i + 2 < t.length() && Character.isLetter(t.charAt(i + 2))) {
             return i;
         }
-        String suffix = t.substring(i, i + 2).toLowerCase(java.util.Locale.ROOT);
+        String suffix = t.substring(i, i + 2).toLowerCase(Locale.ROOT);
         return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") ? i + 2 : i;
     }
 
