@@ -22,7 +22,7 @@ import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import io.meetkit.markdown.internal.extract.prose.Sentence;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.TalkDraft;
-import io.meetkit.markdown.internal.extract.prose.TalkFinder;
+import io.meetkit.markdown.internal.extract.prose.ProseTalkReader;
 import io.meetkit.markdown.internal.extract.prose.TimeFinder;
 import io.meetkit.markdown.internal.extract.prose.VenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Zones;
@@ -176,7 +176,7 @@ public final class EventExtractor {
         Set<String> ignored = new HashSet<>();
         proseVenue.flatMap(v -> v.value().url()).ifPresent(u -> ignored.add(u.toString()));
         List<Link> community = LinkFinder.community(blocks, groupName);
-        List<TalkDraft> drafts = stated.talks().isPresent() ? List.of() : TalkFinder.find(blocks, stop, ignored);
+        List<TalkDraft> drafts = stated.talks().isPresent() ? List.of() : ProseTalkReader.find(blocks, stop, ignored);
         List<Link> eventLinks = LinkFinder.eventLinks(blocks);
 
         boolean proseEvent = !drafts.isEmpty() || proseVenue.filter(v -> v.value().name().isPresent()).isPresent()

@@ -291,7 +291,9 @@ public final class TalkFinder {
             int[] s = kept.get(k);
             int segStart = skipSpaces(text, s[0]);
             int[] end = new int[1];
-            List<Person> found = People.at(text, spans, segStart, stop, end);
+            // Read the segment only: a link that straddles a " - " (an event titled "Open Day - Robots") must not
+            // let the reading run on into the next segment and end past this one.
+            List<Person> found = People.at(text.substring(0, s[1]), b.spansWithin(0, s[1]), segStart, stop, end);
             if (!found.isEmpty() && text.substring(end[0], s[1]).isBlank()) {
                 boolean linked = found.get(0).profileUrl().isPresent();
                 if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2

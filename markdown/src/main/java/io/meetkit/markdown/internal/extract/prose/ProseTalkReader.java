@@ -1,0 +1,90 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import io.meetkit.markdown.internal.extract.prose.TalkDraft.Person;
+import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
+import io.meetkit.markdown.internal.extract.prose.token.TokenTalkReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place that decides between the two readings of a post's talks: the pattern finders ({@link TalkFinder})
+ * and the token reader ({@link TokenTalkReader}). Precedence:
+ * <ol>
+ *   <li>the finders' talks, when the token reader finds fewer talks or only people the finders know;</li>
+ *   <li>as many talks, all by other people: both readings, in the order of the post;</li>
+ *   <li>otherwise (at least as many talks, some by people the finders missed): the token reader's talks, where a
+ *       finder talk of the same speaker stands in for the token talk (it has the links and fuller names).</li>
+ * </ol>
+ * So posts the finders were built on (agendas, recaps with "gave a talk") keep their reading, and posts whose talks
+ * are announced in sentences or bios the finders do not read get the token reading.
+ */
+public final class ProseTalkReader {
+
+    private ProseTalkReader() {
+    }
+
+    /** The talks of a post's blocks, as {@link TalkFinder#find} reports them. */
+    public static List<TalkDraft> find(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
+        List<TalkDraft> finders = TalkFinder.find(blocks, stop, ignoredUrls);
+        List<TalkCandidate> tokens = TokenTalkReader.read(blocks, new RuleContext(stop));
+        if (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders)) {
+            return finders;
+        }
+        List<TalkDraft> out = new ArrayList<>();
+        if (tokens.size() == finders.size() && !knowsSomeone(tokens, finders)) {
+            out.addAll(finders); // as many talks by wholly other people: both readings name real talks
+        }
+        for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            TalkDraft same = finders.stream().filter(f -> f.sharesSpeaker(people)).findFirst().orElse(null);
+            if (same != null) {
+                // The finders read this talk too, with its links and fuller names: keep their draft.
+                if (same.title().isEmpty() && c.title().isPresent()) {
+                    same.title = c.title().get();
+                    same.weakTitle = c.paraphrase();
+                }
+                if (!out.contains(same)) {
+                    out.add(same);
+                }
+                continue;
+            }
+            TalkDraft d = new TalkDraft(c.line(), -1, true);
+            d.kind = c.kind();
+            d.title = c.title().orElse(null);
+            d.weakTitle = c.paraphrase();
+            d.addSpeakers(people);
+            out.add(d);
+        }
+        out.sort(Comparator.comparingInt(TalkDraft::line));
+        return out;
+    }
+
+    /** Whether a token talk shares a speaker with a finder talk. */
+    private static boolean knowsSomeone(List<TalkCandidate> tokens, List<TalkDraft> finders) {
+        for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            if (finders.stream().anyMatch(f -> f.sharesSpeaker(people))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesSomeoneNew(List<TalkCandidate> tokens, List<TalkDraft> finders) {
+        for (TalkCandidate c : tokens) {
+            List<Person> people = c.speakers().stream().map(ProseTalkReader::person).toList();
+            if (finders.stream().noneMatch(f -> f.sharesSpeaker(people))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Person person(SpeakerMention m) {
+        return new Person(m.name(), m.profileUrl());
+    }
+}

@@ -1,0 +1,253 @@
+package io.meetkit.markdown.internal.extract.prose.token;
+
+import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Splits a {@link ProseBlock}'s text into {@link Token}s once, in one left-to-right pass, and the tokens into
+ * sentences. Each character is looked at a bounded number of times and no regular expression is used, so the cost
+ * is linear in the text; the inline spans of the block are attached to the tokens they cover.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** The tokens of a block's text, in order. */
+    public static List<Token> tokens(ProseBlock block) {
+        String t = block.text();
+        List<int[]> raw = new ArrayList<>(); // start, end, kind ordinal, lineStart, line
+        boolean lineStart = true;
+        int line = block.line();
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+                if (c == '\n') {
+                    line++; // as ProseBlock.lineOf counts
+                }
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            Token.Kind kind;
+            if (Character.isLetter(c)) {
+                i = wordEnd(t, i);
+                kind = Token.Kind.WORD;
+            } else if (Character.isDigit(c)) {
+                while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                    i++;
+                }
+                kind = Token.Kind.NUMBER;
+                int dateEnd = dateEnd(t, i);
+                int clockEnd = clockEnd(t, start, i);
+                int ordinalEnd = ordinalEnd(t, i);
+                if (dateEnd > i) {
+                    i = dateEnd;
+                    kind = Token.Kind.DATE;
+                } else if (clockEnd > i) {
+                    i = clockEnd;
+                    kind = Token.Kind.CLOCK;
+                } else if (ordinalEnd > i) {
+                    i = ordinalEnd;
+                    kind = Token.Kind.ORDINAL;
+                }
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < t.length()) {
+                    i++;
+                }
+                kind = isQuote(t, start) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
+            }
+            raw.add(new int[] {start, i, kind.ordinal(), lineStart ? 1 : 0, line});
+            lineStart = false;
+        }
+        return withSpans(t, raw, block.spans());
+    }
+
+    /** The sentences of a block: its tokens cut after ".", "!" or "?" that end a sentence, outside links and code. */
+    public static List<TokenizedSentence> sentences(ProseBlock block) {
+        List<Token> tokens = tokens(block);
+        List<TokenizedSentence> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (endsSentence(tokens, k)) {
+                out.add(new TokenizedSentence(block, tokens.subList(from, k + 1)));
+                from = k + 1;
+            }
+        }
+        if (from < tokens.size()) {
+            out.add(new TokenizedSentence(block, tokens.subList(from, tokens.size())));
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!(t.is('.') || t.is('!') || t.is('?')) || t.link().isPresent() || t.code()) {
+            return false;
+        }
+        if (k + 1 == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        if (next.start() == t.end()) {
+            return false; // "3.5", "e.g", "...": no space, no sentence end
+        }
+        if (t.is('.') && k > 0) {
+            Token prev = tokens.get(k - 1);
+            if (prev.end() == t.start() && prev.kind() == Token.Kind.WORD
+                    && (Lexicon.is(Lexicon.WordClass.NAME_PREFIX, prev.lower()) || prev.text().length() == 1
+                    && prev.capitalised())) {
+                return false; // "Dr. Ada", "J. Smith"
+            }
+        }
+        return next.capitalised() || next.kind() == Token.Kind.QUOTE || next.kind() == Token.Kind.NUMBER
+                || next.lineStart();
+    }
+
+    private static int wordEnd(String t, int i) {
+        int j = i;
+        while (j < t.length()) {
+            char c = t.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '\'' || c == '’' || c == '-' || c == '.') && j + 1 < t.length()
+                    && Character.isLetter(t.charAt(j + 1)) && (c != '.' || !Character.isUpperCase(t.charAt(j + 1))
+                    || j + 2 < t.length() && t.charAt(j + 2) == '.')) {
+                j++; // inner apostrophe, hyphen or dot: "O'Neil", "co-founder", "Node.js", "e.g"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The end of a numeric date whose first digits end at {@code i}: two more digit groups after the same "/", "-"
+     * or "." ("18/06/2022", "2022-06-18"), or one after "/" ("6/18"); else {@code i}.
+     */
+    private static int dateEnd(String t, int i) {
+        if (i >= t.length() || "/-.".indexOf(t.charAt(i)) < 0) {
+            return i;
+        }
+        char sep = t.charAt(i);
+        int first = digits(t, i + 1);
+        if (first == i + 1) {
+            return i;
+        }
+        if (first < t.length() && t.charAt(first) == sep) {
+            int second = digits(t, first + 1);
+            if (second > first + 1) {
+                return second;
+            }
+        }
+        return sep == '/' ? first : i;
+    }
+
+    /** The end of "st", "nd", "rd" or "th" right after digits ending at {@code i}, not followed by a letter. */
+    private static int ordinalEnd(String t, int i) {
+        if (i + 2 > t.length() || i + 2 < t.length() && Character.isLetter(t.charAt(i + 2))) {
+            return i;
+        }
+        String suffix = t.substring(i, i + 2).toLowerCase(Locale.ROOT);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") ? i + 2 : i;
+    }
+
+    private static int digits(String t, int i) {
+        int j = i;
+        while (j < t.length() && j - i < 4 && Character.isDigit(t.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The end of a clock time that starts with the digits {@code [start, digitsEnd)}, or {@code digitsEnd}. */
+    private static int clockEnd(String t, int start, int digitsEnd) {
+        int j = digitsEnd;
+        if (digitsEnd - start > 2) {
+            return digitsEnd;
+        }
+        if (j + 2 < t.length() && (t.charAt(j) == ':' || t.charAt(j) == '.')
+                && Character.isDigit(t.charAt(j + 1)) && Character.isDigit(t.charAt(j + 2))
+                && (j + 3 == t.length() || !Character.isDigit(t.charAt(j + 3)))) {
+            j += 3;
+        }
+        int k = j;
+        if (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        if (k + 1 < t.length() && (t.charAt(k) == 'a' || t.charAt(k) == 'p' || t.charAt(k) == 'A'
+                || t.charAt(k) == 'P') && (t.charAt(k + 1) == 'm' || t.charAt(k + 1) == 'M')
+                && (k + 2 == t.length() || !Character.isLetter(t.charAt(k + 2)))) {
+            return k + 2;
+        }
+        return j;
+    }
+
+    private static boolean isQuote(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '"' || c == '“' || c == '”' || c == '‘') {
+            return true;
+        }
+        if (c == '\'' || c == '’') {
+            // An apostrophe inside a word ("Bob's") or after a plural ("the students' room") is not a quotation
+            // mark; one at a word's edge otherwise is.
+            boolean letterBefore = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+            boolean letterAfter = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+            if (letterBefore && !letterAfter && (t.charAt(i - 1) == 's' || t.charAt(i - 1) == 'S')) {
+                return false;
+            }
+            return letterBefore != letterAfter || !letterBefore;
+        }
+        return false;
+    }
+
+    private static List<Token> withSpans(String t, List<int[]> raw, List<Span> spans) {
+        int n = raw.size();
+        Span[] link = new Span[n];
+        Span[] emphasis = new Span[n];
+        boolean[] code = new boolean[n];
+        for (Span s : spans) {
+            int k = firstTokenAtOrAfter(raw, s.start());
+            for (; k < n && raw.get(k)[1] <= s.end(); k++) {
+                switch (s.kind()) {
+                    case LINK -> link[k] = s;
+                    case EMPHASIS, STRONG -> emphasis[k] = emphasis[k] == null ? s : emphasis[k];
+                    case CODE -> code[k] = true;
+                    default -> { }
+                }
+            }
+        }
+        List<Token> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int[] r = raw.get(k);
+            out.add(new Token(Token.Kind.values()[r[2]], t.substring(r[0], r[1]), r[0], r[1],
+                    Optional.ofNullable(link[k]), Optional.ofNullable(emphasis[k]), code[k], r[3] == 1, r[4]));
+        }
+        return out;
+    }
+
+    private static int firstTokenAtOrAfter(List<int[]> raw, int offset) {
+        int lo = 0;
+        int hi = raw.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (raw.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
