@@ -1,0 +1,72 @@
+package io.meetkit.benchmarks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Crafted post bodies that once made a pattern backtrack, a stack overflow or a per-post structure grow without
+ * bound: each family repeats one unit until the post has the asked number of characters. The same families are
+ * built, at 100 KB, by the markdown module's {@code CraftedInputTest}.
+ */
+final class CraftedInputs {
+
+    private CraftedInputs() {
+    }
+
+    /** Family name to a builder of a whole post file of about {@code size} characters. */
+    static final Map<String, IntFunction<String>> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.put("heading-spaces", n -> post("# a" + " ".repeat(budget(n, 6)) + "b\n"));
+        FAMILIES.put("title-spaces", n -> "---\ntitle: \"a" + " ".repeat(budget(n, 30)) + "b\"\n---\ntext\n");
+        FAMILIES.put("item-spaces", n -> post("- a" + " ".repeat(budget(n, 6)) + "b\n"));
+        FAMILIES.put("paragraph-spaces", n -> post("a" + " ".repeat(budget(n, 4)) + "b\n"));
+        FAMILIES.put("venue-is", n -> post(repeat("the venue is\n", n)));
+        FAMILIES.put("talk-by", n -> post(repeat("a talk by\n", n)));
+        FAMILIES.put("spoke-about", n -> post(repeat("Asha spoke about\n", n)));
+        FAMILIES.put("dash-a-items", n -> post(repeat("- a\n", n)));
+        FAMILIES.put("nested-lists", n -> post(nested(n, i -> "  ".repeat(i % 200) + "- a\n")));
+        FAMILIES.put("nested-quotes", n -> post(nested(n, i -> ">".repeat(i % 200) + " a\n")));
+        FAMILIES.put("nested-emphasis", n -> post(repeat("*a _a **a ", n / 2) + repeat("** a_ a*", n / 2)));
+        FAMILIES.put("links", n -> post(repeat("[a](https://a.example/b) ", n)));
+        FAMILIES.put("emphasis", n -> post(repeat("*a* ", n)));
+        FAMILIES.put("headings", n -> post(repeat("## a\n", n)));
+        FAMILIES.put("table-rows", n -> post("| a | b |\n|---|---|\n" + repeat("| a | [b](https://b.example/) |\n", n)));
+        FAMILIES.put("reference-definitions", n -> post(refs(n)));
+        FAMILIES.put("html", n -> post(repeat("<div>a</div>\n\n", n)));
+        FAMILIES.put("talks", n -> post(repeat("## Scaling Python\n\nby Asha Rao\n\n", n)));
+        FAMILIES.put("slash-token", n -> post("See /" + repeat("a/", n - 20) + " now.\n"));
+        FAMILIES.put("at-token", n -> post("Ask @" + repeat("a@", n - 20) + " now.\n"));
+        FAMILIES.put("dotted-name", n -> post("Talk by " + repeat("A.B-", n - 20) + "C.\n"));
+    }
+
+    private static String post(String body) {
+        return "---\ntitle: Crafted\ndate: 2024-05-04\n---\n" + body;
+    }
+
+    private static int budget(int size, int overhead) {
+        return Math.max(1, size - 40 - overhead);
+    }
+
+    /** {@code unit} repeated to about {@code size} characters. */
+    static String repeat(String unit, int size) {
+        return unit.repeat(Math.max(1, (size - 40) / unit.length()));
+    }
+
+    private static String nested(int size, IntFunction<String> line) {
+        StringBuilder sb = new StringBuilder(size);
+        for (int i = 0; sb.length() < size - 40; i++) {
+            sb.append(line.apply(i));
+        }
+        return sb.toString();
+    }
+
+    private static String refs(int size) {
+        StringBuilder sb = new StringBuilder(size);
+        for (int i = 0; sb.length() < size - 40; i++) {
+            sb.append("[r").append(i).append("]: https://a.example/").append(i).append('\n');
+        }
+        return sb.toString();
+    }
+}
