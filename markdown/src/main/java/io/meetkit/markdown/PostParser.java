@@ -56,7 +56,7 @@ public final class PostParser {
         this.defaultZone = Optional.ofNullable(b.defaultZone);
         this.strict = b.strict;
         this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues,
-                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost);
+                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost, b.maxBlocksPerPost, b.maxSpansPerPost);
         this.markdown = new MarkdownBody(b.gfm);
         this.parallelism = b.parallelism;
     }
@@ -228,6 +228,8 @@ public final class PostParser {
         private int maxLineLength = Limits.DEFAULT.maxLineLength();
         private int maxTalksPerPost = Limits.DEFAULT.maxTalks();
         private int maxLinksPerPost = Limits.DEFAULT.maxLinks();
+        private int maxBlocksPerPost = Limits.DEFAULT.maxBlocks();
+        private int maxSpansPerPost = Limits.DEFAULT.maxSpans();
         private int parallelism = 1;
 
         private Builder() {
@@ -311,6 +313,25 @@ public final class PostParser {
          */
         public Builder maxLinksPerPost(int links) {
             this.maxLinksPerPost = (int) positive(links, "maxLinksPerPost");
+            return this;
+        }
+
+        /**
+         * The most blocks of a post's body (paragraphs, headings, list items, table rows) searched for event facts
+         * (default 10,000; real posts have a few hundred). Past it the rest of the body is kept but not searched,
+         * with a warning, so that the memory reading a post takes stays bounded.
+         */
+        public Builder maxBlocksPerPost(int blocks) {
+            this.maxBlocksPerPost = (int) positive(blocks, "maxBlocksPerPost");
+            return this;
+        }
+
+        /**
+         * The most inline links, code spans and emphases of a post's body searched for event facts (default 10,000;
+         * real posts have fewer than a hundred). Past it the others are not searched, with a warning.
+         */
+        public Builder maxSpansPerPost(int spans) {
+            this.maxSpansPerPost = (int) positive(spans, "maxSpansPerPost");
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.meetkit.markdown.internal.extract.EventExtractor;
 import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.ExtractionResult;
 import io.meetkit.markdown.internal.extract.SourcePosition;
+import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
@@ -47,7 +48,8 @@ public final class PostReader {
         this.defaultZone = defaultZone;
         this.limits = limits;
         this.markdown = markdown;
-        this.extractor = new EventExtractor(limits.maxLineLength());
+        this.extractor = new EventExtractor(limits.maxLineLength(), new ProseReader.Bounds(limits.maxBlocks(),
+                limits.maxSpans(), limits.maxNestingDepth()));
     }
 
     public SiteConfig config() {

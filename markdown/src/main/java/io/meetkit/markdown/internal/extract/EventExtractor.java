@@ -12,6 +12,7 @@ import io.meetkit.core.Provenance;
 import io.meetkit.core.Speaker;
 import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
+import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
@@ -63,15 +64,25 @@ public final class EventExtractor {
                     + "|whereby\\.com/|streamyard\\.com/)");
 
     private final int maxLineLength;
+    private final ProseReader.Bounds bounds;
 
-    /** An extractor that searches every line, however long. */
+    /** An extractor that searches every line, however long, within the default prose bounds. */
     public EventExtractor() {
         this(Integer.MAX_VALUE);
     }
 
     /** An extractor that leaves prose blocks with a line longer than {@code maxLineLength} unsearched. */
     public EventExtractor(int maxLineLength) {
+        this(maxLineLength, ProseReader.Bounds.DEFAULT);
+    }
+
+    /**
+     * An extractor that leaves prose blocks with a line longer than {@code maxLineLength} unsearched and reads no
+     * more of the body than {@code bounds} allow, with a warning naming the limit that was hit.
+     */
+    public EventExtractor(int maxLineLength, ProseReader.Bounds bounds) {
         this.maxLineLength = maxLineLength;
+        this.bounds = bounds;
     }
 
     /** Extracts the event of one post; never throws on bad input, reports it as diagnostics instead. */
@@ -100,7 +111,18 @@ public final class EventExtractor {
 
     private Optional<Event> extract(ExtractionInput input, List<Diagnostic> diagnostics) {
         StructuredEvent stated = FrontMatterEventReader.read(input, diagnostics);
-        List<ProseBlock> blocks = ProseReader.read(input.document()).stream()
+        ProseReader.Read read = ProseReader.read(input.document(), bounds);
+        if (read.blocksCut()) {
+            diagnostics.add(Diagnostic.warning(input.source(), 1, 1, "the body has more than " + bounds.maxBlocks()
+                    + " blocks (paragraphs, headings, list items, table rows); the first " + bounds.maxBlocks()
+                    + " are searched for event facts" + Limits.raiseWith("maxBlocksPerPost")));
+        }
+        if (read.spansCut()) {
+            diagnostics.add(Diagnostic.warning(input.source(), 1, 1, "the body has more than " + bounds.maxSpans()
+                    + " links, code spans and emphases; the first " + bounds.maxSpans()
+                    + " are searched for event facts" + Limits.raiseWith("maxSpansPerPost")));
+        }
+        List<ProseBlock> blocks = read.blocks().stream()
                 .filter(b -> longestLine(b.text()) <= maxLineLength).toList();
         List<Sentence> sentences = new ArrayList<>();
         for (ProseBlock b : blocks) {

@@ -118,6 +118,8 @@ public final class TalkFinder {
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
     private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
+    /** A run of spaces is tried from its start only ((?<!\\s)), so that a search over a long run stays linear. */
+    private static final Pattern WHO_SEPARATOR = Pattern.compile("(?<!\\s)\\s++[-–—]\\s++|,|(?<!\\s)\\s++at\\s++");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
@@ -242,11 +244,11 @@ public final class TalkFinder {
             return Optional.empty();
         }
         // "Title (Speaker - Role)" or "Title (Speaker)"
-        Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(body);
-        if (paren.matches()) {
-            String who = paren.group("who").split("\\s+[-–—]\\s+|,|\\s+at\\s+")[0].strip();
-            if (Names.isPersonName(Names.clean(who), stop) && !paren.group("title").contains(" - ")) {
-                return Optional.of(draft(b, index, paren.group("title"), kind,
+        String[] paren = titleAndParenthesis(body);
+        if (paren != null) {
+            String who = WHO_SEPARATOR.split(paren[1])[0].strip();
+            if (Names.isPersonName(Names.clean(who), stop) && !paren[0].contains(" - ")) {
+                return Optional.of(draft(b, index, paren[0], kind,
                         List.of(new Person(Names.clean(who), Optional.empty()))));
             }
         }
@@ -397,6 +399,37 @@ public final class TalkFinder {
         TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
         addLinks(d, b, 0, b.text().length());
         return Optional.of(d);
+    }
+
+    /**
+     * "Title (Who)" read as the pattern {@code ^(.+?)\\s*\\(([^()]+)\\)$} would read it, as {title, who}, or null;
+     * found in one pass, where that lazy pattern backtracked over every space of a long title (quadratic).
+     */
+    static String[] titleAndParenthesis(String text) {
+        int n = text.length();
+        if (n < 4 || text.charAt(n - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', n - 2);
+        if (open < 1 || open + 1 == n - 1 || text.indexOf(')', open + 1) != n - 1) {
+            return null;
+        }
+        int end = open;
+        while (end > 1 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null; // '.' stops at a line end
+            }
+        }
+        return new String[] {text.substring(0, end), text.substring(open + 1, n - 1)};
+    }
+
+    /** Java's {@code \\s}. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Where the word "by" of a {@link #BY} match starts. */
@@ -561,10 +594,10 @@ public final class TalkFinder {
             }
             String title = heading;
             List<Person> people = List.of();
-            Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(heading);
-            if (paren.matches() && Names.isPersonName(Names.clean(paren.group("who")), stop)) {
-                title = paren.group("title");
-                people = List.of(new Person(Names.clean(paren.group("who")), Optional.empty()));
+            String[] paren = titleAndParenthesis(heading);
+            if (paren != null && Names.isPersonName(Names.clean(paren[1]), stop)) {
+                title = paren[0];
+                people = List.of(new Person(Names.clean(paren[1]), Optional.empty()));
             } else {
                 Optional<TalkDraft> by = byForm(h, i, heading, h.spansWithin(0, heading.length()), 0, TalkKind.TALK);
                 if (by.isPresent() && !by.get().speakers.isEmpty()) {
