@@ -36,9 +36,9 @@ final class CraftedInputs {
         FAMILIES.put("reference-definitions", n -> post(refs(n)));
         FAMILIES.put("html", n -> post(repeat("<div>a</div>\n\n", n)));
         FAMILIES.put("talks", n -> post(repeat("## Scaling Python\n\nby Asha Rao\n\n", n)));
-        FAMILIES.put("slash-token", n -> post("See /" + repeat("a/", n - 20) + " now.\n"));
-        FAMILIES.put("at-token", n -> post("Ask @" + repeat("a@", n - 20) + " now.\n"));
-        FAMILIES.put("dotted-name", n -> post("Talk by " + repeat("A.B-", n - 20) + "C.\n"));
+        FAMILIES.put("slash-tokens", n -> post(tokens("See /", "a/", " now.", n)));
+        FAMILIES.put("at-tokens", n -> post(tokens("Ask Ann (@", "a@", ") now.", n)));
+        FAMILIES.put("dotted-names", n -> post(tokens("A talk by Ann ", "A.B-", "C.", n)));
     }
 
     private static String post(String body) {
@@ -58,6 +58,19 @@ final class CraftedInputs {
         StringBuilder sb = new StringBuilder(size);
         for (int i = 0; sb.length() < size - 40; i++) {
             sb.append(line.apply(i));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Lines of {@code head}, {@code unit} repeated and {@code tail}, each line at most 50,000 characters: under the
+     * 100,000-character line limit, so that the finders do search them.
+     */
+    private static String tokens(String head, String unit, String tail, int size) {
+        StringBuilder sb = new StringBuilder(size);
+        while (sb.length() < size - 40 - head.length() - tail.length() - 1) {
+            int room = Math.min(50_000, size - 40 - sb.length()) - head.length() - tail.length() - 1;
+            sb.append(head).append(unit.repeat(Math.max(1, room / unit.length()))).append(tail).append('\n');
         }
         return sb.toString();
     }

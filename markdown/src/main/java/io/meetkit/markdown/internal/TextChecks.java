@@ -22,6 +22,8 @@ public final class TextChecks {
     // Anchored, with possessive white space: one attempt at the start, no backtracking, however long the value.
     private static final Pattern SCRIPT_URL = Pattern.compile("(?i)^\\s*+(javascript|vbscript|data|file):");
     private static final Pattern WEB_URL = Pattern.compile("(?i)^\\s*+(?:https?:)?//([^/?#\\s]*+)");
+    private static final Pattern USER_INFO = Pattern.compile("^[^@]*+@");
+    private static final Pattern PORT = Pattern.compile(":\\d*+$");
     /** Longer URLs are cut by many mail and calendar clients (and by old browsers at 2,083). */
     private static final int LONGEST_URL = 2_000;
 
@@ -172,7 +174,7 @@ public final class TextChecks {
      * {@code \\s*(?:\r\n|[\r\n\u0085\u2028\u2029])\\s*} by " " would give, but in one pass: that pattern backtracks
      * over every run of spaces once per space, which took 27 s on a title of 40,000 spaces.
      */
-    private static String joinLines(String s) {
+    static String joinLines(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -220,7 +222,7 @@ public final class TextChecks {
         if (host.chars().anyMatch(c -> c > 0x7F)) {
             String ascii;
             try {
-                ascii = java.net.IDN.toASCII(host.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", ""));
+                ascii = java.net.IDN.toASCII(PORT.matcher(USER_INFO.matcher(host).replaceFirst("")).replaceFirst(""));
             } catch (IllegalArgumentException e) {
                 ascii = "not a valid host name";
             }

@@ -59,6 +59,8 @@ public final class EventExtractor {
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
             + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
             + "|youtube live|streamed (?:live|on)|on twitch)\\b");
+    /** Compiled once: String.matches compiled it for every sentence. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?is)^\\W*+(?:date|when)\\s*+:.*");
     private static final Pattern MEETING_URL = Pattern.compile(
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
@@ -97,6 +99,19 @@ public final class EventExtractor {
         }
     }
 
+    /** {@code path} without its leading and trailing slashes, in one pass each way. */
+    private static String trimSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+
     private static int longestLine(String text) {
         int longest = 0;
         int start = 0;
@@ -121,6 +136,11 @@ public final class EventExtractor {
             diagnostics.add(Diagnostic.warning(input.source(), 1, 1, "the body has more than " + bounds.maxSpans()
                     + " links, code spans and emphases; the first " + bounds.maxSpans()
                     + " are searched for event facts" + Limits.raiseWith("maxSpansPerPost")));
+        }
+        if (read.textCut() > 0) {
+            diagnostics.add(Diagnostic.warning(input.source(), read.textCut(), 1, "a paragraph, heading or list item"
+                    + " is longer than " + ProseReader.BLOCK_CHARS + " characters; only its first "
+                    + ProseReader.BLOCK_CHARS + " are searched for event facts"));
         }
         List<ProseBlock> blocks = read.blocks().stream()
                 .filter(b -> longestLine(b.text()) <= maxLineLength).toList();
@@ -268,7 +288,7 @@ public final class EventExtractor {
                                                        Sentence[] where) {
         // A "Date: ..." line wins over a date mentioned in passing.
         for (Sentence s : sentences) {
-            if (s.text().matches("(?is)^\\W*(?:date|when)\\s*:.*")) {
+            if (DATE_LABEL.matcher(s.text()).matches()) {
                 Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
                 if (d.isPresent()) {
                     where[0] = s;
@@ -456,7 +476,7 @@ public final class EventExtractor {
     private static String groupNameFrom(List<Link> community) {
         for (LinkKind kind : List.of(LinkKind.MEETUP, LinkKind.TWITTER)) {
             for (Link l : community) {
-                String path = l.url().getRawPath() == null ? "" : l.url().getRawPath().replaceAll("^/+|/+$", "");
+                String path = l.url().getRawPath() == null ? "" : trimSlashes(l.url().getRawPath());
                 if (l.kind() == kind && !path.isEmpty() && !path.contains("/")) {
                     return kind == LinkKind.MEETUP ? path.replace('-', ' ') : "@" + path;
                 }

@@ -52,15 +52,21 @@ public final class ProseReader {
      * @param blocks      the blocks in reading order
      * @param blocksCut   whether the document had more blocks than the bound, which were not read
      * @param spansCut    whether it had more links, code spans and emphasis than the bound, which were not kept
+     * @param textCut     the 1-based line of the first block longer than {@link #BLOCK_CHARS}, of which only the
+     *                    first characters are searched, or 0
      */
-    public record Read(List<ProseBlock> blocks, boolean blocksCut, boolean spansCut) {
+    public record Read(List<ProseBlock> blocks, boolean blocksCut, boolean spansCut, int textCut) {
     }
+
+    /** The most characters of one block searched for event facts. */
+    public static final int BLOCK_CHARS = Window.BLOCK_CHARS;
 
     private final Bounds bounds;
     private final List<ProseBlock> blocks = new ArrayList<>();
     private int spanCount;
     private boolean blocksCut;
     private boolean spansCut;
+    private int textCut;
     private int nextListId;
     private String section = "";
     private String lastLeadIn = "";
@@ -82,7 +88,7 @@ public final class ProseReader {
     public static Read read(Node document, Bounds bounds) {
         ProseReader reader = new ProseReader(bounds);
         reader.visitChildren(document, -1, "", 0);
-        return new Read(List.copyOf(reader.blocks), reader.blocksCut, reader.spansCut);
+        return new Read(List.copyOf(reader.blocks), reader.blocksCut, reader.spansCut, reader.textCut);
     }
 
     private void visitChildren(Node parent, int listId, String leadIn, int depth) {
@@ -210,9 +216,11 @@ public final class ProseReader {
             blocksCut = true;
             return;
         }
-        String text = inline.text.length() > Window.BLOCK_CHARS
-                ? inline.text.substring(0, Window.cut(inline.text, 0, inline.text.length(), Window.BLOCK_CHARS))
-                : inline.text.toString();
+        String text = inline.text.toString();
+        if (text.length() > Window.BLOCK_CHARS) {
+            text = text.substring(0, Window.cut(text, 0, text.length(), Window.BLOCK_CHARS));
+            textCut = textCut == 0 ? lineOf(node) : textCut;
+        }
         List<Span> spans = new ArrayList<>();
         for (Span s : inline.spans) {
             if (s.end() > text.length()) {

@@ -20,6 +20,14 @@ final class Window {
     }
 
     /**
+     * The first {@link #SENTENCE_CHARS} of {@code text}, for a finder that reads a short block (a list item, a
+     * heading) whole rather than sentence by sentence.
+     */
+    static String head(String text) {
+        return text.length() <= SENTENCE_CHARS ? text : text.substring(0, cut(text, 0, text.length(), SENTENCE_CHARS));
+    }
+
+    /**
      * Where to end a piece of {@code text} that starts at {@code start} and may not be longer than {@code max}: at
      * the last white space inside the window when there is one, so that no word is cut, else at the window's end.
      */
@@ -33,6 +41,6 @@ final class Window {
                 return i;
             }
         }
-        return limit;
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 }
