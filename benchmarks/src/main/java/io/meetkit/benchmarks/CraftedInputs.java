@@ -36,6 +36,8 @@ final class CraftedInputs {
         FAMILIES.put("reference-definitions", n -> post(refs(n)));
         FAMILIES.put("html", n -> post(repeat("<div>a</div>\n\n", n)));
         FAMILIES.put("talks", n -> post(repeat("## Scaling Python\n\nby Asha Rao\n\n", n)));
+        FAMILIES.put("distinct-talks", n -> post(nested(n, i -> "## Scaling Python " + word(i) + "\n\n"
+                + "Asha " + word(i) + " spoke about it.\n\n")));
         FAMILIES.put("slash-tokens", n -> post(tokens("See /", "a/", " now.", n)));
         FAMILIES.put("at-tokens", n -> post(tokens("Ask Ann (@", "a@", ") now.", n)));
         FAMILIES.put("dotted-names", n -> post(tokens("A talk by Ann ", "A.B-", "C.", n)));
@@ -73,6 +75,18 @@ final class CraftedInputs {
             sb.append(head).append(unit.repeat(Math.max(1, room / unit.length()))).append(tail).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A capitalised word of its own for each {@code i}: "Ba", "Ca", ... */
+    private static String word(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; ; k /= 26) {
+            sb.append((char) ('a' + k % 26));
+            if (k < 26) {
+                break;
+            }
+        }
+        return "B" + sb;
     }
 
     private static String refs(int size) {

@@ -56,7 +56,8 @@ public final class PostParser {
         this.defaultZone = Optional.ofNullable(b.defaultZone);
         this.strict = b.strict;
         this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues,
-                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost, b.maxBlocksPerPost, b.maxSpansPerPost);
+                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost, b.maxBlocksPerPost, b.maxSpansPerPost,
+                b.maxMarkdownSize);
         this.markdown = new MarkdownBody(b.gfm);
         this.parallelism = b.parallelism;
     }
@@ -230,6 +231,7 @@ public final class PostParser {
         private int maxLinksPerPost = Limits.DEFAULT.maxLinks();
         private int maxBlocksPerPost = Limits.DEFAULT.maxBlocks();
         private int maxSpansPerPost = Limits.DEFAULT.maxSpans();
+        private int maxMarkdownSize = Limits.DEFAULT.maxMarkdownSize();
         private int parallelism = 1;
 
         private Builder() {
@@ -332,6 +334,16 @@ public final class PostParser {
          */
         public Builder maxSpansPerPost(int spans) {
             this.maxSpansPerPost = (int) positive(spans, "maxSpansPerPost");
+            return this;
+        }
+
+        /**
+         * The most characters of a post's body parsed as Markdown (default 1 MiB; real posts have tens of KB). The
+         * Markdown tree takes many times the memory of its text, so past it the body is kept whole in the post but
+         * only its first lines are read for links, headings and event facts, with a warning.
+         */
+        public Builder maxMarkdownSize(int characters) {
+            this.maxMarkdownSize = (int) positive(characters, "maxMarkdownSize");
             return this;
         }
 

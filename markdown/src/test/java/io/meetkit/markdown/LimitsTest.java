@@ -140,6 +140,30 @@ class LimitsTest {
     }
 
     @Test
+    void aBodyPastTheMarkdownLimitIsKeptWholeButReadOnlyInItsFirstLinesWithAWarning() {
+        String body = "[First](https://a.example/1) link.\n\n" + "Filler text.\n".repeat(100)
+                + "\n[Last](https://a.example/2) link.\n";
+        String text = "---\ntitle: Long\n---\n" + body;
+        ParseResult cut = parse(b -> b.maxMarkdownSize(600), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("longer than 600")
+                && m.contains("PostParser.builder().maxMarkdownSize("));
+        Post post = cut.post().orElseThrow();
+        assertThat(post.body()).isEqualTo(body);
+        assertThat(post.links()).extracting(l -> l.url().toString()).containsExactly("https://a.example/1");
+        assertThat(parse(b -> b.maxMarkdownSize(body.length()), text).post().orElseThrow().links()).hasSize(2);
+    }
+
+    @Test
+    void aBodyOfMoreLinesThanBlocksIsReadOnlyInItsFirstLinesWithAWarning() {
+        String text = "---\ntitle: Lines\n---\n" + "- a\n".repeat(20) + "\n[Last](https://a.example/2)\n";
+        ParseResult cut = parse(b -> b.maxBlocksPerPost(10), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("more than 10 lines")
+                && m.contains("PostParser.builder().maxBlocksPerPost("));
+        assertThat(cut.post().orElseThrow().links()).isEmpty();
+        assertThat(parse(b -> b.maxBlocksPerPost(21), text).post().orElseThrow().links()).hasSize(1);
+    }
+
+    @Test
     void sizeLimitsNameTheirBuilderMethods() {
         assertThat(parse(b -> b.maxFileSize(10), "---\ntitle: x\n---\nBody text\n").errors())
                 .singleElement().extracting(Diagnostic::message).asString().contains("maxFileSize(");
@@ -152,7 +176,7 @@ class LimitsTest {
         for (UnaryOperator<PostParser.Builder> bad : java.util.List.<UnaryOperator<PostParser.Builder>>of(
                 b -> b.maxTalksPerPost(0), b -> b.maxLinksPerPost(0), b -> b.maxLineLength(0),
                 b -> b.maxFrontMatterValues(0), b -> b.maxFrontMatterSize(0), b -> b.maxFileSize(0),
-                b -> b.maxBlocksPerPost(0), b -> b.maxSpansPerPost(0))) {
+                b -> b.maxBlocksPerPost(0), b -> b.maxSpansPerPost(0), b -> b.maxMarkdownSize(0))) {
             assertThatThrownBy(() -> bad.apply(PostParser.builder())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("must be positive");
         }

@@ -140,8 +140,11 @@ public final class Names {
      * an initial matching a word ("Anand C" and "Anand Chitipothu", "Ali" and "Abdeali(Ali) Kothari").
      */
     public static boolean samePerson(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
+        return samePerson(tokens(a), tokens(b));
+    }
+
+    /** {@link #samePerson(String, String)} over names already cut into {@link #tokens}. */
+    static boolean samePerson(List<String> ta, List<String> tb) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }

@@ -141,8 +141,17 @@ public final class TalkFinder {
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
+    /**
+     * The most talks one reading (agenda, sections, prose) keeps, in the order of the body: far above real posts
+     * and above the 200 a post keeps by default.
+     */
+    static final int MAX_DRAFTS = 1_000;
+
     private final List<ProseBlock> blocks;
     private final Set<String> stop;
+    /** Titles as compared by {@link #sameTitle}, worked out once per title rather than once per comparison. */
+    private final java.util.Map<String, String> comparableTitles = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
     private final Set<String> ignoredUrls;
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
@@ -181,8 +190,11 @@ public final class TalkFinder {
         }
         agenda.addAll(labelled());
         agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
-        List<TalkDraft> sections = sections();
-        List<TalkDraft> prose = prose();
+        // Merging compares every talk of one reading with every talk of another: each reading keeps its first
+        // MAX_DRAFTS talks, so that a crafted post of thousands of talks costs a bounded time per post.
+        agenda = first(agenda);
+        List<TalkDraft> sections = first(sections());
+        List<TalkDraft> prose = first(prose());
         List<TalkDraft> result;
         if (!agenda.isEmpty()) {
             result = agenda;
@@ -197,6 +209,10 @@ public final class TalkFinder {
         result.sort(Comparator.comparingInt(d -> d.blockIndex));
         imageTitles(result);
         return result;
+    }
+
+    private static List<TalkDraft> first(List<TalkDraft> drafts) {
+        return drafts.size() <= MAX_DRAFTS ? drafts : new ArrayList<>(drafts.subList(0, MAX_DRAFTS));
     }
 
     private boolean skipped(ProseBlock b) {
@@ -1068,7 +1084,7 @@ public final class TalkFinder {
         for (TalkDraft e : extra) {
             TalkDraft match = null;
             for (TalkDraft b : base) {
-                if (!e.speakers.isEmpty() && b.sharesSpeaker(e.speakers) || e.title != null && b.title != null
+                if (!e.speakers.isEmpty() && sharesSpeaker(b, e.speakers) || e.title != null && b.title != null
                         && sameTitle(e.title, b.title)) {
                     match = b;
                     break;
@@ -1104,9 +1120,24 @@ public final class TalkFinder {
         return false;
     }
 
-    private static boolean sameTitle(String a, String b) {
-        String x = NOT_WORD.matcher(a.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        String y = NOT_WORD.matcher(b.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    /** {@link TalkDraft#sharesSpeaker}, with each name cut into tokens once rather than once per comparison. */
+    private boolean sharesSpeaker(TalkDraft d, List<Person> others) {
+        for (Person o : others) {
+            List<String> theirs = nameTokens.computeIfAbsent(o.name(), Names::tokens);
+            for (Person p : d.speakers) {
+                if (Names.samePerson(nameTokens.computeIfAbsent(p.name(), Names::tokens), theirs)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameTitle(String a, String b) {
+        String x = comparableTitles.computeIfAbsent(a,
+                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        String y = comparableTitles.computeIfAbsent(b,
+                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
     }
 
