@@ -130,6 +130,19 @@ class CraftedInputTest {
     }
 
     @Test
+    void manyTalksOfTheirOwnSpeakersAreCutAtTheTalkLimit() {
+        ParseResult r = readsToAPost(lines(i -> "## Scaling Python " + Integer.toString(i, 26) + "\n\nAsha Rao"
+                + Integer.toString(i, 26).replaceAll("\\d", "x") + " spoke about it.\n\n"));
+        assertThat(r.post().orElseThrow().event().orElseThrow().talks()).hasSize(200);
+    }
+
+    @Test
+    void aSentenceOfRepeatedOrdinalsAndTalkWordsIsRead() {
+        readsToAPost(repeat("the next first last ") + "talk.\n");
+        readsToAPost(repeat("Next up was the first talk by Asha Rao, who gave a talk about "));
+    }
+
+    @Test
     void longSlashAtAndDottedTokensAreRead() {
         readsToAPost("See /" + "a/".repeat(SIZE / 4) + " now.\n");
         readsToAPost("Ask Ann (@" + "a@".repeat(SIZE / 4) + ") now.\n");
