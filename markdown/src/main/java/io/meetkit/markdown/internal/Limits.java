@@ -23,7 +23,7 @@ public record Limits(long maxFileSize, int maxFrontMatterSize, int maxNestingDep
                      int maxMarkdownSize) {
 
     public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 1024 * 1024, 64, 100_000, 100_000, 200,
-            1_000, 10_000, 10_000, 1024 * 1024);
+            1_000, 10_000, 10_000, 256 * 1024);
 
     public Limits {
         if (maxFileSize < 1 || maxFrontMatterSize < 1 || maxNestingDepth < 1 || maxValues < 1 || maxLineLength < 1
