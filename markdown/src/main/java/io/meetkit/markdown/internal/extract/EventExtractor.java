@@ -137,9 +137,6 @@ public final class EventExtractor {
                     + " links, code spans and emphases; the first " + bounds.maxSpans()
                     + " are searched for event facts" + Limits.raiseWith("maxSpansPerPost")));
         }
-        // A block cut to its first ProseReader.BLOCK_CHARS characters (read.textCut()) is not reported: like the
-        // window a sentence is read in, it is a bound of the reader far above real text (10,000 characters against
-        // at most 2,555 in the shared corpus), not a limit a user sets; the README documents it.
         List<ProseBlock> blocks = read.blocks().stream()
                 .filter(b -> longestLine(b.text()) <= maxLineLength).toList();
         List<Sentence> sentences = new ArrayList<>();
