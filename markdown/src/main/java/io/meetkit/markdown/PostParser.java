@@ -63,7 +63,8 @@ public final class PostParser {
         this.defaultZone = Optional.ofNullable(b.defaultZone);
         this.strict = b.strict;
         this.limits = new Limits(b.maxFileSize, b.maxFrontMatterSize, b.maxNestingDepth, b.maxFrontMatterValues,
-                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost);
+                b.maxLineLength, b.maxTalksPerPost, b.maxLinksPerPost, b.maxBlocksPerPost, b.maxSpansPerPost,
+                b.maxMarkdownSize);
         this.markdown = new MarkdownBody(b.gfm);
         this.parallelism = b.parallelism;
         this.beforeRead = b.beforeRead;
@@ -282,6 +283,9 @@ public final class PostParser {
         private int maxLineLength = Limits.DEFAULT.maxLineLength();
         private int maxTalksPerPost = Limits.DEFAULT.maxTalks();
         private int maxLinksPerPost = Limits.DEFAULT.maxLinks();
+        private int maxBlocksPerPost = Limits.DEFAULT.maxBlocks();
+        private int maxSpansPerPost = Limits.DEFAULT.maxSpans();
+        private int maxMarkdownSize = Limits.DEFAULT.maxMarkdownSize();
         private int parallelism = 1;
         private Consumer<String> beforeRead = source -> { };
 
@@ -372,6 +376,36 @@ public final class PostParser {
          */
         public Builder maxLinksPerPost(int links) {
             this.maxLinksPerPost = (int) positive(links, "maxLinksPerPost");
+            return this;
+        }
+
+        /**
+         * The most blocks of a post's body (paragraphs, headings, list items, table rows) searched for event facts
+         * (default 10,000; real posts have a few hundred). Past it the rest of the body is kept but not searched,
+         * with a warning, so that the memory reading a post takes stays bounded.
+         */
+        public Builder maxBlocksPerPost(int blocks) {
+            this.maxBlocksPerPost = (int) positive(blocks, "maxBlocksPerPost");
+            return this;
+        }
+
+        /**
+         * The most inline links, code spans and emphases of a post's body searched for event facts (default 10,000;
+         * real posts have fewer than a hundred). Past it the others are not searched, with a warning.
+         */
+        public Builder maxSpansPerPost(int spans) {
+            this.maxSpansPerPost = (int) positive(spans, "maxSpansPerPost");
+            return this;
+        }
+
+        /**
+         * The most characters of a post's body parsed as Markdown (default 256 KiB; the longest post of the shared
+         * corpus has under 64 KB). The Markdown tree takes many times the memory of its text (a 1 MiB body of
+         * emphasis does not fit a 128 MB heap), so past it the body is kept whole in the post but only its first
+         * lines are read for links, headings and event facts, with a warning.
+         */
+        public Builder maxMarkdownSize(int characters) {
+            this.maxMarkdownSize = (int) positive(characters, "maxMarkdownSize");
             return this;
         }
 

@@ -109,6 +109,61 @@ class LimitsTest {
     }
 
     @Test
+    void blocksPastTheLimitAreNotSearchedWithAWarningNamingTheBuilderMethod() {
+        String text = "---\ntitle: Blocks\n---\n# Agenda\n\n- Intro - Ann Lee\n\nWe met.\n\n"
+                + "The venue was at Acme Labs.\n";
+        ParseResult cut = parse(b -> b.maxBlocksPerPost(3), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("more than 3 blocks")
+                && m.contains("PostParser.builder().maxBlocksPerPost("));
+        assertThat(cut.post().orElseThrow().event().flatMap(e -> e.venue())).isEmpty();
+        ParseResult whole = parse(b -> b.maxBlocksPerPost(4), text);
+        assertThat(whole.warnings()).isEmpty();
+        assertThat(whole.post().orElseThrow().event().orElseThrow().venue().orElseThrow().name()).hasValue("Acme Labs");
+    }
+
+    @Test
+    void spansPastTheLimitAreNotSearchedWithAWarningNamingTheBuilderMethod() {
+        String text = "---\ntitle: Spans\n---\n*Welcome* to `the` meetup.\n\n"
+                + "[Ann Lee](https://github.com/annlee) spoke about testing.\n";
+        ParseResult cut = parse(b -> b.maxSpansPerPost(2), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("more than 2 links")
+                && m.contains("PostParser.builder().maxSpansPerPost("));
+        assertThat(parse(b -> b.maxSpansPerPost(3), text).warnings()).isEmpty();
+    }
+
+    @Test
+    void theDefaultBlockAndSpanLimitsKeepTenThousandOfEach() {
+        String blocks = "---\ntitle: Items\n---\n" + "- a\n".repeat(10_000);
+        assertThat(PostParser.create().parse(blocks, "post.md").warnings()).isEmpty();
+        assertThat(PostParser.create().parse(blocks + "- a\n", "post.md").warnings()).extracting(Diagnostic::message)
+                .anyMatch(m -> m.contains("maxBlocksPerPost"));
+    }
+
+    @Test
+    void aBodyPastTheMarkdownLimitIsKeptWholeButReadOnlyInItsFirstLinesWithAWarning() {
+        String body = "[First](https://a.example/1) link.\n\n" + "Filler text.\n".repeat(100)
+                + "\n[Last](https://a.example/2) link.\n";
+        String text = "---\ntitle: Long\n---\n" + body;
+        ParseResult cut = parse(b -> b.maxMarkdownSize(600), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("longer than 600")
+                && m.contains("PostParser.builder().maxMarkdownSize("));
+        Post post = cut.post().orElseThrow();
+        assertThat(post.body()).isEqualTo(body);
+        assertThat(post.links()).extracting(l -> l.url().toString()).containsExactly("https://a.example/1");
+        assertThat(parse(b -> b.maxMarkdownSize(body.length()), text).post().orElseThrow().links()).hasSize(2);
+    }
+
+    @Test
+    void aBodyOfMoreLinesThanBlocksIsReadOnlyInItsFirstLinesWithAWarning() {
+        String text = "---\ntitle: Lines\n---\n" + "- a\n".repeat(20) + "\n[Last](https://a.example/2)\n";
+        ParseResult cut = parse(b -> b.maxBlocksPerPost(10), text);
+        assertThat(cut.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("more than 10 lines")
+                && m.contains("PostParser.builder().maxBlocksPerPost("));
+        assertThat(cut.post().orElseThrow().links()).isEmpty();
+        assertThat(parse(b -> b.maxBlocksPerPost(21), text).post().orElseThrow().links()).hasSize(1);
+    }
+
+    @Test
     void sizeLimitsNameTheirBuilderMethods() {
         assertThat(parse(b -> b.maxFileSize(10), "---\ntitle: x\n---\nBody text\n").errors())
                 .singleElement().extracting(Diagnostic::message).asString().contains("maxFileSize(");
@@ -120,7 +175,8 @@ class LimitsTest {
     void everyLimitRejectsZeroAtTheBuilder() {
         for (UnaryOperator<PostParser.Builder> bad : java.util.List.<UnaryOperator<PostParser.Builder>>of(
                 b -> b.maxTalksPerPost(0), b -> b.maxLinksPerPost(0), b -> b.maxLineLength(0),
-                b -> b.maxFrontMatterValues(0), b -> b.maxFrontMatterSize(0), b -> b.maxFileSize(0))) {
+                b -> b.maxFrontMatterValues(0), b -> b.maxFrontMatterSize(0), b -> b.maxFileSize(0),
+                b -> b.maxBlocksPerPost(0), b -> b.maxSpansPerPost(0), b -> b.maxMarkdownSize(0))) {
             assertThatThrownBy(() -> bad.apply(PostParser.builder())).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("must be positive");
         }

@@ -11,6 +11,7 @@ import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.ExtractionResult;
 import io.meetkit.markdown.internal.extract.SiteConventions;
 import io.meetkit.markdown.internal.extract.SourcePosition;
+import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
@@ -64,7 +65,8 @@ public final class PostReader {
         this.defaultZone = defaultZone;
         this.limits = limits;
         this.markdown = markdown;
-        this.extractor = new EventExtractor(limits.maxLineLength());
+        this.extractor = new EventExtractor(limits.maxLineLength(), new ProseReader.Bounds(limits.maxBlocks(),
+                limits.maxSpans(), limits.maxNestingDepth()));
     }
 
     public SiteConfig config() {
@@ -156,7 +158,7 @@ public final class PostReader {
         }
 
         Post build() {
-            Node document = markdown.parse(fm.body(), fm.bodyStartLine());
+            Node document = markdown.parse(markdownPart(fm.body()), fm.bodyStartLine());
             checkBody(document);
             String slug = slug();
             String title = text("title").or(() -> MarkdownBody.firstHeading(document))
@@ -244,6 +246,45 @@ public final class PostReader {
             }
             org.commonmark.node.SourceSpan first = n.getSourceSpans().get(0);
             return new SourcePosition(first.getLineIndex() + 1, first.getColumnIndex() + 1);
+        }
+
+        /**
+         * The part of the body parsed as Markdown, so that the tree built stays in proportion to the limits rather
+         * than to the file: all of it, or up to the last line end within {@code maxMarkdownSize} characters, and no
+         * further than the line after {@code maxBlocksPerPost} non-blank lines (each block of the body starts on a
+         * line of its own, so no block read is lost), with a warning naming the limit.
+         */
+        private String markdownPart(String body) {
+            int lines = 0;
+            int line = fm.bodyStartLine();
+            boolean blank = true;
+            int end = Math.min(body.length(), limits.maxMarkdownSize());
+            for (int i = 0; i < end; i++) {
+                char c = body.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    if (!blank && ++lines > limits.maxBlocks()) {
+                        diagnostics.add(Diagnostic.warning(source, line, 1, "the body has more than "
+                                + limits.maxBlocks() + " lines of text; it is kept whole, but only its first lines are"
+                                + " read as Markdown (links, headings, event facts)"
+                                + Limits.raiseWith("maxBlocksPerPost")));
+                        return body.substring(0, i + 1);
+                    }
+                    blank = true;
+                } else if (blank && c != ' ' && c != '\t' && c != '\r') {
+                    blank = false;
+                }
+            }
+            if (body.length() <= limits.maxMarkdownSize()) {
+                return body;
+            }
+            int cut = body.lastIndexOf('\n', limits.maxMarkdownSize());
+            String part = body.substring(0, cut > 0 ? cut + 1 : limits.maxMarkdownSize());
+            diagnostics.add(Diagnostic.warning(source, fm.bodyStartLine() + (int) part.chars().filter(ch -> ch == '\n')
+                    .count(), 1, "the body is longer than " + limits.maxMarkdownSize() + " characters; it is kept"
+                    + " whole, but only its first " + part.length() + " are read as Markdown (links, headings, event"
+                    + " facts)" + Limits.raiseWith("maxMarkdownSize")));
+            return part;
         }
 
         /** The first {@code max} of {@code items}, with a warning naming the limit when there are more. */

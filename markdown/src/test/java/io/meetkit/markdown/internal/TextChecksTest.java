@@ -154,4 +154,26 @@ class TextChecksTest {
         });
         assertThat(r.post().orElseThrow().date()).isEmpty();
     }
+
+    @Test
+    void joiningTheLinesOfATitleGivesWhatTheLineBreakPatternGave() {
+        java.util.regex.Pattern old = java.util.regex.Pattern.compile("\\s*(?:\r\n|[\r\n\u0085\u2028\u2029])\\s*");
+        String alphabet = "a \t\r\n\u0085\u2028\u2029\u000B";
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertThat(TextChecks.joinLines(s)).as("%s", s.chars().boxed().toList())
+                    .isEqualTo(old.matcher(s).replaceAll(" "));
+        }
+    }
+
+    @Test
+    void aTitleWithALongRunOfSpacesAndALineBreakIsOneLine() {
+        ParseResult r = parse("---\ntitle: \"a" + " ".repeat(100_000) + "b\\nc\"\n---\ntext\n");
+        assertThat(r.post().orElseThrow().title()).isEqualTo("a" + " ".repeat(100_000) + "b c");
+    }
 }

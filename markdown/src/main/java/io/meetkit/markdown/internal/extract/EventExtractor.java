@@ -12,6 +12,7 @@ import io.meetkit.core.Provenance;
 import io.meetkit.core.Speaker;
 import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
+import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
@@ -63,6 +64,8 @@ public final class EventExtractor {
             + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
             + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
             + "|youtube live|streamed (?:live|on)|on twitch)\\b");
+    /** Compiled once: String.matches compiled it for every sentence. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?is)^\\W*+(?:date|when)\\s*+:.*");
     private static final Pattern MEETING_URL = Pattern.compile(
             "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
                     + "|whereby\\.com/|streamyard\\.com/)");
@@ -70,15 +73,25 @@ public final class EventExtractor {
     private static final Pattern DATE_WITH_TIME = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}");
 
     private final int maxLineLength;
+    private final ProseReader.Bounds bounds;
 
-    /** An extractor that searches every line, however long. */
+    /** An extractor that searches every line, however long, within the default prose bounds. */
     public EventExtractor() {
         this(Integer.MAX_VALUE);
     }
 
     /** An extractor that leaves prose blocks with a line longer than {@code maxLineLength} unsearched. */
     public EventExtractor(int maxLineLength) {
+        this(maxLineLength, ProseReader.Bounds.DEFAULT);
+    }
+
+    /**
+     * An extractor that leaves prose blocks with a line longer than {@code maxLineLength} unsearched and reads no
+     * more of the body than {@code bounds} allow, with a warning naming the limit that was hit.
+     */
+    public EventExtractor(int maxLineLength, ProseReader.Bounds bounds) {
         this.maxLineLength = maxLineLength;
+        this.bounds = bounds;
     }
 
     /** Extracts the event of one post; never throws on bad input, reports it as diagnostics instead. */
@@ -139,6 +152,19 @@ public final class EventExtractor {
                 b.section(), b.imageTitle());
     }
 
+    /** {@code path} without its leading and trailing slashes, in one pass each way. */
+    private static String trimSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+
     private static int longestLine(String text) {
         int longest = 0;
         int start = 0;
@@ -153,7 +179,18 @@ public final class EventExtractor {
 
     private Optional<Event> extract(ExtractionInput input, List<Diagnostic> diagnostics) {
         StructuredEvent stated = FrontMatterEventReader.read(input, diagnostics);
-        List<ProseBlock> blocks = ProseReader.read(input.document()).stream()
+        ProseReader.Read read = ProseReader.read(input.document(), bounds);
+        if (read.blocksCut()) {
+            diagnostics.add(Diagnostic.warning(input.source(), 1, 1, "the body has more than " + bounds.maxBlocks()
+                    + " blocks (paragraphs, headings, list items, table rows); the first " + bounds.maxBlocks()
+                    + " are searched for event facts" + Limits.raiseWith("maxBlocksPerPost")));
+        }
+        if (read.spansCut()) {
+            diagnostics.add(Diagnostic.warning(input.source(), 1, 1, "the body has more than " + bounds.maxSpans()
+                    + " links, code spans and emphases; the first " + bounds.maxSpans()
+                    + " are searched for event facts" + Limits.raiseWith("maxSpansPerPost")));
+        }
+        List<ProseBlock> blocks = read.blocks().stream()
                 .filter(b -> longestLine(b.text()) <= maxLineLength).toList();
         List<Sentence> sentences = new ArrayList<>();
         for (ProseBlock b : blocks) {
@@ -336,7 +373,7 @@ public final class EventExtractor {
                                                        Sentence[] where) {
         // A "Date: ..." line wins over a date mentioned in passing.
         for (Sentence s : sentences) {
-            if (s.text().matches("(?is)^\\W*(?:date|when)\\s*:.*")) {
+            if (DATE_LABEL.matcher(s.text()).matches()) {
                 Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
                 if (d.isPresent()) {
                     where[0] = s;
@@ -528,7 +565,7 @@ public final class EventExtractor {
     private static String groupNameFrom(List<Link> community) {
         for (LinkKind kind : List.of(LinkKind.MEETUP, LinkKind.TWITTER)) {
             for (Link l : community) {
-                String path = l.url().getRawPath() == null ? "" : l.url().getRawPath().replaceAll("^/+|/+$", "");
+                String path = l.url().getRawPath() == null ? "" : trimSlashes(l.url().getRawPath());
                 if (l.kind() == kind && !path.isEmpty() && !path.contains("/")) {
                     return kind == LinkKind.MEETUP ? path.replace('-', ' ') : "@" + path;
                 }

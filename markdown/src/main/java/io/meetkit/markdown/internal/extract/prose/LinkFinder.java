@@ -88,6 +88,7 @@ public final class LinkFinder {
     }
 
     // Compiled once; String.matches compiled them for every link of every post.
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern NEXT_EVENT = Pattern.compile("\\b(next|upcoming|future) (meetup|event|session)s?\\b");
     private static final Pattern FOLLOW_OR_JOIN = Pattern.compile("\\b(follow|join|stay|subscribe)\\b");
 
@@ -113,13 +114,13 @@ public final class LinkFinder {
     }
 
     private static boolean isGroupPage(Link link, Optional<String> groupName) {
-        String path = link.url().getRawPath() == null ? "" : link.url().getRawPath().replaceAll("/+$", "");
+        String path = link.url().getRawPath() == null ? "" : Trim.end(link.url().getRawPath(), "/", false, false);
         String[] segs = path.isEmpty() ? new String[0] : path.substring(1).split("/");
         if (segs.length != 1) {
             return false;
         }
-        String slug = segs[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return groupName.map(g -> g.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+        String slug = NOT_ALNUM.matcher(segs[0].toLowerCase(Locale.ROOT)).replaceAll("");
+        return groupName.map(g -> NOT_ALNUM.matcher(g.toLowerCase(Locale.ROOT)).replaceAll(""))
                 .filter(g -> !g.isEmpty() && (slug.contains(g) || g.contains(slug))).isPresent();
     }
 

@@ -39,6 +39,14 @@ public final class Names {
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
             "company", "corp", "corporation", "org", "society", "club", "chapter", "pyladies", "pydata", "meetup",
             "user", "users", "conference", "pycon", "hotels", "services", "limited", "ventures", "studio", "studios"));
+    // Patterns that were compiled on each call. A handle's "[^)]*" reads to the next ")" from each "(@", so on a
+    // text with many "(@" and no ")" it is quadratic in the text: the text is at most a window (see Window).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+    private static final Pattern HANDLE_IN_PARENS = Pattern.compile("\\(@[^)]*+\\)");
+    /** A space run is tried from its start only, so that a name with a long run of spaces is read once. */
+    private static final Pattern PARENS_AT_END = Pattern.compile("(?:(?<!\\s)\\s++)?\\((?:[^()]*+)\\)\\s*+$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\d.'’()@-]*");
 
     private Names() {
@@ -50,7 +58,7 @@ public final class Names {
         if (t.isEmpty() || t.length() > 60) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        String[] words = SPACES.split(t);
         if (words.length > 4) {
             return false;
         }
@@ -62,7 +70,7 @@ public final class Names {
             if (w.endsWith("'s") || w.endsWith("’s")) {
                 return false; // "Nvidia's", a possessive, not a name
             }
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
+            String lower = Trim.end(w.toLowerCase(Locale.ROOT), ".'’", false, false);
             if (!Character.isUpperCase(w.charAt(0)) && !Set.of("de", "van", "von", "da", "bin", "al", "la", "le")
                     .contains(lower)) {
                 return false;
@@ -83,7 +91,7 @@ public final class Names {
             return false;
         }
         Link link = Link.of(uri);
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        String path = uri.getRawPath() == null ? "" : Trim.end(uri.getRawPath(), "/", false, false);
         String[] segs = path.isEmpty() ? new String[0] : path.substring(1).split("/");
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return switch (link.kind()) {
@@ -110,15 +118,16 @@ public final class Names {
 
     /** A name without an "(affiliation)", "@handle" or trailing punctuation. */
     public static String clean(String name) {
-        String n = name.replaceAll("\\(@[^)]*\\)", "").replaceAll("\\s*\\((?:[^()]*)\\)\\s*$", "")
-                .replaceAll("^(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+", "").replaceAll("[\\s,.;:!?'’-]+$", "").strip();
+        String n = HANDLE_IN_PARENS.matcher(name).replaceAll("");
+        n = PARENS_AT_END.matcher(n).replaceAll("");
+        n = Trim.end(HONORIFIC.matcher(n).replaceFirst(""), ",.;:!?'’-", true, false).strip();
         return n.isEmpty() ? name.strip() : n;
     }
 
     /** Lower-case word tokens of a name, for comparing "Ali" with "Abdeali(Ali) Kothari". */
     public static List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+        for (String t : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -131,8 +140,11 @@ public final class Names {
      * an initial matching a word ("Anand C" and "Anand Chitipothu", "Ali" and "Abdeali(Ali) Kothari").
      */
     public static boolean samePerson(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
+        return samePerson(tokens(a), tokens(b));
+    }
+
+    /** {@link #samePerson(String, String)} over names already cut into {@link #tokens}. */
+    static boolean samePerson(List<String> ta, List<String> tb) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
 final class People {
 
     private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*(?:\\([\\p{L}]+\\))?");
-    private static final Pattern AFFILIATION = Pattern.compile(
-            "^(?:\\s*\\([^)]*\\)|\\s+(?:from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d&.-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.-]*)*)");
+    // The repeated groups are possessive: a word class that cannot hold the separator before the next repetition
+    // leaves one way to split the text, so nothing is lost, and Java repeats a possessive group in a loop where a
+    // greedy one recursed once per repetition (a stack overflow on a long "of A B C ..." or "@a@b.c.d...").
+    private static final Pattern AFFILIATION = Pattern.compile("^(?:\\s*+\\([^)]*+\\)|\\s+(?:from|of)\\s+(?:the\\s+)?"
+            + "[\\p{Lu}][\\p{L}\\d&.-]*+(?:\\s++[\\p{Lu}][\\p{L}\\d&.-]*+)*+)");
     private static final Pattern MASTODON_HANDLE = Pattern.compile(
-            "^\\s*\\(\\s*@([\\w.]+)@([\\w-]+(?:\\.[\\w-]+)+)\\s*\\)");
+            "^\\s*+\\(\\s*+@([\\w.]++)@([\\w-]++(?:\\.[\\w-]++)++)\\s*+\\)");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
     private People() {
@@ -46,10 +49,10 @@ final class People {
                     }
                 } else if (out.isEmpty() && !skippedOrg && span.kind() == Span.Kind.LINK) {
                     // "by [Unnati Team](url), [Ann](url) and [Bob](url)": a team's link before its members.
-                    Matcher sep = SEPARATOR.matcher(text.substring(after));
+                    Matcher sep = from(SEPARATOR, text, after);
                     if (sep.find()) {
                         skippedOrg = true;
-                        pos = after + sep.end();
+                        pos = sep.end();
                         continue;
                     }
                 }
@@ -57,7 +60,7 @@ final class People {
                 Matcher w = WORD.matcher(text);
                 List<String> words = new ArrayList<>();
                 int p = pos;
-                while (words.size() < 4 && w.find(p) && w.start() == p) {
+                while (words.size() < 4 && w.region(p, text.length()).lookingAt()) {
                     words.add(w.group());
                     after = w.end();
                     if (after < text.length() && text.charAt(after) == ' ') {
@@ -79,7 +82,7 @@ final class People {
             if (person.isEmpty()) {
                 break;
             }
-            Matcher handle = MASTODON_HANDLE.matcher(text.substring(after));
+            Matcher handle = from(MASTODON_HANDLE, text, after);
             if (handle.find() && person.get().profileUrl().isEmpty()) {
                 // "Ann (@ann@fosstodon.org)": a Mastodon handle is a profile address.
                 person = Optional.of(new Person(person.get().name(),
@@ -88,16 +91,16 @@ final class People {
             out.add(person.get());
             pos = after;
             end[0] = pos;
-            Matcher aff = AFFILIATION.matcher(text.substring(pos));
+            Matcher aff = from(AFFILIATION, text, pos);
             if (aff.find()) {
-                pos += aff.end();
+                pos = aff.end();
                 end[0] = pos;
             }
-            Matcher sep = SEPARATOR.matcher(text.substring(pos));
+            Matcher sep = from(SEPARATOR, text, pos);
             if (!sep.find()) {
                 break;
             }
-            int next = pos + sep.end();
+            int next = sep.end();
             int[] probe = new int[1];
             if (peek(text, spans, next, stop, probe)) {
                 pos = next;
@@ -114,7 +117,15 @@ final class People {
             return Names.isPersonName(Names.clean(text.substring(span.start(), span.end())), stop);
         }
         Matcher w = WORD.matcher(text);
-        return w.find(pos) && w.start() == pos && Names.isPersonName(w.group(), stop);
+        return w.region(pos, text.length()).lookingAt() && Names.isPersonName(w.group(), stop);
+    }
+
+    /**
+     * A matcher of {@code p} over {@code text} from {@code offset}, where {@code ^} matches: what matching the
+     * substring from there gave, without copying the rest of the text for each person read.
+     */
+    private static Matcher from(Pattern p, String text, int offset) {
+        return p.matcher(text).region(offset, text.length());
     }
 
     static Span spanAt(List<Span> spans, int pos) {

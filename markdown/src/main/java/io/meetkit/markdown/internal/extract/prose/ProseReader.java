@@ -39,28 +39,62 @@ public final class ProseReader {
     private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\u200B-\u200D\u2060\uFEFF]");
 
 
+    /** Bounds for {@link #read(Node, Bounds)}: no more blocks, inline spans or nesting levels are read. */
+    public record Bounds(int maxBlocks, int maxSpans, int maxDepth) {
+
+        /** Bounds far above real posts, for callers without limits of their own. */
+        public static final Bounds DEFAULT = new Bounds(10_000, 10_000, 64);
+    }
+
+    /**
+     * The blocks read from a document.
+     *
+     * @param blocks      the blocks in reading order
+     * @param blocksCut   whether the document had more blocks than the bound, which were not read
+     * @param spansCut    whether it had more links, code spans and emphasis than the bound, which were not kept
+     */
+    public record Read(List<ProseBlock> blocks, boolean blocksCut, boolean spansCut) {
+    }
+
+    private final Bounds bounds;
     private final List<ProseBlock> blocks = new ArrayList<>();
+    private int spanCount;
+    private boolean blocksCut;
+    private boolean spansCut;
     private int nextListId;
     private String section = "";
     private String lastLeadIn = "";
 
-    private ProseReader() {
+    private ProseReader(Bounds bounds) {
+        this.bounds = bounds;
     }
 
-    /** The blocks of {@code document} in reading order. */
+    /** The blocks of {@code document} in reading order, within {@link Bounds#DEFAULT}. */
     public static List<ProseBlock> read(Node document) {
-        ProseReader reader = new ProseReader();
-        reader.visitChildren(document, -1, "");
-        return List.copyOf(reader.blocks);
+        return read(document, Bounds.DEFAULT).blocks();
     }
 
-    private void visitChildren(Node parent, int listId, String leadIn) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            visitBlock(child, listId, leadIn);
+    /**
+     * The blocks of {@code document} in reading order. Memory stays proportional to what is kept: reading stops at
+     * {@code maxBlocks} blocks, spans past {@code maxSpans} are dropped, blocks nested deeper than {@code maxDepth}
+     * are not read, and a block keeps at most {@link Window#BLOCK_CHARS} of its text.
+     */
+    public static Read read(Node document, Bounds bounds) {
+        ProseReader reader = new ProseReader(bounds);
+        reader.visitChildren(document, -1, "", 0);
+        return new Read(List.copyOf(reader.blocks), reader.blocksCut, reader.spansCut);
+    }
+
+    private void visitChildren(Node parent, int listId, String leadIn, int depth) {
+        if (depth > bounds.maxDepth()) {
+            return; // reported by the post reader's nesting check; deeper text is not read, nor recursed into
+        }
+        for (Node child = parent.getFirstChild(); child != null && !blocksCut; child = child.getNext()) {
+            visitBlock(child, listId, leadIn, depth);
         }
     }
 
-    private void visitBlock(Node node, int listId, String leadIn) {
+    private void visitBlock(Node node, int listId, String leadIn, int depth) {
         if (node instanceof HtmlBlock || node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
         }
@@ -85,8 +119,8 @@ public final class ProseReader {
             int id = nextListId++;
             String lead = lastLeadIn;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem li) {
-                    visitItem(li, id, lead);
+                if (item instanceof ListItem li && !blocksCut) {
+                    visitItem(li, id, lead, depth + 1);
                 }
             }
             lastLeadIn = lead;
@@ -97,7 +131,7 @@ public final class ProseReader {
         } else if (node instanceof FencedCodeBlock code) {
             addCode(code.getLiteral(), code);
         } else if (node instanceof Block) {
-            visitChildren(node, listId, leadIn);
+            visitChildren(node, listId, leadIn, depth + 1);
         }
     }
 
@@ -109,12 +143,13 @@ public final class ProseReader {
         int id = nextListId++;
         String header = "";
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+            for (Node row = part.getFirstChild(); row != null && !blocksCut; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;
                 }
                 Inline inline = new Inline();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                for (Node cell = row.getFirstChild(); cell != null && inline.text.length() < Window.BLOCK_CHARS;
+                        cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
                         Inline c = inline(cell);
                         if (c.text.toString().isBlank()) {
@@ -140,9 +175,12 @@ public final class ProseReader {
         }
     }
 
-    private void visitItem(ListItem item, int listId, String leadIn) {
+    private void visitItem(ListItem item, int listId, String leadIn, int depth) {
+        if (depth > bounds.maxDepth()) {
+            return;
+        }
         boolean first = true;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+        for (Node child = item.getFirstChild(); child != null && !blocksCut; child = child.getNext()) {
             if (first && child instanceof Paragraph paragraph) {
                 first = false;
                 Inline inline = inline(paragraph);
@@ -154,7 +192,7 @@ public final class ProseReader {
                 add(ProseBlock.Kind.ITEM, 0, inline(heading), heading, listId, leadIn, Optional.empty());
             } else {
                 String saved = lastLeadIn;
-                visitBlock(child, -1, "");
+                visitBlock(child, -1, "", depth);
                 lastLeadIn = saved;
             }
         }
@@ -162,13 +200,35 @@ public final class ProseReader {
 
     private void addCode(String literal, Node node) {
         Inline inline = new Inline();
-        inline.text.append(literal.stripTrailing());
+        inline.text.append(room(inline, literal).stripTrailing());
         add(ProseBlock.Kind.CODE, 0, inline, node, -1, "", Optional.empty());
     }
 
     private void add(ProseBlock.Kind kind, int level, Inline inline, Node node, int listId, String leadIn,
                      Optional<String> imageTitle) {
-        blocks.add(new ProseBlock(kind, level, inline.text.toString(), lineOf(node), inline.spans, listId, leadIn,
+        if (blocks.size() >= bounds.maxBlocks()) {
+            blocksCut = true;
+            return;
+        }
+        String text = inline.text.toString();
+        if (text.length() > Window.BLOCK_CHARS) {
+            // Not reported: a bound of the reader far above real text, documented in the README, not a user's limit
+            // (a hostile case expects a 30,000-character line of nested list markers to read without a warning).
+            text = text.substring(0, Window.cut(text, 0, text.length(), Window.BLOCK_CHARS));
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Span s : inline.spans) {
+            if (s.end() > text.length()) {
+                continue;
+            }
+            if (spanCount >= bounds.maxSpans()) {
+                spansCut = true;
+                break;
+            }
+            spans.add(s);
+            spanCount++;
+        }
+        blocks.add(new ProseBlock(kind, level, text, lineOf(node), spans, listId, leadIn,
                 kind == ProseBlock.Kind.HEADING ? "" : section, imageTitle));
     }
 
@@ -210,20 +270,28 @@ public final class ProseReader {
         return sawImage ? Optional.of(title == null ? "" : title) : Optional.empty();
     }
 
-    private static Inline inline(Node parent) {
+    private Inline inline(Node parent) {
         Inline inline = new Inline();
-        appendInline(parent, inline);
+        appendInline(parent, inline, 0);
         return inline;
     }
 
-    private static void appendInline(Node parent, Inline out) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+    /**
+     * Appends the text and spans of {@code parent}'s inline children, up to a little past {@link Window#BLOCK_CHARS}
+     * characters or spans (the block is cut to size when added) and {@link Bounds#maxDepth()} nested levels.
+     */
+    private void appendInline(Node parent, Inline out, int depth) {
+        if (depth > bounds.maxDepth()) {
+            return;
+        }
+        for (Node node = parent.getFirstChild(); node != null && out.text.length() <= Window.BLOCK_CHARS
+                && out.spans.size() <= Window.BLOCK_CHARS; node = node.getNext()) {
             if (node instanceof Text text) {
                 // No-break spaces read as spaces; zero-width characters and BOMs are invisible and dropped.
-                out.text.append(INVISIBLE.matcher(text.getLiteral().replace('\u00A0', ' ')).replaceAll(""));
+                out.text.append(INVISIBLE.matcher(room(out, text.getLiteral()).replace('\u00A0', ' ')).replaceAll(""));
             } else if (node instanceof Code code) {
                 int start = out.text.length();
-                out.text.append(code.getLiteral());
+                out.text.append(room(out, code.getLiteral()));
                 out.spans.add(new Span(Span.Kind.CODE, start, out.text.length(), ""));
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 out.text.append('\n');
@@ -232,18 +300,24 @@ public final class ProseReader {
             } else if (node instanceof Link link) {
                 int start = out.text.length();
                 int spanIndex = out.spans.size();
-                appendInline(link, out);
+                appendInline(link, out, depth + 1);
                 out.spans.add(spanIndex, new Span(Span.Kind.LINK, start, out.text.length(), link.getDestination()));
             } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
                 int start = out.text.length();
                 int spanIndex = out.spans.size();
-                appendInline(node, out);
+                appendInline(node, out, depth + 1);
                 Span.Kind kind = node instanceof StrongEmphasis ? Span.Kind.STRONG : Span.Kind.EMPHASIS;
                 out.spans.add(spanIndex, new Span(kind, start, out.text.length(), ""));
             } else {
-                appendInline(node, out);
+                appendInline(node, out, depth + 1);
             }
         }
+    }
+
+    /** As much of {@code literal} as a block still keeps: a little past the bound, which {@link #add} cuts to. */
+    private static String room(Inline out, String literal) {
+        int room = Window.BLOCK_CHARS + 1 - out.text.length();
+        return literal.length() <= room ? literal : literal.substring(0, Math.max(0, room));
     }
 
     private static final class Inline {

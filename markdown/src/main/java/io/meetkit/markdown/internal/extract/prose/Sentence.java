@@ -31,10 +31,8 @@ public record Sentence(ProseBlock block, int start, int end) {
     /** The spans of the block inside this sentence, with offsets relative to the sentence start. */
     public List<Span> spans() {
         List<Span> out = new ArrayList<>();
-        for (Span s : block.spans()) {
-            if (s.start() >= start && s.end() <= end) {
-                out.add(new Span(s.kind(), s.start() - start, s.end() - start, s.url()));
-            }
+        for (Span s : block.spansWithin(start, end)) {
+            out.add(new Span(s.kind(), s.start() - start, s.end() - start, s.url()));
         }
         return out;
     }
@@ -44,8 +42,18 @@ public record Sentence(ProseBlock block, int start, int end) {
         String t = block.text();
         List<Sentence> out = new ArrayList<>();
         int start = 0;
+        // Quotes opened since start, counted as the loop goes rather than again at each possible boundary.
+        int straight = 0;
+        int open = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            }
             boolean boundary = false;
             int next = i + 1;
             if ((c == '.' || c == '!' || c == '?') && next < t.length() && Character.isWhitespace(t.charAt(next))) {
@@ -69,32 +77,28 @@ public record Sentence(ProseBlock block, int start, int end) {
                         && startsSentence(t.charAt(after)) && !endsWithJoiner(t, prev)
                         && (blankBetween || lowerBefore || !Character.isLetter(t.charAt(prev)));
             }
-            if (boundary && insideQuote(t, start, i)) {
+            if (boundary && insideQuote(c, straight, open)) {
                 boundary = false; // "Writing a tiny\nMarkdown linter" inside quotes is one title
             }
             if (boundary) {
                 addTrimmed(out, block, start, i + 1);
                 start = i + 1;
+                straight = 0;
+                open = 0;
             }
         }
         addTrimmed(out, block, start, t.length());
         return out;
     }
 
-    private static boolean insideQuote(String t, int from, int to) {
-        int straight = 0;
-        int open = 0;
-        for (int k = from; k < to; k++) {
-            char c = t.charAt(k);
-            if (c == '"') {
-                straight++;
-            } else if (c == '\u201C') {
-                open++;
-            } else if (c == '\u201D') {
-                open = Math.max(0, open - 1);
-            }
-        }
-        return straight % 2 == 1 || open > 0;
+    /**
+     * Whether a boundary at {@code c} lies inside quotes, given the quotes counted from the sentence's start up to
+     * and including {@code c}: the boundary character itself is not part of the text before it.
+     */
+    private static boolean insideQuote(char c, int straight, int open) {
+        int s = c == '"' ? straight - 1 : straight;
+        int o = c == '\u201C' ? open - 1 : open;
+        return s % 2 == 1 || o > 0;
     }
 
     private static char lastWordStart(String t, int prev) {
@@ -145,6 +149,21 @@ public record Sentence(ProseBlock block, int start, int end) {
         }
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
             end--;
+        }
+        // A run longer than a window is read in window-sized pieces: no pattern sees more at once.
+        while (end - start > Window.SENTENCE_CHARS) {
+            int cut = Window.cut(t, start, end, Window.SENTENCE_CHARS);
+            int pieceEnd = cut;
+            while (pieceEnd > start && Character.isWhitespace(t.charAt(pieceEnd - 1))) {
+                pieceEnd--;
+            }
+            if (pieceEnd > start) {
+                out.add(new Sentence(block, start, pieceEnd));
+            }
+            start = cut;
+            while (start < end && Character.isWhitespace(t.charAt(start))) {
+                start++;
+            }
         }
         if (end > start) {
             out.add(new Sentence(block, start, end));

@@ -47,9 +47,10 @@ public final class TalkFinder {
     private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
             + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
     /** Phrases that read like a title's place but are not one: ordinals, talk nouns, durations, times, verbs. */
+    // The ordinals' group is possessive (a loop, not a recursion per word; no word of it is a prefix of what may follow).
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:(?:the|a|an|one|another|his|her|their)\\s+)?"
             + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
-            + "|one more)\\s*)*(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
+            + "|one more)\\s*+)*+(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
             + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
@@ -118,11 +119,39 @@ public final class TalkFinder {
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
     private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
+    // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTE_START = Pattern.compile("^[\"“'‘].*");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d++[.)]\\s*+");
+    private static final Pattern SESSION_PREFIX = Pattern.compile("(?i)^(?:session|talk)\\s*+\\d*+\\s*+[:.-]\\s*+");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
+    private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
+    private static final Pattern TALK_ABOUT = Pattern.compile(
+            "(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+");
+    private static final Pattern NOT_A_WAS_TITLE = Pattern.compile("(?i)^(?:presented|delivered|given|conducted"
+            + "|(?:an?|the|another|one more|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$");
+    private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(
+            "(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$");
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("^(?i)(?:his|her|their)\\s+");
+    private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
+            + "|and how|who|from|for \\d)\\s|\\s-\\s");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+    /** A run of spaces is tried from its start only ((?<!\\s)), so that a search over a long run stays linear. */
+    private static final Pattern WHO_SEPARATOR = Pattern.compile("(?<!\\s)\\s++[-–—]\\s++|,|(?<!\\s)\\s++at\\s++");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
+    /**
+     * The most talks one reading (agenda, sections, prose) keeps, in the order of the body: far above real posts
+     * and above the 200 a post keeps by default.
+     */
+    static final int MAX_DRAFTS = 1_000;
+
     private final List<ProseBlock> blocks;
     private final Set<String> stop;
+    /** Titles as compared by {@link #sameTitle}, worked out once per title rather than once per comparison. */
+    private final java.util.Map<String, String> comparableTitles = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
     private final Set<String> ignoredUrls;
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
@@ -161,8 +190,11 @@ public final class TalkFinder {
         }
         agenda.addAll(labelled());
         agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
-        List<TalkDraft> sections = sections();
-        List<TalkDraft> prose = prose();
+        // Merging compares every talk of one reading with every talk of another: each reading keeps its first
+        // MAX_DRAFTS talks, so that a crafted post of thousands of talks costs a bounded time per post.
+        agenda = first(agenda);
+        List<TalkDraft> sections = first(sections());
+        List<TalkDraft> prose = first(prose());
         List<TalkDraft> result;
         if (!agenda.isEmpty()) {
             result = agenda;
@@ -177,6 +209,10 @@ public final class TalkFinder {
         result.sort(Comparator.comparingInt(d -> d.blockIndex));
         imageTitles(result);
         return result;
+    }
+
+    private static List<TalkDraft> first(List<TalkDraft> drafts) {
+        return drafts.size() <= MAX_DRAFTS ? drafts : new ArrayList<>(drafts.subList(0, MAX_DRAFTS));
     }
 
     private boolean skipped(ProseBlock b) {
@@ -208,14 +244,15 @@ public final class TalkFinder {
     // ---------------------------------------------------------------- agenda items
 
     private Optional<TalkDraft> agendaItem(ProseBlock b, int index) {
-        int newline = b.text().indexOf('\n');
+        String item = Window.head(b.text());
+        int newline = item.indexOf('\n');
         if (newline > 0) {
-            Optional<TalkDraft> firstLine = agendaItem(b, index, b.text().substring(0, newline));
+            Optional<TalkDraft> firstLine = agendaItem(b, index, item.substring(0, newline));
             if (firstLine.isPresent()) {
                 return firstLine;
             }
         }
-        return agendaItem(b, index, b.text());
+        return agendaItem(b, index, item);
     }
 
     private Optional<TalkDraft> agendaItem(ProseBlock b, int index, String itemText) {
@@ -238,15 +275,15 @@ public final class TalkFinder {
             }
         }
         String body = text.substring(start);
-        if (OPEN_SLOT.matcher(body).find() || body.replaceAll("\\D", "").length() >= 7) {
+        if (OPEN_SLOT.matcher(body).find() || digits(body) >= 7) {
             return Optional.empty();
         }
         // "Title (Speaker - Role)" or "Title (Speaker)"
-        Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(body);
-        if (paren.matches()) {
-            String who = paren.group("who").split("\\s+[-–—]\\s+|,|\\s+at\\s+")[0].strip();
-            if (Names.isPersonName(Names.clean(who), stop) && !paren.group("title").contains(" - ")) {
-                return Optional.of(draft(b, index, paren.group("title"), kind,
+        String[] paren = titleAndParenthesis(body);
+        if (paren != null) {
+            String who = WHO_SEPARATOR.split(paren[1])[0].strip();
+            if (Names.isPersonName(Names.clean(who), stop) && !paren[0].contains(" - ")) {
+                return Optional.of(draft(b, index, paren[0], kind,
                         List.of(new Person(Names.clean(who), Optional.empty()))));
             }
         }
@@ -279,7 +316,7 @@ public final class TalkFinder {
         List<Person> people = List.of();
         for (int k = 0; k < kept.size(); k++) {
             String seg = text.substring(kept.get(k)[0], kept.get(k)[1]).strip();
-            if (seg.matches("^[\"“'‘].*") || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
+            if (QUOTE_START.matcher(seg).matches() || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
                 quotedSeg = k;
             }
         }
@@ -376,7 +413,7 @@ public final class TalkFinder {
                 bestEnd = end[0];
             }
         }
-        if (bestBy < 0 || !text.substring(bestEnd).replaceAll("[\\s.:;,!]", "").isEmpty() && bestEnd < text.length()
+        if (bestBy < 0 || !onlyPunctuation(text, bestEnd) && bestEnd < text.length()
                 && !text.substring(bestEnd).strip().startsWith("(")) {
             return Optional.empty();
         }
@@ -399,6 +436,57 @@ public final class TalkFinder {
         TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
         addLinks(d, b, 0, b.text().length());
         return Optional.of(d);
+    }
+
+    /**
+     * "Title (Who)" read as the pattern {@code ^(.+?)\\s*\\(([^()]+)\\)$} would read it, as {title, who}, or null;
+     * found in one pass, where that lazy pattern backtracked over every space of a long title (quadratic).
+     */
+    static String[] titleAndParenthesis(String text) {
+        int n = text.length();
+        if (n < 4 || text.charAt(n - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', n - 2);
+        if (open < 1 || open + 1 == n - 1 || text.indexOf(')', open + 1) != n - 1) {
+            return null;
+        }
+        int end = open;
+        while (end > 1 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null; // '.' stops at a line end
+            }
+        }
+        return new String[] {text.substring(0, end), text.substring(open + 1, n - 1)};
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return Trim.isPatternSpace(c);
+    }
+
+    private static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code text} from {@code from} holds only white space and {@code .:;,!}. */
+    private static boolean onlyPunctuation(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isPatternSpace(c) && ".:;,!".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the word "by" of a {@link #BY} match starts. */
@@ -474,8 +562,8 @@ public final class TalkFinder {
 
     static String cleanTitle(String title) {
         String t = title.strip().replace('\n', ' ');
-        t = t.replaceAll("^[\"“'‘`]+", "").replaceAll("[\"”'’`]+$", "").strip();
-        t = t.replaceAll("[\\s,:;.]+$", "").strip();
+        t = Trim.end(Trim.start(t, "\"“'‘`"), "\"”'’`", false, false).strip();
+        t = Trim.end(t, ",:;.", true, false).strip();
         return t.isEmpty() || NOT_A_TITLE.matcher(t).matches() ? null : t;
     }
 
@@ -552,7 +640,7 @@ public final class TalkFinder {
             if (h.kind() != ProseBlock.Kind.HEADING) {
                 continue;
             }
-            String heading = h.text().replace('\n', ' ').strip().replaceAll("^\\d+[.)]\\s*", "");
+            String heading = HEADING_NUMBER.matcher(Window.head(h.text()).replace('\n', ' ').strip()).replaceFirst("");
             if (heading.isEmpty() || GENERIC_HEADING.matcher(heading).find() || skipped(h)) {
                 continue;
             }
@@ -563,10 +651,10 @@ public final class TalkFinder {
             }
             String title = heading;
             List<Person> people = List.of();
-            Matcher paren = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$").matcher(heading);
-            if (paren.matches() && Names.isPersonName(Names.clean(paren.group("who")), stop)) {
-                title = paren.group("title");
-                people = List.of(new Person(Names.clean(paren.group("who")), Optional.empty()));
+            String[] paren = titleAndParenthesis(heading);
+            if (paren != null && Names.isPersonName(Names.clean(paren[1]), stop)) {
+                title = paren[0];
+                people = List.of(new Person(Names.clean(paren[1]), Optional.empty()));
             } else {
                 Optional<TalkDraft> by = byForm(h, i, heading, h.spansWithin(0, heading.length()), 0, TalkKind.TALK);
                 if (by.isPresent() && !by.get().speakers.isEmpty()) {
@@ -577,7 +665,7 @@ public final class TalkFinder {
             if (people.isEmpty()) {
                 people = sectionSpeaker(i + 1, end);
             }
-            if (people.isEmpty() && Names.isPersonName(heading, stop) && heading.strip().split("\\s+").length >= 2
+            if (people.isEmpty() && Names.isPersonName(heading, stop) && SPACES.split(heading.strip()).length >= 2
                     && mentionsTalk(i + 1, end)) {
                 // "### Jane Doe" over a bio that says what she will talk about: the heading is the speaker.
                 people = List.of(new Person(Names.clean(heading), Optional.empty()));
@@ -588,7 +676,7 @@ public final class TalkFinder {
             }
             TalkDraft d = new TalkDraft(h.line(), i, true);
             d.title = title == null ? null
-                    : cleanTitle(title.replaceAll("(?i)^(?:session|talk)\\s*\\d*\\s*[:.-]\\s*", ""));
+                    : cleanTitle(SESSION_PREFIX.matcher(title).replaceFirst(""));
             d.kind = kindOf(heading);
             d.addSpeakers(people);
             for (int k = i + 1; k < end; k++) {
@@ -891,7 +979,7 @@ public final class TalkFinder {
         if (m.find()) {
             return r.substring(m.end());
         }
-        return r.replaceFirst("^\\s*,\\s*", " ");
+        return LEADING_COMMA.matcher(r).replaceFirst(" ");
     }
 
     private static List<Integer> subjectStarts(String text) {
@@ -914,7 +1002,7 @@ public final class TalkFinder {
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
             for (int g = 1; g <= 4; g++) {
-                if (q.group(g) != null && q.group(g).strip().split("\\s+").length >= 1
+                if (q.group(g) != null && SPACES.split(q.group(g).strip()).length >= 1
                         && !isSpeakerText(q.group(g), people)) {
                     return cleanTitle(q.group(g));
                 }
@@ -937,16 +1025,14 @@ public final class TalkFinder {
         }
         // "The first talk was TITLE by NAME", "Next up TITLE by NAME"
         if (byStart > 0) {
-            Matcher was = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?").matcher(text);
+            Matcher was = WAS.matcher(text);
             int from = -1;
             while (was.find() && was.end() <= byStart) {
                 from = was.end();
             }
             if (from >= 0 && from < byStart) {
-                String t = text.substring(from, byStart).strip()
-                        .replaceFirst("(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+", "");
-                if (!t.isEmpty() && !t.matches("(?i)^(?:presented|delivered|given|conducted|(?:an?|the|another|one more"
-                        + "|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$")) {
+                String t = TALK_ABOUT.matcher(text.substring(from, byStart).strip()).replaceFirst("");
+                if (!t.isEmpty() && !NOT_A_WAS_TITLE.matcher(t).matches()) {
                     return cleanTitle(t);
                 }
             }
@@ -957,7 +1043,7 @@ public final class TalkFinder {
                 continue;
             }
             String before = text.substring(Math.max(0, sp.start() - 25), sp.start()).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$")) {
+            if (ENDS_WITH_ABOUT.matcher(before).matches()) {
                 return cleanTitle(sp.textIn(text));
             }
         }
@@ -968,9 +1054,9 @@ public final class TalkFinder {
                 continue;
             }
             String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
-            if (t != null && t.split("\\s+").length <= 12) {
+            if (t != null && SPACES.split(t).length <= 12) {
                 r.weakTitle = true;
-                return t.replaceFirst("^(?i)(?:his|her|their)\\s+", "");
+                return POSSESSIVE_PRONOUN.matcher(t).replaceFirst("");
             }
             break;
         }
@@ -988,8 +1074,7 @@ public final class TalkFinder {
 
     private static String upToBoundary(String rest, int hardEnd) {
         String r = hardEnd >= 0 && hardEnd <= rest.length() ? rest.substring(0, hardEnd) : rest;
-        Matcher stopAt = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which|and how|who|from|for \\d)\\s|\\s-\\s")
-                .matcher(r);
+        Matcher stopAt = TITLE_END.matcher(r);
         String t = stopAt.find() ? r.substring(0, stopAt.start()) : r;
         return cleanTitle(t);
     }
@@ -1001,7 +1086,7 @@ public final class TalkFinder {
         for (TalkDraft e : extra) {
             TalkDraft match = null;
             for (TalkDraft b : base) {
-                if (!e.speakers.isEmpty() && b.sharesSpeaker(e.speakers) || e.title != null && b.title != null
+                if (!e.speakers.isEmpty() && sharesSpeaker(b, e.speakers) || e.title != null && b.title != null
                         && sameTitle(e.title, b.title)) {
                     match = b;
                     break;
@@ -1037,9 +1122,24 @@ public final class TalkFinder {
         return false;
     }
 
-    private static boolean sameTitle(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
-        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+    /** {@link TalkDraft#sharesSpeaker}, with each name cut into tokens once rather than once per comparison. */
+    private boolean sharesSpeaker(TalkDraft d, List<Person> others) {
+        for (Person o : others) {
+            List<String> theirs = nameTokens.computeIfAbsent(o.name(), Names::tokens);
+            for (Person p : d.speakers) {
+                if (Names.samePerson(nameTokens.computeIfAbsent(p.name(), Names::tokens), theirs)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameTitle(String a, String b) {
+        String x = comparableTitles.computeIfAbsent(a,
+                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        String y = comparableTitles.computeIfAbsent(b,
+                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
     }
 

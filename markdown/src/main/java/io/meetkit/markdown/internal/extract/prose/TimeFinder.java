@@ -22,6 +22,7 @@ public final class TimeFinder {
             "(?i)(?<![\\d:.])(?<h1>[01]?\\d)(?:[:.](?<m1>[0-5]\\d))?\\s*(?:-|–|—|to|till|until)\\s*(?<h2>[01]?\\d)"
                     + "(?:[:.](?<m2>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\b\\.?)");
     private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(Locale.ROOT, T, "1"));
+    private static final Pattern ENDS_WITH_AT = Pattern.compile("(?is).*\\b(?:at|@|from)\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
             "(?i)\\b(start|starts|started|starting|begin|begins|began|commence[sd]?|kick(?:ed|s)? off|from|doors open|time)\\b");
     private static final Pattern END_CUE = Pattern.compile(
@@ -71,7 +72,7 @@ public final class TimeFinder {
             for (Cued c : times) {
                 String before = text.substring(Math.max(0, c.offset - 40), c.offset);
                 if (start == null && (START_CUE.matcher(before).find() || s.equals(dateSentence)
-                        && before.matches("(?is).*\\b(?:at|@|from)\\s*$"))) {
+                        && ENDS_WITH_AT.matcher(before).matches())) {
                     start = c.time;
                     line = s.line();
                 } else if (start != null && end == null && END_CUE.matcher(before).find() && c.time.isAfter(start)) {

@@ -35,6 +35,27 @@ public final class VenueFinder {
     private static final Pattern AT_IN = Pattern.compile("(?i)\\b(at|in)\\s+(?:the\\s+)?");
     private static final Pattern OFFICE = Pattern.compile(
             "(?i)(?:'s)?\\s+(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises|headquarters)$");
+    // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
+    // A search that may start inside a long run of spaces starts at the run's start only ((?<!\\s)), and a run
+    // followed by a character outside it is possessive: each character is then read a bounded number of times.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("(?:(?<!\\s)\\s++)?,\\s*+");
+    private static final Pattern OFFICE_AFTER = Pattern.compile(
+            "(?i)^(?:'s)?\\s++(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises)\\b");
+    private static final Pattern PAREN_ADDRESS = Pattern.compile("^\\s*+\\((?<address>[^()]{3,120})\\)");
+    private static final Pattern ADDRESS_LIKE = Pattern.compile(".*(?:\\d|,).*");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s*|\\s+in\\s+)(?<place>[\\p{Lu}][\\p{L}\\d .'-]*?)"
+            + "(?=$|[,.;:!?(]|(?<!\\s)\\s++(?:on|at|and|with|for|from|to|where|which|by)\\b)");
+    private static final Pattern ENDS_WITH_VERB = Pattern.compile("(?s).*\\b(?:was|is|were|held|happened|took place"
+            + "|takes place|hosted|meetup|meet-up|event|attended)\\s*$");
+    private static final Pattern ENDS_WITH_VERB_DATE = Pattern.compile("(?s).*\\b(?:held|happened|took place|takes place"
+            + "|will be)\\s+(?:on|at)\\s+[\\w\\s,:.]{1,30}$");
+    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?is)^(?:the\\s+)?[\\p{L}\\d&.'-]+"
+            + "(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,3}(?:'s)?\\s+(?:office|offices|campus|premises)\\b.*");
+    private static final Pattern OFFICE_NEXT = Pattern.compile("(?is)^\\s+(?:office|offices|campus)\\b.*");
+    private static final Pattern ADJECTIVES = Pattern.compile("^(?:[a-z]+\\s+){1,2}(?=[\\p{Lu}\\[])");
+    private static final Pattern JOINER = Pattern.compile("(?i).*\\b(and|or|of|with|for|to|from|by)\\b.*");
+    private static final Pattern PHONE_LINE = Pattern.compile("(?i)^(phone|tel|fax|mobile|ph)\\b.*");
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -71,7 +92,7 @@ public final class VenueFinder {
     }
 
     private static Optional<Venue> fromLabel(ProseBlock b, int offset, String value) {
-        String v = value.strip().replaceAll("[*_]+$", "").strip();
+        String v = Trim.end(value.strip(), "*_", false, false).strip();
         Optional<String> url = Optional.empty();
         for (Span link : b.links()) {
             if (link.start() >= offset) {
@@ -79,7 +100,7 @@ public final class VenueFinder {
                 break;
             }
         }
-        String[] parts = v.split("\\s*,\\s*");
+        String[] parts = COMMA.split(v);
         if (parts.length == 0 || parts[0].isBlank()) {
             return Optional.empty();
         }
@@ -88,8 +109,8 @@ public final class VenueFinder {
         String city = null;
         for (int k = 1; k < parts.length; k++) {
             rest.add(parts[k]);
-            if (Zones.isPlace(parts[k].replaceAll("[.\\d\\s-]+$", "")) && city == null) {
-                city = parts[k].replaceAll("[.\\d\\s-]+$", "").strip();
+            if (Zones.isPlace(Trim.end(parts[k], ".-", true, true)) && city == null) {
+                city = Trim.end(parts[k], ".-", true, true).strip();
             }
         }
         if (city != null) {
@@ -182,7 +203,7 @@ public final class VenueFinder {
             Matcher t = TOKEN.matcher(text);
             int pos = i;
             List<String> words = new ArrayList<>();
-            while (t.find(pos) && t.start() == pos) {
+            while (pos <= text.length() && t.region(pos, text.length()).lookingAt()) {
                 String w = t.group();
                 boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !words.isEmpty();
                 if (!capital && !(words.isEmpty() ? false : Set.of("of", "&", "and", "de", "la").contains(w))) {
@@ -193,8 +214,8 @@ public final class VenueFinder {
                     }
                     break;
                 }
-                words.add(w.replaceAll("[.'’]+$", ""));
-                end = t.start() + w.replaceAll("[.'’]+$", "").length();
+                words.add(Trim.end(w, ".'’", false, false));
+                end = t.start() + Trim.end(w, ".'’", false, false).length();
                 pos = t.end();
                 if (pos < text.length() && text.charAt(pos) == ' ') {
                     pos++;
@@ -211,8 +232,7 @@ public final class VenueFinder {
             name = String.join(" ", words);
         }
         String rest = text.substring(Math.min(end, text.length()));
-        Matcher office = Pattern.compile("(?i)^(?:'s)?\\s+(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises)\\b")
-                .matcher(rest);
+        Matcher office = OFFICE_AFTER.matcher(rest);
         if (office.find()) {
             rest = rest.substring(office.end());
         }
@@ -223,7 +243,7 @@ public final class VenueFinder {
         Venue.Builder vb = Venue.builder();
         String city = null;
         // "Cyware Labs Bangalore": a known city at the end of the name is the locality.
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length > 1 && Zones.isPlace(words[words.length - 1])) {
             city = words[words.length - 1];
             name = name.substring(0, name.length() - city.length()).strip();
@@ -232,25 +252,24 @@ public final class VenueFinder {
             return Optional.of(Venue.builder().locality(name).build());
         }
         vb.name(name);
-        Matcher paren = Pattern.compile("^\\s*\\((?<address>[^()]{3,120})\\)").matcher(rest);
-        if (paren.find() && paren.group("address").matches(".*(?:\\d|,).*")) {
+        Matcher paren = PAREN_ADDRESS.matcher(rest);
+        if (paren.find() && ADDRESS_LIKE.matcher(paren.group("address")).matches()) {
             String address = paren.group("address").strip();
             vb.streetAddress(address);
-            for (String part : address.split("\\s*,\\s*")) {
-                String p = part.replaceAll("[\\d\\s-]+$", "").strip();
+            for (String part : COMMA.split(address)) {
+                String p = Trim.end(part, "-", true, true).strip();
                 if (city == null && Zones.isPlace(p)) {
                     city = p;
                 }
             }
             rest = rest.substring(paren.end());
         }
-        Matcher after = Pattern.compile("^(?:,\\s*|\\s+in\\s+)(?<place>[\\p{Lu}][\\p{L}\\d .'-]*?)(?=$|[,.;:!?(]|\\s+(?:on|at|and|with|for|from|to|where|which|by)\\b)")
-                .matcher(rest);
+        Matcher after = PLACE_AFTER.matcher(rest);
         if (after.find()) {
             String place = after.group("place").strip();
             if (Zones.isPlace(place)) {
                 city = city == null ? place : city;
-            } else if (!place.isEmpty() && place.split("\\s+").length <= 5) {
+            } else if (!place.isEmpty() && SPACES.split(place).length <= 5) {
                 vb.streetAddress(place);
             }
         }
@@ -269,9 +288,7 @@ public final class VenueFinder {
         String text = s.text();
         String before = text.substring(Math.max(0, at.start() - 30), at.start()).toLowerCase(Locale.ROOT);
         String wider = text.substring(Math.max(0, at.start() - 45), at.start()).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*\\b(?:was|is|were|held|happened|took place|takes place|hosted|meetup|meet-up|event"
-                + "|attended)\\s*$") || wider.matches("(?s).*\\b(?:held|happened|took place|takes place|will be)"
-                + "\\s+(?:on|at)\\s+[\\w\\s,:.]{1,30}$")) {
+        if (ENDS_WITH_VERB.matcher(before).matches() || ENDS_WITH_VERB_DATE.matcher(wider).matches()) {
             return true;
         }
         for (Span span : s.spans()) {
@@ -279,20 +296,19 @@ public final class VenueFinder {
                 return true;
             }
         }
-        return text.substring(at.end()).matches("(?is)^(?:the\\s+)?[\\p{L}\\d&.'-]+(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,3}"
-                + "(?:'s)?\\s+(?:office|offices|campus|premises)\\b.*");
+        return NAME_THEN_OFFICE.matcher(text.substring(at.end())).matches();
     }
 
     private static boolean isOfficeNext(String text, int pos) {
-        return text.substring(pos).matches("(?is)^\\s+(?:office|offices|campus)\\b.*");
+        return OFFICE_NEXT.matcher(text.substring(pos)).matches();
     }
 
     private static int skipAdjectives(String text, int offset) {
         // "at the vibrant UrbanVault venue": skip up to two lower-case words before a capitalised one.
-        Matcher m = Pattern.compile("^(?:[a-z]+\\s+){1,2}(?=[\\p{Lu}\\[])").matcher(text.substring(offset));
+        Matcher m = ADJECTIVES.matcher(text.substring(offset));
         if (m.find()) {
             String skipped = m.group().strip();
-            if (!skipped.matches("(?i).*\\b(and|or|of|with|for|to|from|by)\\b.*")) {
+            if (!JOINER.matcher(skipped).matches()) {
                 return offset + m.end();
             }
         }
@@ -313,12 +329,12 @@ public final class VenueFinder {
                 List<String> lines = new ArrayList<>();
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
-                    if (l.isEmpty() || l.matches("(?i)^(phone|tel|fax|mobile|ph)\\b.*")
+                    if (l.isEmpty() || PHONE_LINE.matcher(l).matches()
                             || venue.name().isPresent() && l.toLowerCase(Locale.ROOT)
                             .startsWith(venue.name().get().toLowerCase(Locale.ROOT))) {
                         continue;
                     }
-                    lines.add(l.replaceAll(",$", ""));
+                    lines.add(l.endsWith(",") ? l.substring(0, l.length() - 1) : l);
                 }
                 if (lines.isEmpty()) {
                     return venue;
