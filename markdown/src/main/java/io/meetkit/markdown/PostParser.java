@@ -58,7 +58,11 @@ public final class PostParser {
     /** Runs before each post is read, with its source name; a test injects failures through it. */
     private final Consumer<String> beforeRead;
 
+    /** The settings this parser was built with, kept for {@link #toBuilder()}; never handed out itself. */
+    private final Builder settings;
+
     private PostParser(Builder b) {
+        this.settings = b.copy();
         this.site = b.site;
         this.defaultZone = Optional.ofNullable(b.defaultZone);
         this.strict = b.strict;
@@ -78,6 +82,16 @@ public final class PostParser {
     /** A builder for a configured parser. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this parser's settings, to build a parser that differs in a few of them; this parser is
+     * not changed.
+     *
+     * @return a new builder with every setting of this parser
+     */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /** How many threads a {@link SiteScan} reads files on (1: the caller's thread only). */
@@ -425,6 +439,28 @@ public final class PostParser {
                 throw new IllegalArgumentException(name + " must be positive, was " + value);
             }
             return value;
+        }
+
+        /** A builder with the same settings. */
+        Builder copy() {
+            Builder b = new Builder();
+            b.site = site;
+            b.defaultZone = defaultZone;
+            b.strict = strict;
+            b.gfm = gfm;
+            b.maxFileSize = maxFileSize;
+            b.maxFrontMatterSize = maxFrontMatterSize;
+            b.maxNestingDepth = maxNestingDepth;
+            b.maxFrontMatterValues = maxFrontMatterValues;
+            b.maxLineLength = maxLineLength;
+            b.maxTalksPerPost = maxTalksPerPost;
+            b.maxLinksPerPost = maxLinksPerPost;
+            b.maxBlocksPerPost = maxBlocksPerPost;
+            b.maxSpansPerPost = maxSpansPerPost;
+            b.maxMarkdownSize = maxMarkdownSize;
+            b.parallelism = parallelism;
+            b.beforeRead = beforeRead;
+            return b;
         }
 
         /** The parser. */

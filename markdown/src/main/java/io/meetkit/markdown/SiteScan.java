@@ -1,6 +1,7 @@
 package io.meetkit.markdown;
 
 import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Post;
 import io.meetkit.core.Site;
 import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.PostReader;
@@ -306,6 +307,17 @@ public final class SiteScan implements Iterable<ParseResult> {
                 throw new IllegalStateException(e.getCause());
             }
         }
+    }
+
+    /**
+     * The posts that read without errors, one at a time as they are iterated, so that a scan goes straight into
+     * the writers ({@code IcsWriter.writeFeed(scan.posts(), path)}); iterate the scan itself to see every file's
+     * diagnostics too. Iterating twice reads the files twice.
+     *
+     * @return the error-free posts, in scan order
+     */
+    public Iterable<Post> posts() {
+        return () -> stream().filter(r -> !r.hasErrors()).flatMap(r -> r.post().stream()).iterator();
     }
 
     /** The files read one by one, as a sequential stream. */

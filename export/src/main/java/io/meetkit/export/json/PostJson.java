@@ -18,6 +18,8 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -115,6 +117,15 @@ public final class PostJson {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         write(post, utf8(out));
+    }
+
+    /** Writes {@code post} as one JSON object to the file {@code path} in UTF-8, replacing what it held. */
+    public void write(Post post, Path path) throws IOException {
+        requireNonNull(post, "post");
+        requireNonNull(path, "path");
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            write(post, w);
+        }
     }
 
     /**

@@ -230,7 +230,7 @@ public final class JsonLdWriter {
         }
 
         /** Indented output with {@code \n} line ends ({@code true}, the default) or one line. */
-        public Builder pretty(boolean pretty) {
+        public Builder prettyPrint(boolean pretty) {
             this.pretty = pretty;
             return this;
         }

@@ -315,7 +315,7 @@ class JsonLdWriterTest {
     @Test
     void outputHasNoNullEmptyStringEmptyArrayOrEmptyObject() {
         for (Post post : Fixtures.all().values()) {
-            String json = JsonLdWriter.builder().pretty(false).build().toJson(post);
+            String json = JsonLdWriter.builder().prettyPrint(false).build().toJson(post);
 
             assertThat(json).doesNotContain("null", "\"\"", "[]", "{}");
         }
@@ -339,7 +339,7 @@ class JsonLdWriterTest {
 
     @Test
     void compactOutputIsOneLine() {
-        String json = Fixtures.writer().toBuilder().pretty(false).build().toJson(Fixtures.recap());
+        String json = Fixtures.writer().toBuilder().prettyPrint(false).build().toJson(Fixtures.recap());
 
         assertThat(json).doesNotContain("\n").startsWith("{\"@context\":\"https://schema.org\",\"@graph\":[");
     }
