@@ -41,10 +41,17 @@ final class CraftedInputs {
         FAMILIES.put("slash-tokens", n -> post(tokens("See /", "a/", " now.", n)));
         FAMILIES.put("at-tokens", n -> post(tokens("Ask Ann (@", "a@", ") now.", n)));
         FAMILIES.put("dotted-names", n -> post(tokens("A talk by Ann ", "A.B-", "C.", n)));
+        FAMILIES.put("event-value-spaces", n -> eventValues(" ".repeat(budget(n, 120) / 3)));
     }
 
     private static String post(String body) {
         return "---\ntitle: Crafted\ndate: 2024-05-04\n---\n" + body;
+    }
+
+    /** Front-matter event values that each hold a run of spaces where a time, venue or duration is read. */
+    private static String eventValues(String spaces) {
+        return "---\ntitle: Crafted\nevent:\n  date: 2024-05-04\n  start: 6:00" + spaces + "x\n  venue: a" + spaces
+                + "b, c\n  duration: 1h" + spaces + "x\n---\ntext\n";
     }
 
     private static int budget(int size, int overhead) {

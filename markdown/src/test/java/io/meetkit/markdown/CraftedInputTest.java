@@ -161,4 +161,34 @@ class CraftedInputTest {
         assertThat(r.post()).isPresent();
         assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
     }
+    @Test
+    void frontMatterEventValuesWithARunOfSpacesAreRead() {
+        String spaces = " ".repeat(SIZE);
+        for (String value : java.util.List.of("1" + spaces + "x", "6" + spaces + "- 9pm", "1:00" + spaces + "x",
+                "a" + spaces + "b, c" + spaces + ",  d", "1h" + spaces + "x", spaces + "x")) {
+            String post = "---\ntitle: Crafted\ndate: 2024-05-04\nevent:\n  start: \"" + value + "\"\n  end: \""
+                    + value + "\"\n  venue: \"" + value + "\"\n  duration: \"" + value + "\"\n---\ntext\n";
+            ParseResult r = PostParser.create().parse(post, "crafted.md");
+            assertThat(r.post()).as("a post is read").isPresent();
+            assertThat(r.errors()).extracting(Diagnostic::message).noneMatch(m -> m.contains("internal error"));
+        }
+    }
+
+    @Test
+    void aStartTimeRangeAfterARunOfSpacesIsReadAsStartAndEnd() {
+        ParseResult r = PostParser.create().parse("---\ntitle: Crafted\nevent:\n  date: 2024-05-04\n"
+                + "  timezone: Europe/London\n  start: \"6:00" + " ".repeat(SIZE) + "- 9pm\"\n---\ntext\n", "crafted.md");
+        var time = (io.meetkit.core.EventTime.Timed) r.post().orElseThrow().event().orElseThrow().time().orElseThrow();
+        assertThat(time.start().toLocalTime()).hasToString("18:00");
+        assertThat(time.end().orElseThrow().toLocalTime()).hasToString("21:00");
+    }
+    @Test
+    void aVenueOfOnlyCommasIsAWarningNotAnInternalError() {
+        ParseResult r = PostParser.create().parse("---\ntitle: Crafted\ndate: 2024-05-04\nvenue: \" , ,\"\n---\ntext\n",
+                "crafted.md");
+        assertThat(r.post()).isPresent();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::toString)
+                .contains("crafted.md:4:1: warning: venue: expected a venue name or address, found ', ,'; ignored");
+    }
 }

@@ -69,32 +69,33 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<int[]> lines = lines(text);
-        String first = lines.isEmpty() ? "" : line(text, lines.get(0));
+        // Lines are found one at a time from the start, so the body is never split into per-line records.
+        int[] firstLine = lineAt(text, 0);
+        String first = firstLine == null ? "" : line(text, firstLine);
         String firstTrimmed = stripTrailing(first);
         if (firstTrimmed.equals("---")) {
-            return delimited(text, lines, Format.YAML, "---", source, limits);
+            return delimited(text, firstLine, Format.YAML, "---", source, limits);
         }
         if (firstTrimmed.equals("+++")) {
-            return delimited(text, lines, Format.TOML, "+++", source, limits);
+            return delimited(text, firstLine, Format.TOML, "+++", source, limits);
         }
         if (first.startsWith("{")) {
             return json(text, source, limits);
         }
         if (JBAKE_LINE.matcher(first).matches()) {
-            FrontMatter jbake = jbake(text, lines, source, limits);
+            FrontMatter jbake = jbake(text, source, limits);
             if (jbake != null) {
                 return jbake;
             }
         }
         if (YAML_KEY_LINE.matcher(first).lookingAt()) {
-            FrontMatter yaml = openless(text, lines, source, limits, openless);
+            FrontMatter yaml = openless(text, firstLine, source, limits, openless);
             if (yaml != null) {
                 return yaml;
             }
         }
         if (HEADER_LINE.matcher(first).matches()) {
-            FrontMatter header = header(text, lines, source, limits);
+            FrontMatter header = header(text, source, limits);
             if (header != null) {
                 return header;
             }
@@ -107,24 +108,27 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
      * Null when the file is not written so (no closing line within the size limit, or, unless {@code hexo}, a
      * block that is not a YAML map naming a title).
      */
-    private static FrontMatter openless(String text, List<int[]> lines, String source, Limits limits,
+    private static FrontMatter openless(String text, int[] firstLine, String source, Limits limits,
                                         boolean hexo) {
         int close = -1;
-        for (int i = 1; i < lines.size() && lines.get(i)[0] <= limits.maxFrontMatterSize(); i++) {
-            String l = stripTrailing(line(text, lines.get(i)));
-            if (l.equals("---")) {
+        int[] closing = null;
+        int i = 1;
+        for (int[] at = lineAt(text, firstLine[2]); at != null && at[0] <= limits.maxFrontMatterSize();
+                at = lineAt(text, at[2]), i++) {
+            if (lineIs(text, at, "---")) {
                 close = i;
+                closing = at;
                 break;
             }
-            if (!hexo && l.isEmpty()) {
+            if (!hexo && lineIs(text, at, "")) {
                 return null; // a blank line ends a paragraph; outside Hexo this is prose, not a block
             }
         }
         if (close < 0) {
             return null;
         }
-        String block = text.substring(0, lines.get(close)[0]);
-        String body = close + 1 < lines.size() ? text.substring(lines.get(close + 1)[0]) : "";
+        String block = text.substring(0, closing[0]);
+        String body = text.substring(closing[2]);
         FrontMatter fm = parse(Format.YAML, text, block, 0, body, close + 2, source, limits);
         if (!hexo && (fm.error().isPresent() || !fm.values().containsKey("title"))) {
             return null;
@@ -133,11 +137,11 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
     }
 
     /** JBake's header: {@code key=value} lines closed by a line of {@code ~~~~~~}; null when never closed. */
-    private static FrontMatter jbake(String text, List<int[]> lines, String source, Limits limits) {
+    private static FrontMatter jbake(String text, String source, Limits limits) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            int[] at = lines.get(i);
+        int i = 0;
+        for (int[] at = lineAt(text, 0); at != null; at = lineAt(text, at[2]), i++) {
             if (at[0] > limits.maxFrontMatterSize()) {
                 return failed(Format.HEADER, text, Diagnostic.error(source, i + 1, 1, "front matter is larger than "
                         + limits.maxFrontMatterSize() + " characters; refusing to read it"
@@ -148,7 +152,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
                 if (!values.containsKey("title") && !values.containsKey("type") && !values.containsKey("status")) {
                     return null; // JBake needs these; lines like "x=1" before a tilde fence are not a header
                 }
-                String body = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0]) : "";
+                String body = text.substring(at[2]);
                 return new FrontMatter(Format.HEADER, values, positions, body, i + 2, java.util.Optional.empty(),
                         List.of());
             }
@@ -169,13 +173,17 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         return null;
     }
 
-    private static FrontMatter delimited(String text, List<int[]> lines, Format format, String open, String source,
+    private static FrontMatter delimited(String text, int[] firstLine, Format format, String open, String source,
                                          Limits limits) {
+        // The closing line is looked for past the size limit too, so that a block that is only too large is
+        // reported as such rather than as never closed; the scan keeps one line at a time.
         int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String l = stripTrailing(line(text, lines.get(i)));
-            if (l.equals(open) || (format == Format.YAML && l.equals("..."))) {
+        int[] closing = null;
+        int i = 1;
+        for (int[] at = lineAt(text, firstLine[2]); at != null; at = lineAt(text, at[2]), i++) {
+            if (lineIs(text, at, open) || (format == Format.YAML && lineIs(text, at, "..."))) {
                 close = i;
+                closing = at;
                 break;
             }
         }
@@ -183,10 +191,10 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
             return failed(format, text, Diagnostic.error(source, 1, 1, "front matter opened with '" + open
                     + "' on line 1 is never closed; expected a line with only '" + open + "'"));
         }
-        int start = lines.get(0)[2];
-        int end = lines.get(close)[0];
+        int start = firstLine[2];
+        int end = closing[0];
         String block = text.substring(Math.min(start, end), end);
-        String body = close + 1 < lines.size() ? text.substring(lines.get(close + 1)[0]) : "";
+        String body = text.substring(closing[2]);
         int bodyLine = close + 2;
         return parse(format, text, block, 1, body, bodyLine, source, limits);
     }
@@ -264,13 +272,13 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
      * continuing the value before them. Each value is built once from its lines, so many continuation lines cost
      * linear time.
      */
-    private static FrontMatter header(String text, List<int[]> lines, String source, Limits limits) {
+    private static FrontMatter header(String text, String source, Limits limits) {
         Map<String, StringBuilder> built = new LinkedHashMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         StringBuilder last = null;
         int i = 0;
-        for (; i < lines.size(); i++) {
-            int[] at = lines.get(i);
+        int[] at = lineAt(text, 0);
+        for (; at != null; at = lineAt(text, at[2]), i++) {
             String l = line(text, at);
             if (l.isBlank()) {
                 break;
@@ -310,7 +318,7 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         }
         Map<String, Object> values = new LinkedHashMap<>();
         built.forEach((key, value) -> values.put(key, value.toString()));
-        String body = i < lines.size() ? text.substring(lines.get(i)[0]) : "";
+        String body = at != null ? text.substring(at[0]) : "";
         return new FrontMatter(Format.HEADER, values, positions, body, i + 1, java.util.Optional.empty(), List.of());
     }
 
@@ -347,11 +355,21 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
      * (a CR after an LF is a second one) and may point one past the end of the stream.
      */
     static Diagnostic inside(Diagnostic d, String text) {
-        List<int[]> lines = lines(text);
-        int count = Math.max(1, lines.size() + (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? 1
-                : 0));
+        // Lines are walked only up to the one named, so a diagnostic near the top costs nothing for a long body.
+        int seen = 0;
+        int[] target = null;
+        for (int[] at = lineAt(text, 0); at != null && seen < d.line(); at = lineAt(text, at[2])) {
+            seen++;
+            target = at;
+        }
+        int count;
+        if (seen < d.line()) {
+            count = Math.max(1, seen + (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? 1 : 0));
+        } else {
+            count = Integer.MAX_VALUE; // at least d.line() lines: the line named exists
+        }
         int line = Math.min(d.line(), count);
-        int length = line - 1 < lines.size() ? lines.get(line - 1)[1] - lines.get(line - 1)[0] : 0;
+        int length = target != null && line == seen ? target[1] - target[0] : 0;
         int column = line < d.line() ? length + 1 : Math.min(d.column(), length + 1);
         if (line == d.line() && column == d.column()) {
             return d;
@@ -370,22 +388,23 @@ public record FrontMatter(Format format, Map<String, Object> values, Map<String,
         return Diagnostic.error(source, at[0], at[1], "front matter is not valid: " + TreeReader.cleanMessage(e));
     }
 
-    /** Each line as {start, end (without terminator), next start}. */
-    static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
+    /** The line starting at {@code start} as {start, end (without terminator), next start}; null past the end. */
+    static int[] lineAt(String text, int start) {
         int n = text.length();
-        while (start < n) {
-            int end = indexOfLineEnd(text, start);
-            if (end < 0) {
-                lines.add(new int[] {start, n, n});
-                break;
-            }
-            int next = skipLineEnd(text, end);
-            lines.add(new int[] {start, end, next});
-            start = next;
+        if (start >= n) {
+            return null;
         }
-        return lines;
+        int end = indexOfLineEnd(text, start);
+        return end < 0 ? new int[] {start, n, n} : new int[] {start, end, skipLineEnd(text, end)};
+    }
+
+    /** Whether the line {@code at}, trailing white space removed, is {@code s}, without copying the line. */
+    private static boolean lineIs(String text, int[] at, String s) {
+        int end = at[1];
+        while (end > at[0] && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - at[0] == s.length() && text.startsWith(s, at[0]);
     }
 
     private static int indexOfLineEnd(String text, int from) {

@@ -43,13 +43,12 @@ public final class FrontMatterEventReader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(tbd|tba|tbc|to be (announced|decided|"
             + "confirmed)|n/?a|none|-|\\?|you\\??|false|no)\\s*$");
-    private static final Pattern CLOCK = Pattern.compile(
-            "(?i)^\\s*(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*$");
+    static final Pattern CLOCK = Pattern.compile(
+            "(?i)^\\s*+(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*+([ap]\\.?m\\.?)?\\s*+$");
     private static final Pattern EVENT_STATUS = Pattern.compile(
             "(?i)^\\s*(scheduled|cancell?ed|postponed|rescheduled|moved[-_ ]online)\\s*$");
-    private static final Pattern RANGE = Pattern.compile("^(.+?)\\s*(?:-|–|—|to|until|till)\\s*(.+)$");
-    private static final Pattern HUMAN_DURATION = Pattern.compile(
-            "(?i)^\\s*(?:(\\d+(?:\\.\\d+)?)\\s*(?:h|hr|hrs|hours?))?\\s*(?:(\\d+)\\s*(?:m|min|mins|minutes?))?\\s*$");
+    static final Pattern HUMAN_DURATION = Pattern.compile(
+            "(?i)^\\s*+(?:(\\d+(?:\\.\\d+)?)\\s*+(?:h|hr|hrs|hours?))?\\s*+(?:(\\d+)\\s*+(?:m|min|mins|minutes?))?\\s*+$");
 
     /** Agenda items that are not talks: breaks, food, socials, arrivals and farewells. */
     private static final Pattern NOT_A_TALK = Pattern.compile("(?i)^\\s*(?:(?:coffee |lunch |short )?break|social"
@@ -63,13 +62,29 @@ public final class FrontMatterEventReader {
     /** A venue that is no place: the event is online. */
     private static final Pattern ONLINE_PLACE = Pattern.compile("(?i)^\\s*(?:online|remote|virtual|zoom|on ?line"
             + "|internet)(?: (?:meeting|meetup|event|only|session))?\\s*$");
-    private static final Pattern CLOCK_IN_TEXT = Pattern.compile(
-            "(?i)(?<![\\d:.])(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2})(?![\\d:])");
+    static final Pattern CLOCK_IN_TEXT = Pattern.compile(
+            "(?i)(?<![\\d:.])(\\d{1,2}(?:[:.]\\d{2})?\\s*+[ap]\\.?m\\.?|\\d{1,2}:\\d{2})(?![\\d:])");
     private static final Pattern RESOURCE_KEY = Pattern.compile("(?i)(slides|deck|video|recording|material|repo"
             + "|code|notebook)");
     private static final Pattern DATE_SHAPE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]|$)");
-    private static final Pattern TIME_SHAPE = Pattern.compile("(?:^|[ T])(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*$",
+    static final Pattern TIME_SHAPE = Pattern.compile("(?:^|[ T])(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*+(?:[ap]\\.?m\\.?)?\\s*+$",
             Pattern.CASE_INSENSITIVE);
+    // Compiled once here rather than by String.matches or replaceAll on every value.
+    private static final Pattern DATED_SLUG = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}-.*");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?:)?//.*|www\\..*");
+    static final Pattern DATE_TIME_WITH_OFFSET = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*+([+-]\\d{2}:?\\d{2}|Z)");
+    private static final Pattern DATE_THEN_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T].*");
+    private static final Pattern TRAILING_OFFSET = Pattern.compile("([+-]\\d{2}:?\\d{2}|Z)$");
+    private static final Pattern DECIMAL_HOURS = Pattern.compile("\\d{1,2}[.,]\\d{1,2}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SMALL_COUNT = Pattern.compile("\\d{1,6}");
+    private static final Pattern LEADING_DIGIT = Pattern.compile("\\d.*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern PROFILE_URL = Pattern.compile("(?i)(https?:)?//.*");
+    private static final Pattern MASTODON_HANDLE = Pattern.compile("@?([^@\\s]+)@([^@\\s]+)");
 
     private final ExtractionInput input;
     private final List<Diagnostic> diagnostics;
@@ -95,7 +110,7 @@ public final class FrontMatterEventReader {
         if (event instanceof Map<?, ?> map) {
             readEventMap(map, "/event");
         } else if (event instanceof String s && DATE_SHAPE.matcher(s).find()
-                && !s.strip().matches("^\\d{4}-\\d{1,2}-\\d{1,2}-.*")) {
+                && !DATED_SLUG.matcher(s.strip()).matches()) {
             readDateTime(s, "/event", "event");
         } else if (event != null && !isBlank(event)) {
             // A slug of another file or a line of text: the site's own use of the key, not a broken post.
@@ -187,7 +202,7 @@ public final class FrontMatterEventReader {
             case URL -> {
                 if (v instanceof String s && !s.isBlank()) {
                     // At the top level "link" or "meetup" may be a path or a word; only a web address is the event's.
-                    if (!top || s.strip().matches("(?i)^(https?:)?//.*|^www\\..*")) {
+                    if (!top || WEB_ADDRESS.matcher(s.strip()).matches()) {
                         uri(s, p, k).ifPresent(u -> out.url = stated(u, p));
                     }
                 } else if (!isBlank(v) && !(top && v instanceof Boolean)) {
@@ -323,8 +338,7 @@ public final class FrontMatterEventReader {
                 // next
             }
         }
-        Matcher withOffset = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*([+-]\\d{2}:?\\d{2}|Z)$")
-                .matcher(t);
+        Matcher withOffset = DATE_TIME_WITH_OFFSET.matcher(t);
         if (withOffset.matches()) {
             try {
                 String off = withOffset.group(3).length() == 5 ? withOffset.group(3).substring(0, 3) + ":"
@@ -381,12 +395,13 @@ public final class FrontMatterEventReader {
             return;
         }
         String t = s.strip();
-        if (t.matches("^\\d{4}-\\d{2}-\\d{2}[ T].*")) {
+        if (DATE_THEN_TIME.matcher(t).matches()) {
             if (start) {
                 readDateTime(t, p, k);
             } else {
                 try {
-                    LocalDateTime dt = LocalDateTime.parse(t.replace(' ', 'T').replaceAll("([+-]\\d{2}:?\\d{2}|Z)$", ""));
+                    LocalDateTime dt = LocalDateTime.parse(TRAILING_OFFSET.matcher(t.replace(' ', 'T'))
+                            .replaceAll(""));
                     out.end = stated(dt.toLocalTime(), p);
                 } catch (DateTimeParseException e) {
                     unreadable(p, k, t, "as a date and time");
@@ -394,11 +409,11 @@ public final class FrontMatterEventReader {
             }
             return;
         }
-        Matcher range = RANGE.matcher(t);
-        if (start && range.matches() && clock(range.group(2)).isPresent()) {
-            Optional<LocalTime> e = clock(range.group(2));
-            Optional<LocalTime> b = clock(range.group(1));
-            if (b.isPresent() && range.group(1).matches("(?i).*\\d\\s*$") && range.group(2).toLowerCase(Locale.ROOT)
+        String[] range = start ? range(t) : null;
+        if (range != null && clock(range[1]).isPresent()) {
+            Optional<LocalTime> e = clock(range[1]);
+            Optional<LocalTime> b = clock(range[0]);
+            if (b.isPresent() && endsInDigit(range[0]) && range[1].toLowerCase(Locale.ROOT)
                     .contains("pm") && b.get().getHour() < 12) {
                 LocalTime pm = b.get().plusHours(12);
                 if (pm.isBefore(e.get())) {
@@ -484,7 +499,7 @@ public final class FrontMatterEventReader {
         long tooLong = LONGEST.toMinutes() + 1;
         // A whole number is minutes (talks: 30, 45); a fraction is hours (3.5, or 3,5 with a decimal comma).
         String fraction = v instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue()) ? String.valueOf(n)
-                : v instanceof String s && s.strip().matches("\\d{1,2}[.,]\\d{1,2}") ? s.strip() : null;
+                : v instanceof String s && DECIMAL_HOURS.matcher(s.strip()).matches() ? s.strip() : null;
         if (fraction != null) {
             double hours = Double.parseDouble(fraction.replace(',', '.'));
             if (hours > 0 && !Double.isInfinite(hours)) {
@@ -504,7 +519,7 @@ public final class FrontMatterEventReader {
             } catch (DateTimeParseException | ArithmeticException ignored) {
                 // human form below
             }
-            Matcher m = HUMAN_DURATION.matcher(t.replaceAll("(\\d),(\\d)", "$1.$2"));
+            Matcher m = HUMAN_DURATION.matcher(DECIMAL_COMMA.matcher(t).replaceAll("$1.$2"));
             if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
                 double minutes = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) * 60
                         + (m.group(2) == null ? 0 : Double.parseDouble(m.group(2)));
@@ -512,7 +527,7 @@ public final class FrontMatterEventReader {
                     return Optional.of(Duration.ofMinutes(Math.round(Math.min(minutes, tooLong))));
                 }
             }
-            if (t.matches("\\d+")) {
+            if (DIGITS.matcher(t).matches()) {
                 return Optional.of(Duration.ofMinutes(t.length() > 9 ? tooLong : Long.parseLong(t)));
             }
         }
@@ -556,7 +571,7 @@ public final class FrontMatterEventReader {
         if (v instanceof Integer n && n >= 0) {
             return Optional.of(n);
         }
-        if (v instanceof String s && s.strip().matches("\\d{1,6}")) {
+        if (v instanceof String s && SMALL_COUNT.matcher(s.strip()).matches()) {
             return Optional.of(Integer.parseInt(s.strip()));
         }
         if (v instanceof List<?> people && k.endsWith("attendees")) {
@@ -584,10 +599,15 @@ public final class FrontMatterEventReader {
             if (data.isPresent() && data.get() instanceof Map<?, ?> m) {
                 return venueMap(m, p, k, true);
             }
-            String[] parts = s.strip().split("\\s*,\\s*");
-            if (parts[0].matches("^\\d.*")) {
+            String[] parts = commaParts(s.strip());
+            if (parts.length == 0) {
+                // Only commas: no name and no address (this once failed the whole post with an internal error).
+                warning(p, k, "expected a venue name or address, found '" + s.strip() + "'; ignored");
+                return Optional.empty();
+            }
+            if (LEADING_DIGIT.matcher(parts[0]).matches()) {
                 // "207 West Jackson Avenue, Knoxville, TN": an address whose place has no name here.
-                Venue.Builder b = Venue.builder().streetAddress(s.strip().replaceAll("\\s+", " "));
+                Venue.Builder b = Venue.builder().streetAddress(WHITE_SPACE.matcher(s.strip()).replaceAll(" "));
                 io.meetkit.markdown.internal.extract.prose.Zones.placeIn(parts[parts.length - 1]).ifPresent(b::locality);
                 return Optional.of(b.build());
             }
@@ -798,7 +818,7 @@ public final class FrontMatterEventReader {
                 default -> {
                     // A site's own names for a talk's resources (remoteslides, slides_url, video_link); other keys
                     // (level, room, local paths) carry nothing the model holds.
-                    if (RESOURCE_KEY.matcher(key).find() && v instanceof String s && s.strip().matches("(?i)^https?://\\S+$")) {
+                    if (RESOURCE_KEY.matcher(key).find() && v instanceof String s && HTTP_URL.matcher(s.strip()).matches()) {
                         link(s, kp, kk).ifPresent(b::link);
                     }
                 }
@@ -926,15 +946,15 @@ public final class FrontMatterEventReader {
 
     private static String profileUrl(String value, String base) {
         String v = value.strip();
-        if (v.matches("(?i)^(https?:)?//.*") || v.contains(".com/")) {
+        if (PROFILE_URL.matcher(v).matches() || v.contains(".com/")) {
             return v;
         }
-        return base + v.replaceFirst("^@", "");
+        return base + (v.startsWith("@") ? v.substring(1) : v);
     }
 
     private static String mastodon(String value) {
         String v = value.strip();
-        Matcher m = Pattern.compile("^@?([^@\\s]+)@([^@\\s]+)$").matcher(v);
+        Matcher m = MASTODON_HANDLE.matcher(v);
         if (m.matches()) {
             return "https://" + m.group(2) + "/@" + m.group(1);
         }
@@ -1136,6 +1156,121 @@ public final class FrontMatterEventReader {
         } else {
             warning(p, k, "cannot read '" + value + "' " + as + "; ignored");
         }
+    }
+
+    /**
+     * A time range's two ends ({@code 18:30 - 21:00}, {@code 6 to 9pm}), or null: what {@code ^(.+?)\s*(?:-|–|—|to
+     * |until|till)\s*(.+)$} matched, found in one pass. The lazy first group can only end where a run of white
+     * space starts (or after the first character), since ending later in the same run would match there too; so
+     * each run is crossed once, where the pattern crossed it once per character in it.
+     */
+    static String[] range(String text) {
+        int n = text.length();
+        int lastBreak = -1;
+        for (int i = n - 1; i >= 0 && lastBreak < 0; i--) {
+            lastBreak = isLineBreak(text.charAt(i)) ? i : -1;
+        }
+        for (int i = 1; i <= n && !isLineBreak(text.charAt(i - 1)); i++) {
+            if (i > 1 && isSpace(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = skipSpaces(text, i);
+            int after = separatorEnd(text, j);
+            if (after < 0) {
+                continue;
+            }
+            int rest = skipSpaces(text, after);
+            if (rest < n && lastBreak < rest) {
+                return new String[] {text.substring(0, i), text.substring(rest)};
+            }
+            if (rest == n && rest > after && !isLineBreak(text.charAt(n - 1))) {
+                return new String[] {text.substring(0, i), text.substring(n - 1)};
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> RANGE_SEPARATORS = List.of("-", "–", "—", "to", "until", "till");
+
+    private static int separatorEnd(String text, int at) {
+        for (String separator : RANGE_SEPARATORS) {
+            if (text.startsWith(separator, at)) {
+                return at + separator.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text} matches {@code .*\d\s*$}: a digit last but for white space, and no line break before. */
+    static boolean endsInDigit(String text) {
+        int end = text.length();
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) < '0' || text.charAt(end - 1) > '9') {
+            return false;
+        }
+        for (int i = 0; i < end - 1; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code text.split("\\s*,\\s*")} in one pass: the parts between commas without the white space beside the
+     * commas, trailing empty parts dropped.
+     */
+    static String[] commaParts(String text) {
+        if (text.indexOf(',') < 0) {
+            return new String[] {text};
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int comma = text.indexOf(',', from);
+            int end = comma < 0 ? text.length() : comma;
+            int start = from;
+            if (from > 0) {
+                start = skipSpaces(text, from);
+                start = Math.min(start, end);
+            }
+            int stop = end;
+            if (comma >= 0) {
+                while (stop > start && isSpace(text.charAt(stop - 1))) {
+                    stop--;
+                }
+            }
+            parts.add(text.substring(start, stop));
+            if (comma < 0) {
+                break;
+            }
+            from = comma + 1;
+        }
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(String[]::new);
+    }
+
+    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What regex {@code .} does not match. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether {@code value} has the shape of a date or time of day that the calendar or the clock does not have. */

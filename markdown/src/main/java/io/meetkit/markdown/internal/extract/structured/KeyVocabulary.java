@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which front-matter keys state which event fact: one table for every generator, read the same way at the top
@@ -20,6 +21,7 @@ final class KeyVocabulary {
         ATTENDANCE, TALKS, SPEAKERS
     }
 
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
     /** Keys read at the top level of front matter (and in {@code params} / {@code extra}). */
     private static final Map<Fact, List<String>> TOP_LEVEL = new LinkedHashMap<>();
     /** Further keys read only inside the {@code event:} map, where they cannot be the post's own. */
@@ -88,7 +90,7 @@ final class KeyVocabulary {
 
     /** {@code meetupURL}, {@code Meetup-Url} and {@code meetup_url} all give {@code meetup_url}. */
     static String normal(String key) {
-        String snake = key.strip().replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_').replace(' ', '_');
+        String snake = CAMEL_HUMP.matcher(key.strip()).replaceAll("$1_$2").replace('-', '_').replace(' ', '_');
         return snake.toLowerCase(Locale.ROOT);
     }
 }
