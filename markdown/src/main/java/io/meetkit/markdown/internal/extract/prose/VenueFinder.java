@@ -59,7 +59,8 @@ public final class VenueFinder {
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "collaboration",
+            "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "they", "he", "she",
+            "you", "i", "there", "here", "collaboration",
             "addition", "case", "person", "total", "order", "between", "front", "time", "general", "short", "spite"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&.'’-]*");
 
@@ -184,7 +185,7 @@ public final class VenueFinder {
     }
 
     /** A venue named at {@code offset} of the sentence: a link's text, or a run of capitalised words. */
-    private static Optional<Venue> candidate(Sentence s, int offset) {
+    static Optional<Venue> candidate(Sentence s, int offset) {
         String text = s.text();
         Matcher officeOf = OFFICES_OF.matcher(text.substring(offset));
         int i = skipAdjectives(text, officeOf.find() ? offset + officeOf.end() : offset);
