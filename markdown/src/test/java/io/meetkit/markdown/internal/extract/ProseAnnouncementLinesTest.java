@@ -66,4 +66,25 @@ class ProseAnnouncementLinesTest {
     void aDateInASentenceAboutNothingThatHappenedIsNoEvent() {
         assertThat(Extract.event("The library released version 2.0 on June 18, 2022 with faster parsing.")).isEmpty();
     }
+
+    @Test
+    void aMeetupExportWrittenAsHtmlParagraphsIsRead() {
+        Event e = Extract.eventOf("""
+                <p><strong>When:</strong> Saturday, June 18, 2022, 16:00 - 19:00<br />
+                <strong>Where:</strong> Tinker Hall, Portland</p>
+                <p>First talk:<br />
+                <strong>Queues without Tears</strong></p>
+                <p><strong>Speaker:</strong><br />
+                <strong>Ana Lima</strong></p>
+                """);
+        assertThat(e.time().map(EventTime::startDate)).contains(LocalDate.of(2022, 6, 18));
+        assertThat(e.venue().flatMap(io.meetkit.core.Venue::name)).contains("Tinker Hall");
+    }
+
+    @Test
+    void anHtmlBlockWithAnEmbedStaysUnread() {
+        assertThat(Extract.event("""
+                <div class="embed"><p>The meetup was held at Tinker Hall on June 18, 2022.</p></div>
+                """)).isEmpty();
+    }
 }

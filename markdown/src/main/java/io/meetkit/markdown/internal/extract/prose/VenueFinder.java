@@ -81,6 +81,10 @@ public final class VenueFinder {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), b.line()));
                 }
             }
+            Optional<Found<Venue>> line = b.kind() == ProseBlock.Kind.HEADING ? Optional.empty() : labelLine(b);
+            if (line.isPresent()) {
+                return Optional.of(new Found<>(withAddressBlock(line.get().value(), blocks, i), line.get().line()));
+            }
             for (Sentence s : Sentence.split(b)) {
                 Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
                         .orElse(true));
@@ -88,6 +92,31 @@ public final class VenueFinder {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), s.line()));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** A "Where: ..." line among other lines of a block ("When: ...\nWhere: Acme Hall, Pune"). */
+    private static Optional<Found<Venue>> labelLine(ProseBlock b) {
+        String text = b.text();
+        if (text.indexOf('\n') < 0) {
+            return Optional.empty();
+        }
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            Matcher label = LABEL.matcher(text.substring(from, to));
+            if (label.matches()) {
+                Optional<Venue> v = fromLabel(b, from + label.start("v"), label.group("v"));
+                if (v.isPresent()) {
+                    return Optional.of(new Found<>(v.get(), b.lineOf(from)));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
         }
         return Optional.empty();
     }
