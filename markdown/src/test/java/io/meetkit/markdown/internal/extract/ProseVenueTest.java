@@ -52,6 +52,14 @@ class ProseVenueTest {
     }
 
     @Test
+    void aWhereLineSayingOnlineOrAnywhereNamesNoVenueAndMakesNoEvent() {
+        assertThat(Extract.event("**When**: a summer internship from June 25th, 2022\n**Where**: Anywhere! It is remote"))
+                .isEmpty();
+        assertThat(Extract.event("**Dates**: June 25th, 2022\n**Location**: Online across time zones")
+                .flatMap(io.meetkit.core.Event::venue).flatMap(Venue::name)).isEmpty();
+    }
+
+    @Test
     void aWhereWordInsideALineOfProseIsNoLabel() {
         assertThat(Extract.event("Our meetup was on June 25th, 2022.\nNobody knew where: Widget Hall was closed.")
                 .flatMap(io.meetkit.core.Event::venue).flatMap(Venue::name)).isEmpty();

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class VenueFinder {
 
+    /** A "Where:" value that names no place: "Online across time zones", "Anywhere! This is remote", "IRC". */
+    private static final Pattern NO_PLACE = Pattern.compile("(?i)^[\\s*_]*+(?:online|anywhere|remote|virtual(?:ly)?"
+            + "|internet|the web|irc|slack|discord|zoom|tbd|tba|to be (?:announced|decided|confirmed))\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:venue|location|where|place|address)\\s*:\\s*(?<v>.+)$");
     private static final Pattern VENUE_WAS = Pattern.compile(
             "(?i)\\bvenue\\b[^.]*?\\b(?:was|is|will be)\\s+(?:at\\s+)?(?:the\\s+)?(?:[a-z]+\\s+){0,2}?"
@@ -107,7 +110,7 @@ public final class VenueFinder {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
             Matcher label = LABEL.matcher(text.substring(from, to));
-            if (label.matches()) {
+            if (label.matches() && !NO_PLACE.matcher(label.group("v")).lookingAt()) {
                 Optional<Venue> v = fromLabel(b, from + label.start("v"), label.group("v"));
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(v.get(), b.lineOf(from)));
