@@ -15,6 +15,7 @@ import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
+import io.meetkit.markdown.internal.extract.prose.HostVenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
 import io.meetkit.markdown.internal.extract.prose.LinkFinder;
 import io.meetkit.markdown.internal.extract.prose.Names;
@@ -53,7 +54,8 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
 
     private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|met|meet|event|held|happen\\w*|workshop"
-            + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference)\\b");
+            + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference"
+            + "|took place|takes place|got together|get together)\\b");
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
     /** A section listing other groups' events or deadlines: "Upcoming Python Events", "Elsewhere". */
@@ -205,6 +207,16 @@ public final class EventExtractor {
         Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate, dateSentence);
         Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences, dateSentence[0]);
         Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks, input.site().title());
+        if (proseVenue.flatMap(v -> v.value().name()).isEmpty()) {
+            // A city alone says less than a host named elsewhere in the post.
+            Optional<Found<Venue>> host = HostVenueFinder.find(blocks, input.site().title());
+            Optional<String> city = proseVenue.flatMap(v -> v.value().locality());
+            if (host.isPresent()) {
+                proseVenue = host.get().value().locality().isPresent() || city.isEmpty() ? host
+                        : Optional.of(new Found<>(host.get().value().toBuilder().locality(city.get()).build(),
+                        host.get().line()));
+            }
+        }
         Optional<Found<Integer>> proseAttendance = AttendanceFinder.find(sentences);
         Optional<Found<URI>> proseOnline = findOnline(sentences, blocks);
         Optional<String> groupName = input.site().title();

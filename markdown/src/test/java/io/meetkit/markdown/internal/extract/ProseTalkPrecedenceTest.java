@@ -15,6 +15,37 @@ class ProseTalkPrecedenceTest {
     }
 
     @Test
+    void talksTheFindersLumpedTogetherAreSplitByTheirSpeakerBlocks() {
+        List<Talk> talks = Extract.talks("""
+                Our June meetup has two talks. Our speakers will be Nora Quist and Omar Haddad.
+
+                First talk:
+                **Profiling without Tears**
+
+                **Speaker:**
+                **Nora Quist**
+
+                Second talk:
+                **Logs that Help**
+
+                **Speaker:**
+                **Omar Haddad**
+                """);
+        assertThat(speakers(talks)).containsExactly(List.of("Nora Quist"), List.of("Omar Haddad"));
+    }
+
+    @Test
+    void aTalkGivenByTwoSpeakersStaysOneTalk() {
+        List<Talk> talks = Extract.talks("""
+                Our June meetup has one talk.
+
+                Talk: **Profiling without Tears**
+                Speakers: Nora Quist and Omar Haddad
+                """);
+        assertThat(speakers(talks)).containsExactly(List.of("Nora Quist", "Omar Haddad"));
+    }
+
+    @Test
     void theTokenReadingIsUsedWhenTheFindersFindNothing() {
         assertThat(speakers(Extract.talks("Tonight, Ana Lima will talk about queues.")))
                 .containsExactly(List.of("Ana Lima"));

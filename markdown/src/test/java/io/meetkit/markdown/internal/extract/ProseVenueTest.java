@@ -45,6 +45,27 @@ class ProseVenueTest {
     }
 
     @Test
+    void aWhereLineAmongOtherLabelledLinesGivesTheVenue() {
+        Venue v = venueOf("**When:** June 25th, 2022, 18:00\n**Where:** Widget Hall, 12 Main Road, Chennai");
+        assertThat(v.name()).contains("Widget Hall");
+        assertThat(v.locality()).contains("Chennai");
+    }
+
+    @Test
+    void aWhereLineSayingOnlineOrAnywhereNamesNoVenueAndMakesNoEvent() {
+        assertThat(Extract.event("**When**: a summer internship from June 25th, 2022\n**Where**: Anywhere! It is remote"))
+                .isEmpty();
+        assertThat(Extract.event("**Dates**: June 25th, 2022\n**Location**: Online across time zones")
+                .flatMap(io.meetkit.core.Event::venue).flatMap(Venue::name)).isEmpty();
+    }
+
+    @Test
+    void aWhereWordInsideALineOfProseIsNoLabel() {
+        assertThat(Extract.event("Our meetup was on June 25th, 2022.\nNobody knew where: Widget Hall was closed.")
+                .flatMap(io.meetkit.core.Event::venue).flatMap(Venue::name)).isEmpty();
+    }
+
+    @Test
     void aVenueLineGivesNameAndAddress() {
         Venue v = venueOf("**Venue**: Widget Hall, 12 Main Road, Chennai");
         assertThat(v.name()).contains("Widget Hall");

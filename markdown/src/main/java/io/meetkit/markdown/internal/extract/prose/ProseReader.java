@@ -95,7 +95,11 @@ public final class ProseReader {
     }
 
     private void visitBlock(Node node, int listId, String leadIn, int depth) {
-        if (node instanceof HtmlBlock || node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
+        if (node instanceof HtmlBlock html) {
+            visitHtml(html, leadIn);
+            return;
+        }
+        if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
         }
         if (node instanceof Heading heading) {
@@ -198,6 +202,34 @@ public final class ProseReader {
         }
     }
 
+    /** A raw HTML block of plain paragraphs reads as those paragraphs; other raw HTML is skipped. */
+    private void visitHtml(HtmlBlock html, String leadIn) {
+        Optional<List<HtmlParagraphs.Part>> parts = HtmlParagraphs.read(html.getLiteral());
+        if (parts.isEmpty()) {
+            return;
+        }
+        int first = lineOf(html);
+        int lastList = -1;
+        int listId = -1;
+        String lead = lastLeadIn;
+        for (HtmlParagraphs.Part part : parts.get()) {
+            Inline inline = new Inline();
+            inline.text.append(room(inline, part.text()));
+            inline.spans.addAll(part.spans());
+            if (part.list() < 0) {
+                lastLeadIn = part.text().strip();
+                lead = lastLeadIn;
+                add(ProseBlock.Kind.PARAGRAPH, 0, inline, first + part.lineOffset(), -1, leadIn, Optional.empty());
+            } else {
+                if (part.list() != lastList) {
+                    lastList = part.list();
+                    listId = nextListId++;
+                }
+                add(ProseBlock.Kind.ITEM, 0, inline, first + part.lineOffset(), listId, lead, Optional.empty());
+            }
+        }
+    }
+
     private void addCode(String literal, Node node) {
         Inline inline = new Inline();
         inline.text.append(room(inline, literal).stripTrailing());
@@ -205,6 +237,11 @@ public final class ProseReader {
     }
 
     private void add(ProseBlock.Kind kind, int level, Inline inline, Node node, int listId, String leadIn,
+                     Optional<String> imageTitle) {
+        add(kind, level, inline, lineOf(node), listId, leadIn, imageTitle);
+    }
+
+    private void add(ProseBlock.Kind kind, int level, Inline inline, int line, int listId, String leadIn,
                      Optional<String> imageTitle) {
         if (blocks.size() >= bounds.maxBlocks()) {
             blocksCut = true;
@@ -228,7 +265,7 @@ public final class ProseReader {
             spans.add(s);
             spanCount++;
         }
-        blocks.add(new ProseBlock(kind, level, text, lineOf(node), spans, listId, leadIn,
+        blocks.add(new ProseBlock(kind, level, text, line, spans, listId, leadIn,
                 kind == ProseBlock.Kind.HEADING ? "" : section, imageTitle));
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * The one place that decides between the two readings of a post's talks: the pattern finders ({@link TalkFinder})
  * and the token reader ({@link TokenTalkReader}). Precedence:
  * <ol>
+ *   <li>the token reader's talks alone, when they are more and two or more of them share their speakers with one
+ *       finder talk (the finders lumped separate talks together);</li>
  *   <li>the finders' talks, when the token reader finds fewer talks or only people the finders know;</li>
  *   <li>as many talks, all by other people: both readings, in the order of the post;</li>
  *   <li>otherwise (at least as many talks, some by people the finders missed): the token reader's talks, where a
@@ -31,10 +33,18 @@ public final class ProseTalkReader {
     public static List<TalkDraft> find(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         List<TalkDraft> finders = TalkFinder.find(blocks, stop, ignoredUrls);
         List<TalkCandidate> tokens = TokenTalkReader.read(blocks, new RuleContext(stop));
-        if (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders)) {
+        boolean split = tokens.size() > finders.size() && splitsAFinderTalk(tokens, finders);
+        if (!split && (tokens.size() < finders.size() || !namesSomeoneNew(tokens, finders))) {
             return finders;
         }
         List<TalkDraft> out = new ArrayList<>();
+        if (split) {
+            // The finders lumped the speakers of separate talks into one: the token talks stand alone.
+            for (TalkCandidate c : tokens) {
+                out.add(draft(c));
+            }
+            return out;
+        }
         if (tokens.size() == finders.size() && !knowsSomeone(tokens, finders)) {
             out.addAll(finders); // as many talks by wholly other people: both readings name real talks
         }
@@ -52,15 +62,35 @@ public final class ProseTalkReader {
                 }
                 continue;
             }
-            TalkDraft d = new TalkDraft(c.line(), -1, true);
-            d.kind = c.kind();
-            d.title = c.title().orElse(null);
-            d.weakTitle = c.paraphrase();
-            d.addSpeakers(people);
-            out.add(d);
+            out.add(draft(c));
         }
         out.sort(Comparator.comparingInt(TalkDraft::line));
         return out;
+    }
+
+    private static TalkDraft draft(TalkCandidate c) {
+        TalkDraft d = new TalkDraft(c.line(), -1, true);
+        d.kind = c.kind();
+        d.title = c.title().orElse(null);
+        d.weakTitle = c.paraphrase();
+        d.addSpeakers(c.speakers().stream().map(ProseTalkReader::person).toList());
+        return d;
+    }
+
+    /** Whether one finder talk holds the speakers of two or more token talks, each of one of its speakers. */
+    private static boolean splitsAFinderTalk(List<TalkCandidate> tokens, List<TalkDraft> finders) {
+        for (TalkDraft f : finders) {
+            int shared = 0;
+            for (TalkCandidate c : tokens) {
+                if (f.sharesSpeaker(c.speakers().stream().map(ProseTalkReader::person).toList())) {
+                    shared++;
+                }
+            }
+            if (shared >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token talk shares a speaker with a finder talk. */

@@ -22,6 +22,8 @@ public final class TimeFinder {
             "(?i)(?<![\\d:.])(?<h1>[01]?\\d)(?:[:.](?<m1>[0-5]\\d))?\\s*(?:-|–|—|to|till|until)\\s*(?<h2>[01]?\\d)"
                     + "(?:[:.](?<m2>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m\\b\\.?)");
     private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d:.])" + String.format(Locale.ROOT, T, "1"));
+    private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\W{0,3}+(?:(?:at|from|time)\\s*+:?\\s*+|@\\s*+)?"
+            + "(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d)?\\s*+(?:[ap]\\.?\\s?m\\b\\.?)?\\W{0,3}+$");
     private static final Pattern ENDS_WITH_AT = Pattern.compile("(?is).*\\b(?:at|@|from)\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
             "(?i)\\b(start|starts|started|starting|begin|begins|began|commence[sd]?|kick(?:ed|s)? off|from|doors open|time)\\b");
@@ -81,9 +83,27 @@ public final class TimeFinder {
             }
         }
         if (start == null) {
-            return Optional.empty();
+            return timeAfterDate(sentences, dateSentence);
         }
         return Optional.of(new Found<>(new Times(start, Optional.ofNullable(end)), line));
+    }
+
+    /**
+     * A time standing alone right after the sentence that names the date ("Tuesday: Nov 19\n\n11:30 am") is the
+     * start: an announcement's date, time and place written as separate lines.
+     */
+    private static Optional<Found<Times>> timeAfterDate(List<Sentence> sentences, Sentence dateSentence) {
+        int at = dateSentence == null ? -1 : sentences.indexOf(dateSentence);
+        if (at < 0 || at + 1 >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence next = sentences.get(at + 1);
+        Matcher alone = TIME_ALONE.matcher(next.text());
+        if (!alone.matches()) {
+            return Optional.empty();
+        }
+        return singles(next.text()).stream().findFirst()
+                .map(c -> new Found<>(new Times(c.time, Optional.empty()), next.line()));
     }
 
     /** Every explicit range in {@code text}, as start and end. */

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class VenueFinder {
 
+    /** A "Where:" value that names no place: "Online across time zones", "Anywhere! This is remote", "IRC". */
+    private static final Pattern NO_PLACE = Pattern.compile("(?i)^[\\s*_]*+(?:online|anywhere|remote|virtual(?:ly)?"
+            + "|internet|the web|irc|slack|discord|zoom|tbd|tba|to be (?:announced|decided|confirmed))\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:venue|location|where|place|address)\\s*:\\s*(?<v>.+)$");
     private static final Pattern VENUE_WAS = Pattern.compile(
             "(?i)\\bvenue\\b[^.]*?\\b(?:was|is|will be)\\s+(?:at\\s+)?(?:the\\s+)?(?:[a-z]+\\s+){0,2}?"
@@ -59,7 +62,8 @@ public final class VenueFinder {
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "collaboration",
+            "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "they", "he", "she",
+            "you", "i", "there", "here", "collaboration",
             "addition", "case", "person", "total", "order", "between", "front", "time", "general", "short", "spite"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&.'’-]*");
 
@@ -80,6 +84,10 @@ public final class VenueFinder {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), b.line()));
                 }
             }
+            Optional<Found<Venue>> line = b.kind() == ProseBlock.Kind.HEADING ? Optional.empty() : labelLine(b);
+            if (line.isPresent()) {
+                return Optional.of(new Found<>(withAddressBlock(line.get().value(), blocks, i), line.get().line()));
+            }
             for (Sentence s : Sentence.split(b)) {
                 Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
                         .orElse(true));
@@ -87,6 +95,31 @@ public final class VenueFinder {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), s.line()));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** A "Where: ..." line among other lines of a block ("When: ...\nWhere: Acme Hall, Pune"). */
+    private static Optional<Found<Venue>> labelLine(ProseBlock b) {
+        String text = b.text();
+        if (text.indexOf('\n') < 0) {
+            return Optional.empty();
+        }
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            Matcher label = LABEL.matcher(text.substring(from, to));
+            if (label.matches() && !NO_PLACE.matcher(label.group("v")).lookingAt()) {
+                Optional<Venue> v = fromLabel(b, from + label.start("v"), label.group("v"));
+                if (v.isPresent()) {
+                    return Optional.of(new Found<>(v.get(), b.lineOf(from)));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
         }
         return Optional.empty();
     }
@@ -184,7 +217,7 @@ public final class VenueFinder {
     }
 
     /** A venue named at {@code offset} of the sentence: a link's text, or a run of capitalised words. */
-    private static Optional<Venue> candidate(Sentence s, int offset) {
+    static Optional<Venue> candidate(Sentence s, int offset) {
         String text = s.text();
         Matcher officeOf = OFFICES_OF.matcher(text.substring(offset));
         int i = skipAdjectives(text, officeOf.find() ? offset + officeOf.end() : offset);

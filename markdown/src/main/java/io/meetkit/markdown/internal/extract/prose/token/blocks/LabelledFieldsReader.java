@@ -26,9 +26,13 @@ import java.util.Optional;
  * </pre>
  * A "Title:"/"Topic:" line makes a talk when the same block names its speaker, either in a "Speaker:" line or as a
  * line holding only a person's name just before it. A block with a "Speaker:" line but no title gives an untitled
- * talk. Lines are read token by token; no pattern runs over the block.
+ * talk, or takes the title of a "First talk:"/"Title:" block up to three blocks before it. A label alone on its line
+ * takes the next line as its value. Lines are read token by token; no pattern runs over the block.
  */
 public final class LabelledFieldsReader {
+
+    /** How many blocks (an abstract, say) may stand between a talk's title and its "Speaker:" block. */
+    private static final int MAX_BLOCKS_TO_SPEAKER = 3;
 
     private LabelledFieldsReader() {
     }
@@ -36,25 +40,71 @@ public final class LabelledFieldsReader {
     /** The talks of the blocks' labelled lines, in order. */
     public static List<TalkCandidate> read(List<ProseBlock> blocks, RuleContext ctx) {
         List<TalkCandidate> out = new ArrayList<>();
+        Optional<String> pendingTitle = Optional.empty();
+        int since = 0;
         for (ProseBlock b : blocks) {
-            if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
-                read(b, ctx).ifPresent(out::add);
+            if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM) {
+                pendingTitle = Optional.empty();
+                continue;
+            }
+            Fields f = fields(b, ctx);
+            if (f.labelled() && !f.speakers().isEmpty()) {
+                // "First talk:\nTITLE" in one paragraph, "Speaker:\nNAME" in one a little further on.
+                Optional<String> title = f.title().isPresent() ? f.title() : pendingTitle;
+                out.add(new TalkCandidate(title, false, TalkKind.TALK, f.speakers(), f.line(), "labelled-fields"));
+                pendingTitle = Optional.empty();
+            } else if (f.title().isPresent() && f.speakers().isEmpty()) {
+                pendingTitle = f.title();
+                since = 0;
+            } else if (++since > MAX_BLOCKS_TO_SPEAKER) {
+                pendingTitle = Optional.empty();
             }
         }
         return out;
     }
 
-    private static Optional<TalkCandidate> read(ProseBlock b, RuleContext ctx) {
+    /** What one block's labelled lines say. */
+    private record Fields(Optional<String> title, List<SpeakerMention> speakers, boolean labelled, int line) {
+    }
+
+    private static Fields fields(ProseBlock b, RuleContext ctx) {
         List<TokenizedSentence> lines = lines(b);
         List<SpeakerMention> speakers = new ArrayList<>();
         Optional<String> title = Optional.empty();
         SpeakerMention bareName = null;
         boolean labelled = false;
+        boolean titleNext = false;
+        boolean speakerNext = false;
         int line = b.line();
         for (TokenizedSentence l : lines) {
             int start = skipBullet(l);
-            if (labelAt(l, start, WordClass.TITLE_LABEL)) {
-                String text = clean(l.text(start + 2, l.size()));
+            if (titleNext || speakerNext) {
+                // A label alone on its line ("Speaker:") gives its value on the next line.
+                if (titleNext) {
+                    String text = clean(l.text(start, l.size()));
+                    if (!text.isEmpty() && title.isEmpty() && Character.isLetter(text.codePointAt(0))) {
+                        title = Optional.of(text);
+                        labelled = true;
+                    }
+                } else {
+                    List<NameAt> people = NameReader.people(l, start, ctx);
+                    for (NameAt n : people) {
+                        speakers.add(n.person());
+                    }
+                    if (!people.isEmpty()) {
+                        labelled = true;
+                        line = l.lineOf(start);
+                    }
+                }
+                titleNext = false;
+                speakerNext = false;
+                continue;
+            }
+            int label = l.isWord(start, WordClass.ORDINAL) && labelAt(l, start + 1, WordClass.TITLE_LABEL)
+                    ? start + 1 : start;
+            if (labelAt(l, label, WordClass.TITLE_LABEL)) {
+                String text = clean(l.text(label + 2, l.size()));
+                titleNext = text.isEmpty();
                 if (!text.isEmpty() && title.isEmpty() && Character.isLetter(text.codePointAt(0))) {
                     title = Optional.of(text);
                     labelled = true;
@@ -63,9 +113,11 @@ public final class LabelledFieldsReader {
                     }
                 }
             } else if (labelAt(l, start, WordClass.SPEAKER_LABEL)) {
-                for (NameAt n : NameReader.people(l, start + 2, ctx)) {
+                List<NameAt> people = NameReader.people(l, start + 2, ctx);
+                for (NameAt n : people) {
                     speakers.add(n.person());
                 }
+                speakerNext = people.isEmpty() && start + 2 >= l.size();
                 labelled = true;
                 line = l.lineOf(start);
             } else if (title.isEmpty() && speakers.isEmpty()) {
@@ -77,10 +129,7 @@ public final class LabelledFieldsReader {
                 }
             }
         }
-        if (!labelled || speakers.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new TalkCandidate(title, false, TalkKind.TALK, speakers, line, "labelled-fields"));
+        return new Fields(title, speakers, labelled, line);
     }
 
     /** Whether the line has a word of the class followed by a colon at token {@code i}. */

@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>"Ines Moreau will be talking about caching."</li>
  *   <li>"Ines Moreau will give a short presentation on caching." (a talk noun after give/deliver/lead)</li>
  *   <li>"Ines Moreau will lead a workshop on caching." (kind: workshop)</li>
+ *   <li>"We will hear from Ines Moreau, who will share her notes on caching." (a relative clause: the name need
+ *       not open its clause)</li>
  *   <li>"Ines Moreau is going to demo her cache." and "Ines Moreau is presenting "Edge Caching"." (the same
  *       announcement in other tenses)</li>
  * </ul>
@@ -98,8 +100,11 @@ public final class WillSpeakRule implements SentenceRule {
         } else {
             return Optional.empty();
         }
-        Optional<NameAt> subject = NameReader.backward(s, anchor, ctx);
-        if (subject.isEmpty() || !opensClause(s, subject.get().from())) {
+        // "we will hear from Ines Moreau, who will share …": the relative clause says the name is the speaker's
+        // wherever it stands.
+        boolean relative = anchor >= 2 && s.isWord(anchor - 1, "who") && s.get(anchor - 2).is(',');
+        Optional<NameAt> subject = NameReader.backward(s, relative ? anchor - 2 : anchor, ctx);
+        if (subject.isEmpty() || !relative && !opensClause(s, subject.get().from())) {
             return Optional.empty();
         }
         while (s.isWord(j, WordClass.TOPIC_LEAD)) {

@@ -24,6 +24,67 @@ class LabelledFieldsReaderTest {
     }
 
     @Test
+    void aLabelAloneOnItsLineTakesTheNextLine() {
+        TalkCandidate c = read("""
+                **Speaker:**
+                **Nora Quist**
+                Nora builds profilers for a living.
+                """).get(0);
+        assertThat(Prose.speakers(c)).containsExactly("Nora Quist");
+    }
+
+    @Test
+    void anOrdinalTalkBlockGivesItsTitleToTheSpeakerBlockAfterItsAbstract() {
+        List<TalkCandidate> c = read("""
+                First talk:
+                **Profiling without Tears**
+
+                **Abstract**
+                How to find the slow parts of a service.
+
+                **Speaker:**
+                **Nora Quist**
+
+                Second talk:
+                **Logs that Help**
+
+                **Speaker:**
+                **Omar Haddad**
+                """);
+        assertThat(c).extracting(Prose::speakers).containsExactly(List.of("Nora Quist"), List.of("Omar Haddad"));
+        assertThat(c).extracting(TalkCandidate::title).containsExactly(java.util.Optional.of("Profiling without Tears"),
+                java.util.Optional.of("Logs that Help"));
+    }
+
+    @Test
+    void aTitleBlockFarBeforeASpeakerBlockIsNotItsTitle() {
+        TalkCandidate c = read("""
+                First talk:
+                **Profiling without Tears**
+
+                One.
+
+                Two.
+
+                Three.
+
+                Four.
+
+                **Speaker:**
+                **Nora Quist**
+                """).get(0);
+        assertThat(c.title()).isEmpty();
+    }
+
+    @Test
+    void aLabelAloneFollowedByNoNameGivesNoTalk() {
+        assertThat(read("""
+                Speaker:
+                to be announced soon
+                """)).isEmpty();
+    }
+
+    @Test
     void aBareNameLineBeforeATopicLineIsItsSpeaker() {
         List<TalkCandidate> c = read("""
                 Two lightning talks tonight.

@@ -23,6 +23,20 @@ class WillSpeakRuleTest {
     }
 
     @Test
+    void aNameBeforeWhoWillShareIsTheSpeakerWhereverItStands() {
+        TalkCandidate c = read("At the meetup we will hear from [Ines Moreau](https://example.org/ines), who will"
+                + " share her notes on caching HTTP responses.").get(0);
+        assertThat(Prose.speakers(c)).containsExactly("Ines Moreau");
+        assertThat(c.title()).isPresent();
+    }
+
+    @Test
+    void aNameBeforeWhoWillDoSomethingElseIsNoSpeaker() {
+        assertThat(read("We thank Ines Moreau, who will bring the pizza and drinks.")).isEmpty();
+        assertThat(read("We thank the venue staff, who will talk to latecomers at the door.")).isEmpty();
+    }
+
+    @Test
     void eachSentenceOfAParagraphMayNameItsOwnTalk() {
         List<TalkCandidate> c = read("""
                 This month members share their projects. Ines Moreau will discuss a patch she wrote for a \

@@ -1,0 +1,211 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a raw HTML block written as plain paragraphs, as old Meetup exports are ({@code <p><strong>When:</strong>
+ * Saturday<br />…</p>}), into text with link, strong and emphasis spans. Only {@code p}, {@code br}, {@code a},
+ * {@code strong}/{@code b}, {@code em}/{@code i} and {@code ul}/{@code ol}/{@code li} are read; a block with any
+ * other markup (scripts, embeds, layout) stays unread, as all raw HTML was before. One pass over the block.
+ */
+final class HtmlParagraphs {
+
+    /**
+     * One paragraph or list item of the block.
+     *
+     * @param list       for a list item, the number of its list within the block; -1 for a paragraph
+     * @param lineOffset the line of the block it starts on, counted from 0
+     * @param text       its text, line breaks as {@code \n}
+     * @param spans      its spans, in order of start (an enclosing span before the ones inside it)
+     */
+    record Part(int list, int lineOffset, String text, List<Span> spans) {
+        Part {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** Longer than any real tag; a '<' with no '>' this near is text. */
+    private static final int MAX_TAG = 400;
+    private static final Pattern TAG = Pattern.compile("^<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9]*+)(?<attrs>[^<>]*+)>$");
+    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*+=\\s*+(?:\"(?<dq>[^\"]*+)\"|'(?<sq>[^']*+)')");
+    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", " ", "#39", "'");
+
+    private final List<Part> parts = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final List<Span> spans = new ArrayList<>();
+    private final List<int[]> open = new ArrayList<>(); // {kind ordinal, start, span index}
+    private final List<String> openUrls = new ArrayList<>();
+    private int line;
+    private int partLine;
+    private int lists;
+    private int list = -1;
+
+    private HtmlParagraphs() {
+    }
+
+    /** The paragraphs of {@code html}, or empty when it holds markup other than the tags above. */
+    static Optional<List<Part>> read(String html) {
+        HtmlParagraphs reader = new HtmlParagraphs();
+        return reader.readAll(html) ? Optional.of(List.copyOf(reader.parts)) : Optional.empty();
+    }
+
+    private boolean readAll(String html) {
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i);
+                if (close < 0 || close - i > MAX_TAG) {
+                    return false;
+                }
+                if (!tag(html.substring(i, close + 1))) {
+                    return false;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                String entity = semi > i && semi - i <= 8 ? entity(html.substring(i + 1, semi)) : null;
+                if (entity != null) {
+                    append(entity);
+                    i = semi + 1;
+                    continue;
+                }
+                append("&");
+            } else {
+                append(String.valueOf(c == '\u00A0' ? ' ' : c));
+            }
+            i++;
+        }
+        flush();
+        return true;
+    }
+
+    private void append(String s) {
+        if (text.length() == 0 && s.isBlank()) {
+            partLine = line; // a paragraph starts on the line of its first visible character
+            return;
+        }
+        if (text.length() == 0) {
+            partLine = line;
+        }
+        text.append(s);
+    }
+
+    /** Reads one tag; false for a tag outside the few read. */
+    private boolean tag(String tag) {
+        Matcher m = TAG.matcher(tag);
+        if (!m.matches()) {
+            return false;
+        }
+        boolean closing = !m.group("close").isEmpty();
+        switch (m.group("name").toLowerCase(Locale.ROOT)) {
+            case "p" -> flush();
+            case "ul", "ol" -> {
+                flush();
+                list = closing ? -1 : lists++;
+            }
+            case "li" -> flush();
+            case "br" -> {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+            }
+            case "a" -> span(closing, Span.Kind.LINK, href(m.group("attrs")));
+            case "strong", "b" -> span(closing, Span.Kind.STRONG, "");
+            case "em", "i" -> span(closing, Span.Kind.EMPHASIS, "");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String href(String attrs) {
+        Matcher m = HREF.matcher(attrs);
+        if (!m.find()) {
+            return "";
+        }
+        return (m.group("dq") != null ? m.group("dq") : m.group("sq")).replace("&amp;", "&").strip();
+    }
+
+    private void span(boolean closing, Span.Kind kind, String url) {
+        if (!closing) {
+            open.add(new int[] {kind.ordinal(), text.length(), spans.size()});
+            openUrls.add(url);
+            return;
+        }
+        for (int k = open.size() - 1; k >= 0; k--) {
+            int[] o = open.get(k);
+            if (o[0] == kind.ordinal()) {
+                int end = text.length();
+                while (end > o[1] && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                int start = o[1];
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                if (end > start && (kind != Span.Kind.LINK || !openUrls.get(k).isEmpty())) {
+                    spans.add(Math.min(o[2], spans.size()), new Span(kind, start, end, openUrls.get(k)));
+                }
+                open.remove(k);
+                openUrls.remove(k);
+                return;
+            }
+        }
+    }
+
+    private void flush() {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0) {
+            String t = text.substring(0, end);
+            List<Span> kept = new ArrayList<>();
+            for (Span s : spans) {
+                if (s.end() <= end) {
+                    kept.add(s);
+                }
+            }
+            parts.add(new Part(list, partLine, t, kept));
+        }
+        text.setLength(0);
+        spans.clear();
+        // A span left open across a paragraph ends with it.
+        open.clear();
+        openUrls.clear();
+    }
+
+    private static String entity(String name) {
+        String known = ENTITIES.get(name.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+            }
+            if (name.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+            }
+        } catch (IllegalArgumentException e) {
+            return null; // not a number or not a code point: the text as written
+        }
+        return null;
+    }
+}
