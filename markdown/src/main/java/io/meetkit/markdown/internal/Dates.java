@@ -112,13 +112,18 @@ public final class Dates {
     /** The date and slug of a Jekyll post file name ({@code 2022-06-20-june-meetup}, extension removed). */
     public static Optional<LocalDate> fromFileName(String baseName) {
         Matcher m = FILE_DATE.matcher(baseName);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
+        return m.matches() ? dateOf(m) : Optional.empty();
+    }
+
+    /**
+     * The date in groups 1, 2 and 3 (year, month, day) of a match, or empty when there is no such day
+     * (2022-02-30).
+     */
+    public static Optional<LocalDate> dateOf(Matcher m) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
@@ -126,15 +131,7 @@ public final class Dates {
     /** The padded date a Zola or Eleventy file name starts with ({@code 2019-06-20} or {@code 2019-06-20-slug}). */
     public static Optional<LocalDate> leadingDate(String baseName) {
         Matcher m = LEADING_DATE.matcher(baseName);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return m.matches() ? dateOf(m) : Optional.empty();
     }
 
     /** The file name without the date {@link #leadingDate} reads, or the whole name when it is only a date. */

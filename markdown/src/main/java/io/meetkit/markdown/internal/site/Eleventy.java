@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.site;
 
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Site;
+import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.Permalinks;
 import io.meetkit.markdown.internal.SiteConfig;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,15 +148,7 @@ public final class Eleventy implements Conventions {
     @Override
     public Optional<LocalDate> fileDate(String baseName) {
         Matcher m = DATE_IN_NAME.matcher(baseName);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return m.find() ? Dates.dateOf(m) : Optional.empty();
     }
 
     @Override
