@@ -12,14 +12,10 @@ import io.meetkit.markdown.SpeakerIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +68,7 @@ final class Build implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuild.Builder settings = SiteBuild.builder().allEvents(allEvents).clock(clock(context.env()));
+        SiteBuild.Builder settings = SiteBuild.builder().allEvents(allEvents).clock(MeetupCli.clock(context.env()));
         try {
             settings.layout(SiteLayout.named(layout));
         } catch (IllegalArgumentException e) {
@@ -118,21 +114,9 @@ final class Build implements Callable<Integer> {
     }
 
     private PostParser parser(SiteBuild.Builder settings) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new MeetupCli.UsageException("--threads must be at least 1, was " + n);
-        }
-        PostParser.Builder b = PostParser.builder().strict(strict).parallelism(n);
-        if (timezone != null) {
-            try {
-                ZoneId zone = ZoneId.of(timezone);
-                b.defaultZone(zone);
-                settings.timeZone(zone);
-            } catch (DateTimeException e) {
-                throw new MeetupCli.UsageException("unknown time zone '" + timezone + "'");
-            }
-        }
-        return b.build();
+        Optional<ZoneId> zone = MeetupCli.zone(timezone);
+        zone.ifPresent(settings::timeZone);
+        return MeetupCli.parserBuilder(strict, threads, zone).build();
     }
 
     /** The speaker index of the markdown module, in the shape the export module writes. */
@@ -140,19 +124,5 @@ final class Build implements Callable<Integer> {
         SpeakerIndex index = SpeakerIndex.of(posts);
         return index.speakers().stream().map(s -> new SpeakerAppearances(s, index.talksBy(s).stream()
                 .map(a -> new SpeakerAppearances.Appearance(a.post(), a.talk())).toList())).toList();
-    }
-
-    /** {@code SOURCE_DATE_EPOCH} when set, so that two builds of the same posts give the same bytes. */
-    static Clock clock(Map<String, String> env) {
-        String epoch = env.get("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) {
-            return Clock.systemUTC();
-        }
-        try {
-            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new MeetupCli.UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch
-                    + "'");
-        }
     }
 }

@@ -11,9 +11,6 @@ import io.meetkit.markdown.ParseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -147,16 +144,7 @@ final class Formats {
      * the same bytes.
      */
     private static IcsWriter ics(MeetupCli.Convert options) {
-        IcsWriter.Builder b = IcsWriter.builder();
-        String epoch = options.context.env().get("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            try {
-                b.clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC));
-            } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new MeetupCli.UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '"
-                        + epoch + "'");
-            }
-        }
+        IcsWriter.Builder b = IcsWriter.builder().clock(MeetupCli.clock(options.context.env()));
         if (options.calendarName != null) {
             if (options.calendarName.isBlank()) {
                 throw new MeetupCli.UsageException("--calendar-name must not be blank");

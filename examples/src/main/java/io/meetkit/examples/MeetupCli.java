@@ -20,7 +20,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -142,6 +145,42 @@ public final class MeetupCli {
         }
     }
 
+    /** The reader every command uses: {@code --strict}, {@code --threads} (default: every processor), the zone. */
+    static PostParser.Builder parserBuilder(boolean strict, Integer threads, Optional<ZoneId> zone) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UsageException("--threads must be at least 1, was " + n);
+        }
+        PostParser.Builder b = PostParser.builder().strict(strict).parallelism(n);
+        zone.ifPresent(b::defaultZone);
+        return b;
+    }
+
+    /** The zone {@code --timezone} names, if it was given. */
+    static Optional<ZoneId> zone(String timezone) {
+        if (timezone == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(timezone));
+        } catch (DateTimeException e) {
+            throw new UsageException("unknown time zone '" + timezone + "'");
+        }
+    }
+
+    /** {@code SOURCE_DATE_EPOCH} when set, so that two runs over the same posts give the same bytes; else now. */
+    static Clock clock(Map<String, String> env) {
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return Clock.systemUTC();
+        }
+        try {
+            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH must be whole seconds since 1970, was '" + epoch + "'");
+        }
+    }
+
     /** A mistake in how the tool was called. */
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -190,11 +229,7 @@ public final class MeetupCli {
         }
 
         PostParser parser() {
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (n < 1) {
-                throw new UsageException("--threads must be at least 1, was " + n);
-            }
-            PostParser.Builder b = PostParser.builder().strict(strict).parallelism(n);
+            PostParser.Builder b = parserBuilder(strict, threads, zone(timezone));
             if (paths.isEmpty()) {
                 b.site(Samples.SITE);
             }
@@ -206,13 +241,6 @@ public final class MeetupCli {
                 Site site = paths.isEmpty() ? Samples.SITE : Site.UNKNOWN;
                 b.site(new Site(site.title(), site.description(), Optional.of(baseUrl), site.timeZone(),
                         site.language(), site.links()));
-            }
-            if (timezone != null) {
-                try {
-                    b.defaultZone(ZoneId.of(timezone));
-                } catch (DateTimeException e) {
-                    throw new UsageException("unknown time zone '" + timezone + "'");
-                }
             }
             return b.build();
         }
