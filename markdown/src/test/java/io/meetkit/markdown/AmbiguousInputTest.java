@@ -103,4 +103,27 @@ class AmbiguousInputTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(start(r).toOffsetDateTime()).hasToString("2024-03-10T10:30-04:00");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2024-03-10 02:30 | 2024-03-10T03:30-04:00 | the local time 2024-03-10T02:30 does not exist in "
+                    + "America/New_York (the clocks skip it); 2024-03-10T03:30 (-04:00) is used",
+            "2024-11-03 01:30 | 2024-11-03T01:30-04:00 | the local time 2024-11-03T01:30 happens twice in "
+                    + "America/New_York (the clocks go back); the first, at offset -04:00, is used"})
+    void aPostDateAClockChangeSkipsOrRepeatsIsReportedAtItsKey(String date, String used, String message) {
+        PostParser parser = PostParser.builder().defaultZone(java.time.ZoneId.of("America/New_York")).build();
+        ParseResult r = parser.parse("---\ntitle: Meetup\ndate: " + date + "\n---\nText.\n", "post.md");
+        assertThat(r.post().orElseThrow().date().orElseThrow().toOffsetDateTime()).hasToString(used);
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("post.md:3:1: warning: 'date': " + message);
+    }
+
+    @Test
+    void aPostDateWithItsOwnOffsetIsNeverAClockChange() {
+        PostParser parser = PostParser.builder().defaultZone(java.time.ZoneId.of("America/New_York")).build();
+        ParseResult r = parser.parse("---\ntitle: Meetup\ndate: 2024-03-10 02:30 -05:00\n---\nText.\n", "post.md");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.post().orElseThrow().date().orElseThrow().toOffsetDateTime())
+                .hasToString("2024-03-10T02:30-05:00");
+    }
 }

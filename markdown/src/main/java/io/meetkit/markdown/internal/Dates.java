@@ -64,6 +64,15 @@ public final class Dates {
      * Empty when the text is not a date this reader knows.
      */
     public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
+        return parse(text, zone, message -> { });
+    }
+
+    /**
+     * Reads {@code text} as {@link #parse(String, ZoneId)} does, and tells {@code clockChange} when a local time
+     * stated without an offset falls where the zone's clocks change: {@link #clockChange} says what was used.
+     */
+    public static Optional<ZonedDateTime> parse(String text, ZoneId zone,
+                                                java.util.function.Consumer<String> clockChange) {
         String s = text.strip();
         Matcher m = ISO.matcher(s);
         try {
@@ -88,10 +97,11 @@ public final class Dates {
                 if (m.group(9) != null && offset.isEmpty()) {
                     return Optional.empty();
                 }
-                if (named.isPresent()) {
-                    return Optional.of(local.atZone(named.get()));
+                ZoneId used = named.isPresent() ? named.get() : offset.<ZoneId>map(o -> o).orElse(zone);
+                if (m.group(4) != null) {
+                    clockChange(local, used).ifPresent(clockChange);
                 }
-                return Optional.of(local.atZone(offset.<ZoneId>map(o -> o).orElse(zone)));
+                return Optional.of(local.atZone(used));
             }
             Matcher w = WORDS.matcher(s);
             if (w.matches()) {
@@ -107,6 +117,26 @@ public final class Dates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * What happens to {@code local} in {@code zone} when the clocks change around it, or empty when it is an
+     * ordinary local time. A time the clocks skip (a spring-forward hour, or Samoa's 30 December 2011) is moved
+     * forward by the gap, and one they show twice (a fall-back hour) takes the earlier offset, as
+     * {@link ZonedDateTime#of} does; the message says which time was used.
+     */
+    public static Optional<String> clockChange(LocalDateTime local, ZoneId zone) {
+        int offsets = zone.getRules().getValidOffsets(local).size();
+        if (offsets == 1) {
+            return Optional.empty();
+        }
+        ZonedDateTime used = ZonedDateTime.of(local, zone);
+        if (offsets == 0) {
+            return Optional.of("the local time " + local + " does not exist in " + zone + " (the clocks skip it); "
+                    + used.toLocalDateTime() + " (" + used.getOffset() + ") is used");
+        }
+        return Optional.of("the local time " + local + " happens twice in " + zone
+                + " (the clocks go back); the first, at offset " + used.getOffset() + ", is used");
     }
 
     /** The date and slug of a Jekyll post file name ({@code 2022-06-20-june-meetup}, extension removed). */

@@ -365,7 +365,11 @@ public final class PostReader {
                 if (Values.isBlank(v)) {
                     continue;
                 }
-                Optional<ZonedDateTime> d = Values.text(v).flatMap(t -> Dates.parse(t, zone));
+                List<String> clockChanges = new ArrayList<>(1);
+                Optional<ZonedDateTime> d = Values.text(v).flatMap(t -> Dates.parse(t, zone, clockChanges::add));
+                for (String message : clockChanges) {
+                    warn(key, "'" + key + "': " + message);
+                }
                 if (d.isPresent() && (d.get().getYear() < 1900 || d.get().getYear() > 2999)) {
                     // Year 0 or 9999 is a typo or hostile, and calendar and feed readers choke on it.
                     error(key, "'" + key + "' is in the year " + d.get().getYear() + ", outside 1900–2999; ignored");

@@ -12,6 +12,7 @@ import io.meetkit.core.Provenance;
 import io.meetkit.core.Speaker;
 import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
+import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
@@ -119,16 +120,8 @@ public final class EventExtractor {
                                        List<Diagnostic> diagnostics) {
         java.time.LocalDateTime local = java.time.LocalDateTime.of(date, time);
         ZonedDateTime used = ZonedDateTime.of(local, zone);
-        int offsets = zone.getRules().getValidOffsets(local).size();
-        if (offsets == 0) {
-            diagnostics.add(Diagnostic.warning(input.source(), Math.max(1, line), 1, "the local time " + local
-                    + " does not exist in " + zone + " (the clocks skip it); " + used.toLocalDateTime() + " ("
-                    + used.getOffset() + ") is used"));
-        } else if (offsets > 1) {
-            diagnostics.add(Diagnostic.warning(input.source(), Math.max(1, line), 1, "the local time " + local
-                    + " happens twice in " + zone + " (the clocks go back); the first, at offset "
-                    + used.getOffset() + ", is used"));
-        }
+        Dates.clockChange(local, zone).ifPresent(message ->
+                diagnostics.add(Diagnostic.warning(input.source(), Math.max(1, line), 1, message)));
         return used;
     }
 
