@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
+import io.meetkit.core.Site;
 import io.meetkit.export.jsonld.internal.Iris;
 import io.meetkit.export.jsonld.internal.JsonEmitter;
 import io.meetkit.export.jsonld.internal.PostGraph;
@@ -339,6 +340,21 @@ public final class JsonLdWriter {
         public Builder freeEvents(boolean freeEvents) {
             this.freeEvents = freeEvents;
             return this;
+        }
+
+        /**
+         * Takes the additions the site's configuration asks for: its group ({@code site.organizer()}) as
+         * {@link #publisher} with its {@link #publisherLogo} when the site has a logo; its language as
+         * {@link #inLanguage} when it is a well-formed tag (one that is not is ignored); and {@link #freeEvents} as
+         * the site declares. Base URL and organizer are set apart, with {@link #baseUrl} and {@link #organizer}.
+         */
+        public Builder siteAdditions(Site site) {
+            requireNonNull(site, "site");
+            if (site.logo().isPresent() && site.organizer().isPresent()) {
+                publisher(site.organizer().get()).publisherLogo(site.logo().get());
+            }
+            site.language().flatMap(PostGraph::languageTag).ifPresent(this::inLanguage);
+            return freeEvents(site.freeEvents());
         }
 
         /**
