@@ -143,6 +143,16 @@ class IcsAdditionsTest {
     }
 
     @Test
+    void aDefaultEndInTheSecondPassOfAnOverlapIsWrittenInUtcLikeAStatedOne() throws IOException {
+        // 00:30 on 27 October 2024 in Berlin plus three hours is the second 02:30, at +01:00.
+        ZonedDateTime start = ZonedDateTime.of(2024, 10, 27, 0, 30, 0, 0, Samples.BERLIN);
+        String out = write(plain.toBuilder().defaultDuration(Duration.ofHours(3)).build(),
+                startOnly(start, Venue.named("c-base")));
+        IndependentReaders.assertAccepted(out);
+        assertThat(lines(out)).contains("DTSTART:20241026T223000Z", "DTEND:20241027T013000Z");
+    }
+
+    @Test
     void aVenueWithCoordinatesGetsAppleStructuredLocationBesideGeoAndLocation() throws IOException {
         String out = write(plain.toBuilder().appleLocation(true).build(), Samples.meetup());
         IndependentReaders.assertAccepted(out);

@@ -159,10 +159,12 @@ public final class CalendarWriter {
             ZoneId zone = UTC;
             Instant sortKey;
             if (time instanceof EventTime.Timed timed) {
-                zone = zoneOf(timed.start(), timed.end());
+                // The end written may be the talks' or a default one: it too must be told apart in an overlap.
+                zone = zoneOf(timed.start(), end(event, timed));
                 sortKey = timed.start().toInstant();
                 widen(ranges, zone, timed.start().toInstant());
-                end(event, timed).ifPresent(e -> widen(ranges, zoneOf(timed.start(), timed.end()), e.toInstant()));
+                ZoneId written = zone;
+                end(event, timed).ifPresent(e -> widen(ranges, written, e.toInstant()));
                 if (zone != UTC) {
                     zoneVotes.merge(zone.getId(), 1, Integer::sum);
                 }

@@ -62,6 +62,7 @@ public final class PostGraph {
      */
     public record Additions(Optional<Organizer> publisher, Optional<URI> publisherLogo, Optional<String> inLanguage,
                             boolean freeEvents) {
+        /** Nothing added. */
         public static final Additions NONE = new Additions(Optional.empty(), Optional.empty(), Optional.empty(),
                 false);
     }
