@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param timeZone    the zone in which dates without offset are read
  * @param language    the site's language tag
  * @param links       the group's standing channels (social accounts, chat, mailing list)
+ * @param logo        the group's logo, absolute or relative to the site, when the configuration names one
+ * @param freeEvents  whether the site's owner declares that its events are free to attend (never inferred)
  */
 public record Site(Optional<String> title, Optional<String> description, Optional<URI> url,
-                   Optional<ZoneId> timeZone, Optional<String> language, List<Link> links) {
+                   Optional<ZoneId> timeZone, Optional<String> language, List<Link> links, Optional<URI> logo,
+                   boolean freeEvents) {
 
     /** A site about which nothing is known. */
     public static final Site UNKNOWN = new Site(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -33,6 +36,8 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
      * @param timeZone    the zone for dates without offset, or {@link Optional#empty()}
      * @param language    the language tag; stripped, absent when blank
      * @param links       the group's standing channels; copied
+     * @param logo        the group's logo, or {@link Optional#empty()}
+     * @param freeEvents  whether the owner declares the site's events free to attend
      */
     public Site {
         title = requireNonNull(title, "title").map(String::strip).filter(s -> !s.isEmpty());
@@ -41,6 +46,22 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
         requireNonNull(timeZone, "timeZone");
         language = requireNonNull(language, "language").map(String::strip).filter(s -> !s.isEmpty());
         links = List.copyOf(requireNonNull(links, "links"));
+        requireNonNull(logo, "logo");
+    }
+
+    /**
+     * A site with no logo and no declaration about its events' price.
+     *
+     * @param title       the site's name; stripped, absent when blank
+     * @param description what the site is; stripped, absent when blank
+     * @param url         the absolute base URL, or {@link Optional#empty()}
+     * @param timeZone    the zone for dates without offset, or {@link Optional#empty()}
+     * @param language    the language tag; stripped, absent when blank
+     * @param links       the group's standing channels; copied
+     */
+    public Site(Optional<String> title, Optional<String> description, Optional<URI> url, Optional<ZoneId> timeZone,
+                Optional<String> language, List<Link> links) {
+        this(title, description, url, timeZone, language, links, Optional.empty(), false);
     }
 
     /**
@@ -59,7 +80,8 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
      * @return the changed copy
      */
     public Site withTitle(String title) {
-        return new Site(Optional.of(requireNonNull(title, "title")), description, url, timeZone, language, links);
+        return new Site(Optional.of(requireNonNull(title, "title")), description, url, timeZone, language, links,
+                logo, freeEvents);
     }
 
     /**
@@ -69,7 +91,8 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
      * @return the changed copy
      */
     public Site withUrl(URI url) {
-        return new Site(title, description, Optional.of(requireNonNull(url, "url")), timeZone, language, links);
+        return new Site(title, description, Optional.of(requireNonNull(url, "url")), timeZone, language, links, logo,
+                freeEvents);
     }
 
     /**
@@ -79,6 +102,28 @@ public record Site(Optional<String> title, Optional<String> description, Optiona
      * @return the changed copy
      */
     public Site withTimeZone(ZoneId timeZone) {
-        return new Site(title, description, url, Optional.of(requireNonNull(timeZone, "timeZone")), language, links);
+        return new Site(title, description, url, Optional.of(requireNonNull(timeZone, "timeZone")), language, links,
+                logo, freeEvents);
+    }
+
+    /**
+     * A copy with another logo.
+     *
+     * @param logo the group's logo, absolute or relative to the site
+     * @return the changed copy
+     */
+    public Site withLogo(URI logo) {
+        return new Site(title, description, url, timeZone, language, links, Optional.of(requireNonNull(logo, "logo")),
+                freeEvents);
+    }
+
+    /**
+     * A copy that does or does not declare the site's events free to attend.
+     *
+     * @param freeEvents whether the owner declares the events free
+     * @return the changed copy
+     */
+    public Site withFreeEvents(boolean freeEvents) {
+        return new Site(title, description, url, timeZone, language, links, logo, freeEvents);
     }
 }

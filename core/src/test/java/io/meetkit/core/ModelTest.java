@@ -62,6 +62,21 @@ class ModelTest {
     }
 
     @Test
+    void aSiteKeepsItsLogoAndFreeEventsThroughEveryCopy() {
+        Site site = Site.UNKNOWN.withLogo(URI.create("/img/logo.png")).withFreeEvents(true);
+        Site changed = site.withTitle("Py Group").withUrl(URI.create("https://py.example/"))
+                .withTimeZone(ZoneId.of("Europe/Oslo"));
+        assertThat(changed.logo()).contains(URI.create("/img/logo.png"));
+        assertThat(changed.freeEvents()).isTrue();
+        assertThat(new Site(Optional.of("T"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of())).satisfies(s -> {
+                    assertThat(s.logo()).isEmpty();
+                    assertThat(s.freeEvents()).isFalse();
+                });
+        assertThatThrownBy(() -> Site.UNKNOWN.withLogo(null)).hasMessage("logo");
+    }
+
+    @Test
     void nullArgumentsAreRejectedWithTheParameterName() {
         assertThatThrownBy(() -> Post.builder(null, "t")).hasMessage("source");
         assertThatThrownBy(() -> Speaker.of(null)).hasMessage("name");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,6 +63,9 @@ final class Build implements Callable<Integer> {
             description = "Threads that read posts (default: the number of processors).")
     Integer threads;
 
+    @Mixin
+    CalendarOptions calendarOptions = new CalendarOptions();
+
     Build(MeetupCli.Context context) {
         this.context = context;
     }
@@ -69,6 +73,7 @@ final class Build implements Callable<Integer> {
     @Override
     public Integer call() {
         SiteBuild.Builder settings = SiteBuild.builder().allEvents(allEvents).clock(MeetupCli.clock(context.env()));
+        calendarOptions.applyTo(settings);
         try {
             settings.layout(SiteLayout.named(layout));
         } catch (IllegalArgumentException e) {

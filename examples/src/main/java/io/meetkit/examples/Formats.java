@@ -34,6 +34,7 @@ final class Formats {
             jsonLd.baseUrl(options.baseUrl);
         }
         organizer(options).ifPresent(jsonLd::organizer);
+        jsonLd.siteAdditions(options.site());
         return new Writers(ics(options), jsonLd.build());
     }
 
@@ -164,6 +165,7 @@ final class Formats {
             }
         }
         organizer(options).ifPresent(b::organizer);
+        options.calendarOptions.applyTo(b);
         return b.build();
     }
 }

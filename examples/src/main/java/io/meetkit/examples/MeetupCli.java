@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -264,6 +265,7 @@ public final class MeetupCli {
         Iterable<ParseResult> inputs(PostParser parser, Tally tally, Consumer<List<Path>> beforeReading) {
             if (paths.isEmpty()) {
                 siteTitle = Samples.SITE.title().orElse(null);
+                site = Samples.SITE;
                 return Samples.parse(parser);
             }
             SiteScan scan = parser.scan(paths);
@@ -272,6 +274,7 @@ public final class MeetupCli {
             beforeReading.accept(named);
             siteTitle = scan.site().title().orElse(null);
             siteUrl = scan.site().url().orElse(null);
+            site = scan.site();
             tally.print(scan.siteDiagnostics());
             tally.expect(scan.size());
             return scan;
@@ -283,6 +286,13 @@ public final class MeetupCli {
         }
 
         private URI siteUrl;
+
+        /** The site read, once {@link #inputs} has run. */
+        Site site() {
+            return site;
+        }
+
+        private Site site = Site.UNKNOWN;
     }
 
     @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -313,6 +323,9 @@ public final class MeetupCli {
                 description = "The organizer's address, with --organizer-name.")
         URI organizerUrl;
 
+        @Mixin
+        CalendarOptions calendarOptions = new CalendarOptions();
+
         /** Events converted without an address to make their UID and organizer from. */
         int withoutAddress;
 
@@ -325,7 +338,6 @@ public final class MeetupCli {
             Format f = Format.parse(format);
             PostParser parser = parser();
             Tally tally = context.tally();
-            Formats.Writers writers = Formats.writers(this);
             if (output != null) {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null && !Files.isDirectory(parent)) {
@@ -337,6 +349,9 @@ public final class MeetupCli {
             }
             Iterable<Post> posts = converted(inputs(parser, tally, output == null ? files -> { }
                     : this::refuseToOverwriteAnInput), tally);
+            // After the site is found (its posts are read later, as they are written): the writers take its title,
+            // logo, language and conventions.
+            Formats.Writers writers = Formats.writers(this);
             String written = output == null ? "standard output" : output.toString();
             try {
                 if (output != null) {

@@ -3,6 +3,7 @@ package io.meetkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.core.Diagnostic;
+import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
 import io.meetkit.markdown.FuzzProperties;
 import io.meetkit.export.ical.IcsLint;
@@ -15,12 +16,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +42,13 @@ final class ExportChecks {
     static final PostJson JSON = PostJson.create();
     static final IcsWriter ICS = IcsWriter.builder().clock(CLOCK).build();
     static final IcsWriter ICS_TALKS = IcsWriter.builder().clock(CLOCK).talkEvents(true).build();
-    static final JsonLdWriter JSON_LD = JsonLdWriter.create();
+    /** Talks as events with every optional addition, so that hostile text meets every line the writer can make. */
+    static final IcsWriter ICS_ALL = ICS_TALKS.toBuilder().reminder(Duration.ofHours(1))
+            .defaultDuration(Duration.ofHours(2)).attachments(true).appleLocation(true).build();
+    /** Every optional addition too: the publisher and its logo, inLanguage (read from the post), free events. */
+    static final JsonLdWriter JSON_LD = JsonLdWriter.builder()
+            .publisher(new Organizer("Hostile Group", Optional.of(URI.create("https://group.example/")), List.of()))
+            .publisherLogo(URI.create("img/logo.png")).inLanguage("en").freeEvents(true).build();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final OfflineJsonLd EXPANDER = OfflineJsonLd.withBundledContext();
     private static final Pattern SCRIPT = Pattern.compile(
@@ -74,7 +84,7 @@ final class ExportChecks {
     }
 
     static void assertIcsClean(Post post) {
-        for (IcsWriter writer : List.of(ICS, ICS_TALKS)) {
+        for (IcsWriter writer : List.of(ICS, ICS_ALL)) {
             try {
                 ByteArrayOutputStream single = new ByteArrayOutputStream();
                 writer.write(post, single);
@@ -116,7 +126,8 @@ final class ExportChecks {
             "LAST-MODIFIED", "TZURL", "UID", "DTSTAMP", "DTEND", "DURATION", "SUMMARY", "LOCATION", "GEO", "URL",
             "STATUS", "ORGANIZER", "CATEGORIES", "SEQUENCE", "CONFERENCE", "RELATED-TO", "X-ALT-DESC", "CLASS",
             "TRANSP", "CREATED", "ATTACH", "COMMENT", "CONTACT", "X-MEETKIT-ATTENDANCE-MODE", "IMAGE", "COLOR",
-            "SOURCE", "RECURRENCE-ID", "EXDATE", "ATTENDEE", "RESOURCES", "PRIORITY", "X-MICROSOFT-CDO-BUSYSTATUS");
+            "SOURCE", "RECURRENCE-ID", "EXDATE", "ATTENDEE", "RESOURCES", "PRIORITY", "X-MICROSOFT-CDO-BUSYSTATUS",
+            "ACTION", "TRIGGER", "X-APPLE-STRUCTURED-LOCATION");
 
     static void assertJsonLdSound(Post post, boolean expand) {
         String document = JSON_LD.toJson(post);

@@ -191,7 +191,10 @@ public final class PostParser {
         // Conventions are read once per site from all its posts; a lone file has none.
         SiteConventions conventions = siteFolder.map(root -> SiteConventionsReader.read(root,
                 config.site().timeZone(), limits)).orElse(SiteConventions.NONE);
-        return new PostReader(config, defaultZone, limits, markdown, conventions);
+        // The one convention that is about the site rather than its posts' dates travels with the site.
+        SiteConfig withConventions = conventions.freeEvents().isPresent()
+                ? config.withSite(config.site().withFreeEvents(true)) : config;
+        return new PostReader(withConventions, defaultZone, limits, markdown, conventions);
     }
 
     /** Reads one file; whatever goes wrong becomes a diagnostic for that file alone (see {@link InternalFailure}). */

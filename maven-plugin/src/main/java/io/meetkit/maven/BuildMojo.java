@@ -15,10 +15,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -72,6 +74,28 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "meetkit.failOnError", defaultValue = "true")
     private boolean failOnError;
 
+    /**
+     * A reminder this long before each event in the calendars, as an ISO 8601 duration ({@code PT1H},
+     * {@code P1D}); none by default.
+     */
+    @Parameter(property = "meetkit.alarm")
+    private String alarm;
+
+    /**
+     * The length of events that state a start and no end, in the calendars only, as an ISO 8601 duration
+     * ({@code PT2H}); none by default, so such events have no end.
+     */
+    @Parameter(property = "meetkit.defaultDuration")
+    private String defaultDuration;
+
+    /** Attach the talks' slides and videos to their events in the calendars. */
+    @Parameter(property = "meetkit.attachments", defaultValue = "false")
+    private boolean attachments;
+
+    /** Add Apple's structured location (a map pin) to events whose venue has coordinates. */
+    @Parameter(property = "meetkit.appleLocation", defaultValue = "false")
+    private boolean appleLocation;
+
     /** Skip this goal. */
     @Parameter(property = "meetkit.skip", defaultValue = "false")
     private boolean skip;
@@ -101,6 +125,13 @@ public class BuildMojo extends AbstractMojo {
                 parsing.defaultZone(zone);
                 settings.timeZone(zone);
             }
+            if (alarm != null && !alarm.isBlank()) {
+                settings.reminder(duration("alarm", alarm));
+            }
+            if (defaultDuration != null && !defaultDuration.isBlank()) {
+                settings.defaultDuration(duration("defaultDuration", defaultDuration));
+            }
+            settings.attachments(attachments).appleLocation(appleLocation);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new MojoExecutionException("meetkit: " + e.getMessage(), e);
         }
@@ -135,6 +166,16 @@ public class BuildMojo extends AbstractMojo {
         if (failed > 0 && failOnError) {
             throw new MojoFailureException("meetkit: " + failed + " of " + read + " posts have errors (listed above);"
                     + " the other posts' files are written. Set failOnError to false to let the build go on.");
+        }
+    }
+
+    /** An ISO 8601 duration, or a message naming the parameter and the form it takes. */
+    private static Duration duration(String parameter, String value) {
+        try {
+            return Duration.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(parameter + " must be an ISO 8601 duration like PT1H, PT1H30M or P1D,"
+                    + " was '" + value + "'", e);
         }
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
 import io.meetkit.export.ical.internal.CalendarWriter;
+import io.meetkit.export.ical.internal.EventOptions;
 import io.meetkit.export.ical.internal.Settings;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -76,6 +77,10 @@ public final class IcsWriter {
         b.organizer = settings.organizer().orElse(null);
         b.refreshInterval = settings.refreshInterval();
         b.talkEvents = settings.talkEvents();
+        b.reminder = settings.eventOptions().reminder().orElse(null);
+        b.defaultDuration = settings.eventOptions().defaultDuration().orElse(null);
+        b.attachments = settings.eventOptions().attachments();
+        b.appleLocation = settings.eventOptions().appleLocation();
         return b;
     }
 
@@ -188,6 +193,10 @@ public final class IcsWriter {
         private Organizer organizer;
         private Duration refreshInterval = DEFAULT_REFRESH;
         private boolean talkEvents;
+        private Duration reminder;
+        private Duration defaultDuration;
+        private boolean attachments;
+        private boolean appleLocation;
 
         private Builder() {
         }
@@ -263,11 +272,74 @@ public final class IcsWriter {
             return this;
         }
 
+        // --- additions to each event (issue #13); all off by default ---------------------------------------
+
+        /**
+         * Adds to each meetup's {@code VEVENT} a reminder {@code before} its start: a {@code VALARM} with
+         * {@code ACTION:DISPLAY}, the event's name as {@code DESCRIPTION} and {@code TRIGGER;RELATED=START:-P1D} for a day (for an
+         * all-day event, before its first midnight). Talks written as their own events ({@link #talkEvents}) get
+         * none, so that one evening does not ring once per talk. Off by default: a feed's subscribers may not want
+         * a publisher's alarms.
+         *
+         * @param before how long before the start, in whole seconds; zero reminds at the start
+         * @throws IllegalArgumentException if {@code before} is negative or has a fraction of a second
+         */
+        public Builder reminder(Duration before) {
+            requireNonNull(before, "before");
+            if (before.isNegative() || before.getNano() != 0) {
+                throw new IllegalArgumentException("reminder must be zero or more whole seconds before the start, was "
+                        + before);
+            }
+            this.reminder = before;
+            return this;
+        }
+
+        /**
+         * The length of a timed event that states a start and no end (and whose talks give no end either): its
+         * {@code DTEND} becomes the start plus {@code duration}. Without it (the default) such an event has no
+         * {@code DTEND}, which calendars show as zero-length. All-day events are not changed, and the JSON-LD
+         * never gets this end: it states what the post says, and an assumed end is not that.
+         *
+         * @param duration positive, in whole seconds
+         * @throws IllegalArgumentException if {@code duration} is zero, negative or has a fraction of a second
+         */
+        public Builder defaultDuration(Duration duration) {
+            requireNonNull(duration, "duration");
+            if (duration.isNegative() || duration.isZero() || duration.getNano() != 0) {
+                throw new IllegalArgumentException("defaultDuration must be positive whole seconds, was " + duration);
+            }
+            this.defaultDuration = duration;
+            return this;
+        }
+
+        /**
+         * Whether the talks' slide and video links (of {@link io.meetkit.core.LinkKind} {@code SLIDES},
+         * {@code VIDEO} or {@code YOUTUBE}, absolute http(s) only) are written as {@code ATTACH} properties: on the
+         * meetup, every talk's; on a talk's own event, its own. Off by default. {@code URL} stays the event's page,
+         * since an event may have only one.
+         */
+        public Builder attachments(boolean attachments) {
+            this.attachments = attachments;
+            return this;
+        }
+
+        /**
+         * Whether a venue with coordinates also gets Apple's structured location,
+         * {@code X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS="…";X-TITLE="…":geo:LAT,LON}, beside {@code GEO} and
+         * {@code LOCATION}, so that Apple Calendar shows a map pin and travel time. Off by default.
+         */
+        public Builder appleLocation(boolean appleLocation) {
+            this.appleLocation = appleLocation;
+            return this;
+        }
+
         /** The writer; every setting has already been checked. */
         public IcsWriter build() {
             return new IcsWriter(new Settings(clock, productId, Optional.ofNullable(calendarName),
                     Optional.ofNullable(calendarDescription), Optional.ofNullable(timeZone),
-                    Optional.ofNullable(uidDomain), Optional.ofNullable(organizer), refreshInterval, talkEvents));
+                    Optional.ofNullable(uidDomain), Optional.ofNullable(organizer), refreshInterval, talkEvents,
+                    new EventOptions(Optional.ofNullable(reminder), Optional.ofNullable(defaultDuration),
+                            attachments, appleLocation)));
         }
 
         private static String singleLine(String value, String name) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
+import io.meetkit.core.Site;
 import io.meetkit.export.jsonld.internal.Iris;
 import io.meetkit.export.jsonld.internal.JsonEmitter;
 import io.meetkit.export.jsonld.internal.PostGraph;
@@ -47,6 +48,7 @@ public final class JsonLdWriter {
     private final boolean allEvents;
     private final Optional<URI> baseUrl;
     private final Optional<Organizer> organizer;
+    private final PostGraph.Additions additions;
     private final JsonEmitter plain;
     private final JsonEmitter htmlSafe;
 
@@ -57,6 +59,9 @@ public final class JsonLdWriter {
         this.allEvents = builder.allEvents;
         this.baseUrl = Optional.ofNullable(builder.baseUrl);
         this.organizer = Optional.ofNullable(builder.organizer);
+        this.additions = new PostGraph.Additions(Optional.ofNullable(builder.publisher),
+                Optional.ofNullable(builder.publisherLogo), Optional.ofNullable(builder.inLanguage),
+                builder.freeEvents);
         this.plain = new JsonEmitter(pretty, false);
         this.htmlSafe = new JsonEmitter(pretty, true);
     }
@@ -80,6 +85,10 @@ public final class JsonLdWriter {
         b.allEvents = allEvents;
         b.baseUrl = baseUrl.orElse(null);
         b.organizer = organizer.orElse(null);
+        b.publisher = additions.publisher().orElse(null);
+        b.publisherLogo = additions.publisherLogo().orElse(null);
+        b.inLanguage = additions.inLanguage().orElse(null);
+        b.freeEvents = additions.freeEvents();
         return b;
     }
 
@@ -208,7 +217,7 @@ public final class JsonLdWriter {
     }
 
     private PostGraph.Settings settings(boolean withEvent) {
-        return new PostGraph.Settings(blogPosting, withEvent, allEvents, baseUrl, organizer);
+        return new PostGraph.Settings(blogPosting, withEvent, allEvents, baseUrl, organizer, additions);
     }
 
     /** The {@link IOException} of {@code out} that Jackson wrapped. */
@@ -225,6 +234,10 @@ public final class JsonLdWriter {
         private boolean allEvents;
         private URI baseUrl;
         private Organizer organizer;
+        private Organizer publisher;
+        private URI publisherLogo;
+        private String inLanguage;
+        private boolean freeEvents;
 
         private Builder() {
         }
@@ -280,13 +293,81 @@ public final class JsonLdWriter {
             return this;
         }
 
+        // --- additions of issue #13; none is written unless asked for ---------------------------------------
+
+        /**
+         * The organization that publishes the posts, written as every {@code BlogPosting}'s {@code publisher} (an
+         * {@code Organization} with {@code name}, {@code url}, {@code sameAs} and, when {@link #publisherLogo} is
+         * given, {@code logo}); typically {@code site.organizer()} when the site has a logo.
+         */
+        public Builder publisher(Organizer publisher) {
+            this.publisher = requireNonNull(publisher, "publisher");
+            return this;
+        }
+
+        /**
+         * The publisher's logo, written as an {@code ImageObject}; a relative URL is resolved against the
+         * {@linkplain #baseUrl(URI) base URL} (and left out with a warning without one). Needs {@link #publisher}.
+         */
+        public Builder publisherLogo(URI logo) {
+            this.publisherLogo = requireNonNull(logo, "logo");
+            return this;
+        }
+
+        /**
+         * Writes {@code inLanguage} on every {@code BlogPosting}: the post's own {@code lang} or {@code language}
+         * front-matter key when it is a language tag, else {@code siteLanguage} (the site's {@code lang},
+         * {@code languageCode} or {@code DEFAULT_LANG}). Tags are written in BCP 47 form ({@code en_us} as
+         * {@code en-US}). Events get none: the language a post is written in need not be the one spoken.
+         *
+         * @param siteLanguage a BCP 47 tag, {@code _} allowed for {@code -}
+         * @throws IllegalArgumentException if it is not a well-formed language tag
+         */
+        public Builder inLanguage(String siteLanguage) {
+            requireNonNull(siteLanguage, "siteLanguage");
+            this.inLanguage = PostGraph.languageTag(siteLanguage).orElseThrow(() -> new IllegalArgumentException(
+                    "inLanguage must be a language tag like en or pt-BR, was '" + siteLanguage + "'"));
+            return this;
+        }
+
+        /**
+         * Whether the site declares its events free to attend (the {@code free_events: true} site convention, see
+         * {@code Site.freeEvents()}): each written {@code Event} that is not cancelled then gets
+         * {@code isAccessibleForFree} and an {@code Offer} with {@code price} 0, {@code availability}
+         * {@code InStock} and the event's {@code url}. Off by default, since nothing in a post says what it costs.
+         * No {@code priceCurrency} is written: no money is asked for.
+         */
+        public Builder freeEvents(boolean freeEvents) {
+            this.freeEvents = freeEvents;
+            return this;
+        }
+
+        /**
+         * Takes the additions the site's configuration asks for: its group ({@code site.organizer()}) as
+         * {@link #publisher} with its {@link #publisherLogo} when the site has a logo; its language as
+         * {@link #inLanguage} when it is a well-formed tag (one that is not is ignored); and {@link #freeEvents} as
+         * the site declares. Base URL and organizer are set apart, with {@link #baseUrl} and {@link #organizer}.
+         */
+        public Builder siteAdditions(Site site) {
+            requireNonNull(site, "site");
+            if (site.logo().isPresent() && site.organizer().isPresent()) {
+                publisher(site.organizer().get()).publisherLogo(site.logo().get());
+            }
+            site.language().flatMap(PostGraph::languageTag).ifPresent(this::inLanguage);
+            return freeEvents(site.freeEvents());
+        }
+
         /**
          * A writer with these settings.
          *
-         * @throws IllegalStateException if neither the {@code BlogPosting} nor the {@code Event} is to be written, or
-         *                               the base URL is not an absolute http(s) URL without query or fragment
+         * @throws IllegalStateException if neither the {@code BlogPosting} nor the {@code Event} is to be written,
+         *                               the base URL is not an absolute http(s) URL without query or fragment, or a
+         *                               publisher logo is given without a publisher
          */
         public JsonLdWriter build() {
+            if (publisherLogo != null && publisher == null) {
+                throw new IllegalStateException("publisherLogo needs a publisher");
+            }
             if (!blogPosting && !event) {
                 throw new IllegalStateException("nothing to write: enable blogPosting, event or both");
             }

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,6 +73,7 @@ public final class SiteBuild {
     private final Optional<ZoneId> timeZone;
     private final Clock clock;
     private final boolean allEvents;
+    private final CalendarAdditions calendarAdditions;
     private final IcsWriter ics;
     private final JsonLdWriter jsonLd;
     private final List<Diagnostic> settingsDiagnostics;
@@ -83,7 +85,9 @@ public final class SiteBuild {
         this.timeZone = Optional.ofNullable(b.timeZone);
         this.clock = b.clock;
         this.allEvents = b.allEvents;
+        this.calendarAdditions = b.calendarAdditions;
         IcsWriter.Builder icsBuilder = IcsWriter.builder().clock(clock);
+        calendarAdditions.applyTo(icsBuilder);
         calendarName.or(site::title).ifPresent(icsBuilder::calendarName);
         timeZone.or(site::timeZone).ifPresent(icsBuilder::timeZone);
         site.organizer().ifPresent(icsBuilder::organizer);
@@ -91,6 +95,7 @@ public final class SiteBuild {
         JsonLdWriter.Builder ld = JsonLdWriter.builder().allEvents(allEvents);
         site.organizer().ifPresent(ld::organizer);
         List<Diagnostic> found = new ArrayList<>();
+        ld.siteAdditions(site);
         JsonLdWriter writer = ld.build();
         if (site.url().isPresent()) {
             try {
@@ -124,6 +129,7 @@ public final class SiteBuild {
         b.timeZone = timeZone.orElse(null);
         b.clock = clock;
         b.allEvents = allEvents;
+        b.calendarAdditions = calendarAdditions;
         return b;
     }
 
@@ -196,6 +202,34 @@ public final class SiteBuild {
         return scriptElement.replace("{{", "{\\u007b").replace("{%", "{\\u0025");
     }
 
+    /** The calendar additions a build was asked for, kept to hand to each writer it makes. */
+    private record CalendarAdditions(Optional<Duration> reminder, Optional<Duration> defaultDuration,
+                                     boolean attachments, boolean appleLocation) {
+        static final CalendarAdditions NONE = new CalendarAdditions(Optional.empty(), Optional.empty(), false, false);
+
+        CalendarAdditions withReminder(Duration d) {
+            return new CalendarAdditions(Optional.of(d), defaultDuration, attachments, appleLocation);
+        }
+
+        CalendarAdditions withDefaultDuration(Duration d) {
+            return new CalendarAdditions(reminder, Optional.of(d), attachments, appleLocation);
+        }
+
+        CalendarAdditions withAttachments(boolean a) {
+            return new CalendarAdditions(reminder, defaultDuration, a, appleLocation);
+        }
+
+        CalendarAdditions withAppleLocation(boolean a) {
+            return new CalendarAdditions(reminder, defaultDuration, attachments, a);
+        }
+
+        void applyTo(IcsWriter.Builder ics) {
+            reminder.ifPresent(ics::reminder);
+            defaultDuration.ifPresent(ics::defaultDuration);
+            ics.attachments(attachments).appleLocation(appleLocation);
+        }
+    }
+
     /** Builds a {@link SiteBuild}; settings are checked when given. */
     public static final class Builder {
         private SiteLayout layout = SiteLayout.PLAIN;
@@ -204,6 +238,7 @@ public final class SiteBuild {
         private ZoneId timeZone;
         private Clock clock = Clock.systemUTC();
         private boolean allEvents;
+        private CalendarAdditions calendarAdditions = CalendarAdditions.NONE;
 
         private Builder() {
         }
@@ -217,7 +252,9 @@ public final class SiteBuild {
         /**
          * The site the posts come from: its title names the calendar (unless {@link #calendarName} does), its zone
          * is the calendar's default zone (unless {@link #timeZone} is given), its group is the organizer of events
-         * that name none, and its URL is the base of JSON-LD ids.
+         * that name none, and its URL is the base of JSON-LD ids. Its logo, language and declared free events
+         * become the JSON-LD's {@code publisher}, {@code inLanguage} and {@code offers} (see
+         * {@link JsonLdWriter.Builder#siteAdditions}).
          */
         public Builder site(Site site) {
             this.site = requireNonNull(site, "site");
@@ -249,6 +286,38 @@ public final class SiteBuild {
         /** Whether the snippets hold every event, even those search engines reject; see {@link JsonLdWriter.Builder#allEvents}. */
         public Builder allEvents(boolean allEvents) {
             this.allEvents = allEvents;
+            return this;
+        }
+
+        /**
+         * Adds to every event of the calendars a reminder {@code before} its start; see
+         * {@link IcsWriter.Builder#reminder(Duration)}. None by default.
+         */
+        public Builder reminder(Duration before) {
+            IcsWriter.builder().reminder(before); // checked as the writer checks it
+            calendarAdditions = calendarAdditions.withReminder(before);
+            return this;
+        }
+
+        /**
+         * The length of events that state a start and no end, in the calendars only; see
+         * {@link IcsWriter.Builder#defaultDuration(Duration)}. None by default.
+         */
+        public Builder defaultDuration(Duration duration) {
+            IcsWriter.builder().defaultDuration(duration);
+            calendarAdditions = calendarAdditions.withDefaultDuration(duration);
+            return this;
+        }
+
+        /** Whether the calendars attach the talks' slides and videos; see {@link IcsWriter.Builder#attachments}. */
+        public Builder attachments(boolean attachments) {
+            calendarAdditions = calendarAdditions.withAttachments(attachments);
+            return this;
+        }
+
+        /** Whether the calendars carry Apple's structured location; see {@link IcsWriter.Builder#appleLocation}. */
+        public Builder appleLocation(boolean appleLocation) {
+            calendarAdditions = calendarAdditions.withAppleLocation(appleLocation);
             return this;
         }
 

@@ -50,7 +50,34 @@ final class Samples {
                 List.of(cancelledOnline(), sprint(), meetup(), berlinEvening()), true));
         samples.put("talk-events", new Sample(IcsWriter.builder().clock(CLOCK).talkEvents(true)
                 .uidDomain("bangpypers.org").build(), List.of(meetup()), true));
+        samples.put("additions", new Sample(IcsWriter.builder().clock(CLOCK).uidDomain("bangpypers.org")
+                .talkEvents(true).reminder(Duration.ofDays(1)).defaultDuration(Duration.ofHours(8))
+                .attachments(true).appleLocation(true).build(),
+                List.of(meetupWithMedia(), sprint(), berlinEvening()), true));
         return samples;
+    }
+
+    /**
+     * The meetup with slide and video links on its talks (one repeated, one relative) and a venue whose text needs
+     * quoting in a parameter (a caret, colon, semicolon and comma; a double quote, which biweekly refuses even when
+     * RFC 6868 encodes it, is tested with ical4j alone in {@code IcsAdditionsTest}).
+     */
+    static Post meetupWithMedia() {
+        Post meetup = meetup();
+        Event event = meetup.event().orElseThrow();
+        List<Talk> talks = List.of(
+                event.talks().get(0).toBuilder()
+                        .link(io.meetkit.core.Link.of(URI.create("https://speakerdeck.com/asha/uv"), "Slides"))
+                        .link(io.meetkit.core.Link.of(URI.create("https://youtu.be/abc123")))
+                        .link(io.meetkit.core.Link.of(URI.create("https://github.com/asha/uv-demo")))
+                        .build(),
+                event.talks().get(1).toBuilder()
+                        .link(io.meetkit.core.Link.of(URI.create("https://speakerdeck.com/asha/uv")))
+                        .link(io.meetkit.core.Link.of(URI.create("/slides/lightning.pdf")))
+                        .link(io.meetkit.core.Link.of(URI.create("https://vimeo.com/42")))
+                        .build());
+        Venue venue = event.venue().orElseThrow().toBuilder().name("Hub ^ Co: 2nd floor; rear, left").build();
+        return meetup.toBuilder().event(event.toBuilder().talks(talks).venue(venue).build()).build();
     }
 
     static Post.Builder post(String source, String title) {

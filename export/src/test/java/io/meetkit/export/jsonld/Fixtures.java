@@ -211,6 +211,12 @@ final class Fixtures {
         return JsonLdWriter.builder().baseUrl(BASE).build();
     }
 
+    /** The writer with every addition of issue #13: publisher and its logo, inLanguage, free events. */
+    static JsonLdWriter withAdditions() {
+        return writer().toBuilder().publisher(organizer()).publisherLogo(URI.create("img/logo.png"))
+                .inLanguage("en_in").freeEvents(true).build();
+    }
+
     /** The writer for tests of how an event is mapped, whether or not search engines would take it. */
     static JsonLdWriter everyEvent() {
         return writer().toBuilder().allEvents(true).build();

@@ -53,6 +53,14 @@ class VocabularyTest {
     }
 
     @Test
+    void publisherLanguageAndOffersAreSchemaOrgAndFitTheirRanges() throws JsonLdError {
+        String json = Fixtures.withAdditions().toJson(List.copyOf(Fixtures.all().values()));
+
+        assertThat(json).contains("\"publisher\"", "\"inLanguage\"", "\"offers\"", "\"isAccessibleForFree\"");
+        assertThat(problems(json)).isEmpty();
+    }
+
+    @Test
     void checkerFindsAMisspeltProperty() throws JsonLdError {
         assertThat(problems("""
                 {"@context": "https://schema.org", "@type": "Event", "name": "June Meetup",

@@ -79,6 +79,12 @@ public record SiteConfig(Conventions conventions, Optional<Path> root, Site site
                 Map.of(), Map.of(), Map.of(), List.of());
     }
 
+    /** A copy describing another site. */
+    public SiteConfig withSite(Site site) {
+        return new SiteConfig(conventions, root, site, permalink, hugoPermalinks, excerptSeparator, defaults,
+                authors, data, settings, diagnostics);
+    }
+
     /** A copy with other front-matter defaults. */
     public SiteConfig withDefaults(List<Scope> defaults) {
         return new SiteConfig(conventions, root, site, permalink, hugoPermalinks, excerptSeparator, defaults,
@@ -101,8 +107,42 @@ public record SiteConfig(Conventions conventions, Optional<Path> root, Site site
     /** The site {@code given} with what the configuration states put first. */
     public static Site site(Site given, Optional<String> title, Optional<String> description, Optional<URI> url,
                             Optional<ZoneId> zone, Optional<String> language, List<Link> links) {
+        return site(given, title, description, url, zone, language, links, Optional.empty());
+    }
+
+    /** The site {@code given} with what the configuration states put first, its logo among it. */
+    public static Site site(Site given, Optional<String> title, Optional<String> description, Optional<URI> url,
+                            Optional<ZoneId> zone, Optional<String> language, List<Link> links,
+                            Optional<URI> logo) {
         return new Site(title.or(given::title), description.or(given::description), url.or(given::url),
-                zone.or(given::timeZone), language.or(given::language), links.isEmpty() ? given.links() : links);
+                zone.or(given::timeZone), language.or(given::language), links.isEmpty() ? given.links() : links,
+                logo.or(given::logo), given.freeEvents());
+    }
+
+    /** The keys that name a site's logo, most specific first; {@code image} is the site's default picture. */
+    private static final List<String> LOGO_KEYS = List.of("logo", "site_logo", "logo_url", "logoUrl", "siteLogo",
+            "SITELOGO", "image", "site_image");
+
+    /**
+     * The logo a configuration section names under {@link #LOGO_KEYS}, as text or as a map with {@code path},
+     * {@code url} or {@code src} (jekyll-seo-tag's image form). A path is taken relative to the site's base URL,
+     * {@code baseurl} included, as Jekyll's {@code absolute_url} does; a value that is no URI is ignored.
+     */
+    public static Optional<URI> logo(Map<String, Object> section, Optional<URI> siteUrl) {
+        for (String key : LOGO_KEYS) {
+            Object value = section.get(key);
+            Optional<String> text = Values.text(value)
+                    .or(() -> Values.map(value).flatMap(m -> Values.text(m, "path", "url", "src")));
+            Optional<URI> uri = text.flatMap(SiteConfig::uri);
+            if (uri.isPresent()) {
+                URI u = uri.get();
+                if (u.isAbsolute() || u.getRawPath() == null || u.toString().startsWith("//")) {
+                    return Optional.of(u);
+                }
+                return Optional.of(siteUrl.map(b -> b.resolve(u.toString().replaceFirst("^/+", ""))).orElse(u));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Authors listed in a data file named {@code authors}, by user name. */

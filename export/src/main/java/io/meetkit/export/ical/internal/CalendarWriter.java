@@ -159,10 +159,12 @@ public final class CalendarWriter {
             ZoneId zone = UTC;
             Instant sortKey;
             if (time instanceof EventTime.Timed timed) {
-                zone = zoneOf(timed.start(), timed.end());
+                // The end written may be the talks' or a default one: it too must be told apart in an overlap.
+                zone = zoneOf(timed.start(), end(event, timed));
                 sortKey = timed.start().toInstant();
                 widen(ranges, zone, timed.start().toInstant());
-                timed.end().ifPresent(e -> widen(ranges, zoneOf(timed.start(), timed.end()), e.toInstant()));
+                ZoneId written = zone;
+                end(event, timed).ifPresent(e -> widen(ranges, written, e.toInstant()));
                 if (zone != UTC) {
                     zoneVotes.merge(zone.getId(), 1, Integer::sum);
                 }
@@ -262,8 +264,7 @@ public final class CalendarWriter {
             out.property("DTEND;VALUE=DATE", IcsText.date(allDay.last().plusDays(1)));
         } else if (time instanceof EventTime.Timed timed) {
             dateTime(out, "DTSTART", timed.start(), entry.zone());
-            Optional<ZonedDateTime> end = timed.end().or(() -> endOfTalks(event, timed.start()));
-            end.ifPresent(e -> dateTime(out, "DTEND", e, entry.zone()));
+            end(event, timed).ifPresent(e -> dateTime(out, "DTEND", e, entry.zone()));
         }
         out.text("SUMMARY", event.name());
         String description = description(post, event);
@@ -272,12 +273,19 @@ public final class CalendarWriter {
         }
         location(event).ifPresent(l -> out.text("LOCATION", l));
         event.venue().flatMap(Venue::geo).ifPresent(g -> out.property("GEO", geo(g)));
+        if (settings.eventOptions().appleLocation()) {
+            event.venue().ifPresent(v -> EventAdditions.appleLocation(out, v));
+        }
         url(post, event).ifPresent(u -> out.property("URL", u));
+        if (settings.eventOptions().attachments()) {
+            EventAdditions.attachments(out, event.talks());
+        }
         organizerLine(out, event, entry.uid());
         categories(post).ifPresent(c -> out.property("CATEGORIES", c));
         out.property("STATUS", status(event.status()));
         out.property("SEQUENCE", Integer.toString(sequence(post)));
         post.lastModified().ifPresent(m -> out.property("LAST-MODIFIED", IcsText.utc(m.toInstant())));
+        settings.eventOptions().reminder().ifPresent(before -> EventAdditions.reminder(out, event, before));
         out.end("VEVENT");
     }
 
@@ -300,7 +308,13 @@ public final class CalendarWriter {
         out.text("DESCRIPTION", text.toString());
         location(event).ifPresent(l -> out.text("LOCATION", l));
         event.venue().flatMap(Venue::geo).ifPresent(g -> out.property("GEO", geo(g)));
+        if (settings.eventOptions().appleLocation()) {
+            event.venue().ifPresent(v -> EventAdditions.appleLocation(out, v));
+        }
         url(post, event).ifPresent(u -> out.property("URL", u));
+        if (settings.eventOptions().attachments()) {
+            EventAdditions.attachments(out, List.of(talk));
+        }
         organizerLine(out, event, entry.uid());
         out.property("STATUS", status(event.status()));
         out.property("SEQUENCE", Integer.toString(sequence(post)));
@@ -367,6 +381,15 @@ public final class CalendarWriter {
     private static boolean inRange(ZonedDateTime t) {
         int year = t.withZoneSameInstant(ZoneOffset.UTC).getYear();
         return year >= 2 && year <= 9998; // a day's margin for zones on either side of UTC
+    }
+
+    /**
+     * The event's end: as stated, else the end of its last talk, else its start plus the default duration when one
+     * is set; none otherwise (a start-only event).
+     */
+    private Optional<ZonedDateTime> end(Event event, EventTime.Timed timed) {
+        return timed.end().or(() -> endOfTalks(event, timed.start()))
+                .or(() -> settings.eventOptions().defaultDuration().map(timed.start()::plus));
     }
 
     /** The end of the last talk, when the post gives no end but its talks have times. */

@@ -18,8 +18,10 @@ import java.util.Optional;
  * @param organizer           the organizer of events that name none
  * @param refreshInterval     how often subscribers should reload the feed
  * @param talkEvents          whether each timed talk also becomes its own VEVENT
+ * @param eventOptions        reminders, default duration, attachments and Apple locations, when asked for
  */
 public record Settings(Clock clock, String productId, Optional<String> calendarName,
                        Optional<String> calendarDescription, Optional<ZoneId> timeZone, Optional<String> uidDomain,
-                       Optional<Organizer> organizer, Duration refreshInterval, boolean talkEvents) {
+                       Optional<Organizer> organizer, Duration refreshInterval, boolean talkEvents,
+                       EventOptions eventOptions) {
 }

@@ -134,6 +134,8 @@ public final class JsonEmitter {
             generator.writeNumber(d);
         } else if (value instanceof Integer i) {
             generator.writeNumber(i);
+        } else if (value instanceof Boolean b) {
+            generator.writeBoolean(b);
         } else {
             throw new IllegalArgumentException("unsupported JSON-LD value type " + value.getClass().getName());
         }

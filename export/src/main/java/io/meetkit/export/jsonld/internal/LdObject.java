@@ -28,7 +28,7 @@ public final class LdObject {
     }
 
     /**
-     * Puts {@code value} (a {@link String}, {@link Number}, {@link LdObject}, {@link List} of those or an
+     * Puts {@code value} (a {@link String}, {@link Number}, {@link Boolean}, {@link LdObject}, {@link List} of those or an
      * {@link Optional} of one) under {@code key}, unless it is empty.
      */
     public LdObject put(String key, Object value) {
@@ -70,8 +70,8 @@ public final class LdObject {
         if (value instanceof String s) {
             return s.isBlank() ? null : s;
         }
-        if (value instanceof Number n) {
-            return n;
+        if (value instanceof Number || value instanceof Boolean) {
+            return value;
         }
         if (value instanceof LdObject o) {
             return o.isEmpty() ? null : o;

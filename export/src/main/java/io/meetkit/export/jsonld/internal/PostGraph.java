@@ -43,7 +43,28 @@ public final class PostGraph {
      *                  left out with a warning
      */
     public record Settings(boolean blogPosting, boolean event, boolean allEvents, Optional<URI> baseUrl,
-                           Optional<Organizer> organizer) {
+                           Optional<Organizer> organizer, Additions additions) {
+
+        /** Settings without any of the {@link Additions}. */
+        public Settings(boolean blogPosting, boolean event, boolean allEvents, Optional<URI> baseUrl,
+                        Optional<Organizer> organizer) {
+            this(blogPosting, event, allEvents, baseUrl, organizer, Additions.NONE);
+        }
+    }
+
+    /**
+     * What the writer adds when asked (issue #13).
+     *
+     * @param publisher     the organization named as every {@code BlogPosting}'s {@code publisher}
+     * @param publisherLogo its logo, absolute or relative to the base URL
+     * @param inLanguage    the site's language tag, for posts that do not state their own
+     * @param freeEvents    whether the site declares its events free: each event gets a zero-price {@code Offer}
+     */
+    public record Additions(Optional<Organizer> publisher, Optional<URI> publisherLogo, Optional<String> inLanguage,
+                            boolean freeEvents) {
+        /** Nothing added. */
+        public static final Additions NONE = new Additions(Optional.empty(), Optional.empty(), Optional.empty(),
+                false);
     }
 
     /**
@@ -190,7 +211,56 @@ public final class PostGraph {
                 .put("mainEntityOfPage", postUrl.map(u -> LdObject.ofType("WebPage").put("@id", u)))
                 .put("keywords", keywords(post))
                 .put("about", event.flatMap(e -> e.get("@id")).map(id -> LdObject.reference((String) id)));
+        Additions additions = settings.additions();
+        additions.publisher().ifPresent(p -> node.put("publisher", organization(post, p, 1)
+                .put("logo", additions.publisherLogo().flatMap(u -> iri(post, u, "publisher.logo", 1))
+                        .map(u -> LdObject.ofType("ImageObject").put("url", u)))));
+        if (additions.inLanguage().isPresent()) {
+            node.put("inLanguage", language(post).or(additions::inLanguage));
+        }
         return node;
+    }
+
+    /**
+     * The language the post states for itself ({@code lang} or {@code language} in its front matter) as a BCP 47
+     * tag; one that is not a well-formed tag is left out with a warning.
+     */
+    private Optional<String> language(Post post) {
+        for (String key : List.of("lang", "language")) {
+            if (post.frontMatter().get(key) instanceof String value && !value.isBlank()) {
+                Optional<String> tag = languageTag(value);
+                if (tag.isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(post.source(), 1, 1, "JSON-LD leaves out inLanguage '"
+                            + value.strip() + "': not a language tag like en or pt-BR").withKey(key));
+                }
+                return tag;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} as a well-formed BCP 47 tag in its usual case ({@code en_us} is {@code en-US}), if it is one. */
+    public static Optional<String> languageTag(String text) {
+        try {
+            String tag = new Locale.Builder().setLanguageTag(text.strip().replace('_', '-')).build().toLanguageTag();
+            return tag.equals("und") ? Optional.empty() : Optional.of(tag);
+        } catch (java.util.IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A free event's zero-price offer: {@code isAccessibleForFree} and an {@code Offer} with price 0, its
+     * availability and the page to register on; a cancelled event offers nothing.
+     */
+    private void freeOffer(LdObject event, EventStatus status) {
+        if (status == EventStatus.CANCELLED) {
+            return;
+        }
+        event.put("isAccessibleForFree", true)
+                .put("offers", LdObject.ofType("Offer").put("price", 0)
+                        .put("availability", SCHEMA + "InStock")
+                        .put("url", event.get("url").orElse(null)));
     }
 
     private static List<Object> keywords(Post post) {
@@ -227,6 +297,9 @@ public final class PostGraph {
                         .or(() -> postUrl))
                 .put("organizer", event.organizer().or(settings::organizer)
                         .map(o -> organization(post, o, lineOf(event, EventFact.ORGANIZER))));
+        if (settings.additions().freeEvents()) {
+            freeOffer(node, event.status());
+        }
         List<Object> performers = new ArrayList<>();
         for (Speaker speaker : event.speakers()) {
             performers.add(LdObject.reference(person(post, speaker, lineOf(event, EventFact.TALKS))));

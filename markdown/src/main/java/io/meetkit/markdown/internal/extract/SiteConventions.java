@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * @param startKey             the key the site declared to hold the event's start
  * @param zone                 the site's zone, declared or inferred from the places its posts name
  * @param diagnostics          problems in a declared section
+ * @param freeEvents           why the site's events are free to attend: only ever declared ({@code free_events:
+ *                             true}), never inferred
  */
 public record SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
                               Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
-                              List<Diagnostic> diagnostics) {
+                              List<Diagnostic> diagnostics, Optional<String> freeEvents) {
 
     /** A site about which nothing is known: every post is read on its own. */
     public static final SiteConventions NONE = new SiteConventions(Optional.empty(), Optional.empty(),
@@ -65,10 +67,17 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** Conventions that say nothing about the price of the site's events. */
+    public SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
+                           Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
+                           List<Diagnostic> diagnostics) {
+        this(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone, diagnostics, Optional.empty());
+    }
+
     /** Whether nothing is known about the site. */
     public boolean isEmpty() {
         return postDateIsEventDate.isEmpty() && dateTimeIsEventStart.isEmpty() && timesInUtc.isEmpty()
-                && startKey.isEmpty() && zone.isEmpty();
+                && startKey.isEmpty() && zone.isEmpty() && freeEvents.isEmpty();
     }
 
     /**
@@ -171,7 +180,8 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
     /**
      * Conventions the site's owner declared in a {@code meetkit:} section (or {@code meetkit.yml}): {@code start}
      * (the key holding the start), {@code times: utc|local}, {@code post_date_is_event_date: true|false},
-     * {@code timezone}. They replace what was inferred; a value that does not read is a warning.
+     * {@code timezone}, {@code free_events: true|false} (the events cost nothing to attend, for JSON-LD
+     * {@code offers}). They replace what was inferred; a value that does not read is a warning.
      */
     public SiteConventions withDeclared(Map<?, ?> section, String source) {
         List<Diagnostic> problems = new ArrayList<>(diagnostics);
@@ -180,6 +190,7 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
         Optional<String> utc = timesInUtc;
         Optional<String> start = startKey;
         Optional<ZoneId> z = zone;
+        Optional<String> free = freeEvents;
         String why = "declared in " + source;
         for (Map.Entry<?, ?> e : section.entrySet()) {
             String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT).replace('-', '_');
@@ -214,10 +225,19 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
                         problems.add(warning(source, "meetkit." + e.getKey() + ": unknown time zone '" + v + "'"));
                     }
                 }
+                case "free_events", "events_are_free", "free" -> {
+                    if (Boolean.TRUE.equals(v) || "true".equals(v)) {
+                        free = Optional.of(why + ": events are free to attend");
+                    } else if (Boolean.FALSE.equals(v) || "false".equals(v)) {
+                        free = Optional.empty();
+                    } else {
+                        problems.add(warning(source, "meetkit." + e.getKey() + ": expected true or false"));
+                    }
+                }
                 default -> problems.add(warning(source, "meetkit." + e.getKey() + ": unknown key ignored"));
             }
         }
-        return new SiteConventions(postDate, dateStart, utc, start, z, problems);
+        return new SiteConventions(postDate, dateStart, utc, start, z, problems, free);
     }
 
     private static Diagnostic warning(String source, String message) {

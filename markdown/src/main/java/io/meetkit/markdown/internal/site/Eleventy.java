@@ -71,7 +71,8 @@ public final class Eleventy implements Conventions {
         Optional<URI> url = SiteConfig.baseUrl(Values.text(meta, "url", "baseUrl", "siteUrl"), Optional.empty());
         Site site = SiteConfig.site(given, Values.text(meta, "title", "name"), Values.text(meta, "description"),
                 url, SiteConfig.zone(Values.text(meta, "timezone", "timeZone"), inputDir.resolve(dataDir).toString(),
-                        diagnostics), Values.text(meta, "language", "lang"), SiteConfig.socialLinks(meta));
+                        diagnostics), Values.text(meta, "language", "lang"), SiteConfig.socialLinks(meta),
+                SiteConfig.logo(meta, url));
         Map<String, String> settings = Map.of("input", input, "data", dataDir,
                 "includes", setting(js, "includes").orElse("_includes"),
                 "layouts", setting(js, "layouts").orElse("_layouts"));

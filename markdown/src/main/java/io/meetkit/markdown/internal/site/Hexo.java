@@ -48,7 +48,7 @@ public final class Hexo implements Conventions {
                 Values.text(config, "description", "subtitle"), url,
                 SiteConfig.zone(Values.text(config, "timezone"), root.resolve("_config.yml").toString(),
                         diagnostics),
-                Values.text(config, "language"), SiteConfig.socialLinks(config));
+                Values.text(config, "language"), SiteConfig.socialLinks(config), SiteConfig.logo(config, url));
         String permalink = Values.text(config, "permalink").orElse(":year/:month/:day/:title/");
         Map<String, Object> data = SiteConfig.readDataFolder(root.resolve("source/_data"), limits, diagnostics);
         return new SiteConfig(this, Optional.of(root), site, permalink, Map.of(), "<!-- more -->", List.of(),

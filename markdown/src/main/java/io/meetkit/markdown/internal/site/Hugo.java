@@ -59,7 +59,8 @@ public final class Hugo implements Conventions {
                 links.add(l);
             }
         }
-        Site site = SiteConfig.site(given, title, description, url, zone, language, links);
+        Site site = SiteConfig.site(given, title, description, url, zone, language, links,
+                SiteConfig.logo(params, url).or(() -> SiteConfig.logo(config, url)));
         Map<String, String> permalinks = new LinkedHashMap<>();
         Values.map(config.get("permalinks")).ifPresent(m -> m.forEach((section, pattern) ->
                 Values.text(pattern).ifPresent(p -> permalinks.put(section, p))));

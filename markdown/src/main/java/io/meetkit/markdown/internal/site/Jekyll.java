@@ -53,9 +53,11 @@ public final class Jekyll implements Conventions {
         Optional<String> description = Values.text(config, "description", "tagline");
         Optional<URI> url = SiteConfig.baseUrl(Values.text(config, "url"), Values.text(config, "baseurl"));
         Optional<ZoneId> zone = SiteConfig.zone(Values.text(config, "timezone"), source, diagnostics);
-        Optional<String> language = Values.text(config, "lang", "language", "locale");
+        Optional<String> language = Values.text(config, "lang", "language", "locale",
+                "languageCode");
         List<Link> links = SiteConfig.socialLinks(config);
-        Site site = SiteConfig.site(given, title, description, url, zone, language, links);
+        Site site = SiteConfig.site(given, title, description, url, zone, language, links,
+                SiteConfig.logo(config, url));
         String permalink = Values.text(config, "permalink").orElse("date");
         String separator = Values.text(config.get("excerpt_separator")).orElse("\n\n");
         List<SiteConfig.Scope> defaults = new ArrayList<>();

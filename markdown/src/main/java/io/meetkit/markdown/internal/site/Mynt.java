@@ -43,7 +43,8 @@ public final class Mynt implements Conventions {
         Site site = SiteConfig.site(given, Values.text(config, "title"),
                 Values.text(config, "description", "subtitle"), url,
                 SiteConfig.zone(Values.text(config, "timezone"), root.resolve("config.yml").toString(), diagnostics),
-                Values.text(config, "locale").map(l -> l.replace('_', '-')), SiteConfig.socialLinks(config));
+                Values.text(config, "locale").map(l -> l.replace('_', '-')), SiteConfig.socialLinks(config),
+                SiteConfig.logo(config, url));
         String permalink = Values.text(config, "posts_url").orElse("/<year>/<month>/<day>/<title>/");
         return new SiteConfig(this, Optional.of(root), site, permalink, Map.of(), "\n\n", List.of(), Map.of(),
                 Map.of(), Map.of(), diagnostics);

@@ -70,7 +70,8 @@ public final class Pelican implements Conventions {
                 Optional.empty());
         Site site = SiteConfig.site(given, Optional.ofNullable(conf.get("SITENAME")), Optional.empty(), url,
                 SiteConfig.zone(Optional.ofNullable(conf.get("TIMEZONE")), root.resolve("pelicanconf.py").toString(),
-                        diagnostics), Optional.ofNullable(conf.get("DEFAULT_LANG")), List.of());
+                        diagnostics), Optional.ofNullable(conf.get("DEFAULT_LANG")), List.of(),
+                SiteConfig.logo(new LinkedHashMap<>(conf), url));
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("path", conf.getOrDefault("PATH", "content"));
         settings.put("articlePaths", conf.getOrDefault("ARTICLE_PATHS", ""));

@@ -45,7 +45,8 @@ public final class Zola implements Conventions {
         Map<String, Object> extra = Values.map(config.get("extra")).orElse(Map.of());
         Optional<URI> url = SiteConfig.baseUrl(Values.text(config, "base_url"), Optional.empty());
         Site site = SiteConfig.site(given, Values.text(config, "title"), Values.text(config, "description"), url,
-                Optional.empty(), Values.text(config, "default_language"), SiteConfig.socialLinks(extra));
+                Optional.empty(), Values.text(config, "default_language"), SiteConfig.socialLinks(extra),
+                SiteConfig.logo(extra, url));
         return new SiteConfig(this, Optional.of(root), site, "", Map.of(), "<!-- more -->", List.of(), Map.of(),
                 Map.of(), Map.of(), diagnostics);
     }
