@@ -31,10 +31,11 @@ import java.util.regex.Pattern;
  * @param startKey             the key the site declared to hold the event's start
  * @param zone                 the site's zone, declared or inferred from the places its posts name
  * @param diagnostics          problems in a declared section
+ * @param collections          the site's files of people, places and talks that posts name by slug
  */
 public record SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
                               Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
-                              List<Diagnostic> diagnostics) {
+                              List<Diagnostic> diagnostics, SiteCollections collections) {
 
     /** A site about which nothing is known: every post is read on its own. */
     public static final SiteConventions NONE = new SiteConventions(Optional.empty(), Optional.empty(),
@@ -63,6 +64,21 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
 
     public SiteConventions {
         diagnostics = List.copyOf(diagnostics);
+        java.util.Objects.requireNonNull(collections, "collections");
+    }
+
+    /** Conventions of a site without collections. */
+    public SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
+                           Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
+                           List<Diagnostic> diagnostics) {
+        this(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone, diagnostics,
+                SiteCollections.NONE);
+    }
+
+    /** The same conventions for a site with {@code collections}. */
+    public SiteConventions withCollections(SiteCollections collections) {
+        return new SiteConventions(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone,
+                diagnostics, collections);
     }
 
     /** Whether nothing is known about the site. */
