@@ -67,6 +67,27 @@ class SiteJoinsTest {
     }
 
     @Test
+    void theScanListsTheCollectionsItJoinsWithTheGeneratorsRules() throws Exception {
+        Path root = Path.of(SiteJoinsTest.class.getResource("/joins/hugo").toURI());
+
+        assertThat(PostParser.create().scan(root).conventions()).contains("joins: content/crew/ (people, 2 entries)",
+                "joins: content/places/ (places, 1 entry)");
+    }
+
+    @Test
+    void dataFilesOfPeopleAndPlacesAreFoundByTheirKeysWhateverTheirNames() throws Exception {
+        Event event = post(scan("jekyll"), "_posts/2025-02-12-february-meetup.md").event().orElseThrow();
+
+        assertThat(event.venue().orElseThrow().name()).contains("Mill Hall");
+        assertThat(event.venue().orElseThrow().streetAddress()).contains("9 Canal Street");
+        assertThat(event.provenanceOf(EventFact.VENUE).flatMap(Provenance::detail))
+                .contains("joined from data file 'rooms'");
+        assertThat(event.talks()).extracting(t -> t.speakers().get(0).name()).containsExactly("Ada Brook", "Lee Chang");
+        assertThat(urls(event.talks().get(0).speakers().get(0))).containsExactly("https://twitter.com/adabrook");
+        assertThat(event.talks().get(1).provenance().detail()).contains("joined from data file 'crew'");
+    }
+
+    @Test
     void peopleAndPlacePagesArePostsWithoutEvents() throws Exception {
         List<Post> posts = scan("hugo");
 

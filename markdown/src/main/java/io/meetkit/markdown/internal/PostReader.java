@@ -73,6 +73,11 @@ public final class PostReader {
         return config;
     }
 
+    /** The site's conventions and collections, read once from all its files. */
+    public SiteConventions siteConventions() {
+        return conventions;
+    }
+
     /** The problems met reading the site's configuration and its declared conventions. */
     public List<Diagnostic> siteDiagnostics() {
         List<Diagnostic> all = new java.util.ArrayList<>(config.diagnostics());

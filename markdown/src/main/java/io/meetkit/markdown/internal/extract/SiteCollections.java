@@ -135,7 +135,7 @@ public record SiteCollections(Map<String, Entry> people, Map<String, Entry> plac
             }
             if (count > 0) {
                 folders.add(folder.getKey() + "/ (" + kind.get().name().toLowerCase(Locale.ROOT) + ", " + count
-                        + " entries)");
+                        + (count == 1 ? " entry)" : " entries)"));
             }
         }
         return new SiteCollections(people, places, talks, entries, folders);
@@ -167,6 +167,18 @@ public record SiteCollections(Map<String, Entry> people, Map<String, Entry> plac
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether most of {@code entries} (the values of a data file: a map of maps keyed by slug, or a list of maps) are
+     * of {@code kind}, judged by their keys as the entries of a folder are.
+     */
+    public static boolean looksLike(Kind kind, Object entries) {
+        java.util.Collection<?> items = entries instanceof Map<?, ?> m ? m.values()
+                : entries instanceof List<?> l ? l : List.of();
+        long maps = items.stream().filter(Map.class::isInstance).count();
+        long of = items.stream().filter(i -> i instanceof Map<?, ?> m && isOfKind(normalised(m), kind)).count();
+        return maps > 0 && maps == items.size() && of >= MOST * maps;
     }
 
     private static Optional<Kind> kindOf(List<File> folder) {
@@ -218,9 +230,9 @@ public record SiteCollections(Map<String, Entry> people, Map<String, Entry> plac
         }
     }
 
-    private static Map<String, Object> normalised(Map<String, Object> fm) {
+    private static Map<String, Object> normalised(Map<?, ?> fm) {
         Map<String, Object> out = new LinkedHashMap<>();
-        fm.forEach((k, v) -> out.put(HUMP.matcher(k.strip()).replaceAll("$1_$2").replace('-', '_')
+        fm.forEach((k, v) -> out.put(HUMP.matcher(String.valueOf(k).strip()).replaceAll("$1_$2").replace('-', '_')
                 .toLowerCase(Locale.ROOT), v));
         return out;
     }

@@ -1170,7 +1170,20 @@ public final class FrontMatterEventReader {
     private Optional<Object> collection(SiteCollections.Kind kind, String slug) {
         Optional<SiteCollections.Entry> e = input.conventions().collections().find(kind, slug);
         e.ifPresent(x -> joined.add(x.file()));
-        return e.map(SiteCollections.Entry::values);
+        return e.<Object>map(SiteCollections.Entry::values).or(() -> dataOfKind(kind, slug));
+    }
+
+    /** The entry named {@code slug} of any data file whose entries are of {@code kind} by their keys. */
+    private Optional<Object> dataOfKind(SiteCollections.Kind kind, String slug) {
+        for (Map.Entry<String, Object> file : input.siteData().entrySet()) {
+            if (SiteCollections.looksLike(kind, file.getValue())) {
+                Optional<Object> found = lookup(List.of(file.getKey()), slug);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code stated} with the files joined in since {@code mark} named in its provenance. */
@@ -1200,14 +1213,16 @@ public final class FrontMatterEventReader {
     private Optional<Object> lookup(List<String> files, String slug) {
         for (String f : files) {
             Object data = input.siteData().get(f);
-            if (data instanceof Map<?, ?> m && m.containsKey(slug)) {
-                return Optional.ofNullable(m.get(slug));
+            if (data instanceof Map<?, ?> m && m.containsKey(slug) && m.get(slug) != null) {
+                joined.add("data file '" + f + "'");
+                return Optional.of(m.get(slug));
             }
             if (data instanceof List<?> l) {
                 for (Object o : l) {
                     if (o instanceof Map<?, ?> m && (slug.equals(m.get("slug")) || slug.equals(m.get("id"))
                             || slug.equals(m.get("key")) || m.get("name") instanceof String n
                             && n.strip().equalsIgnoreCase(slug))) {
+                        joined.add("data file '" + f + "'");
                         return Optional.of(o);
                     }
                 }
