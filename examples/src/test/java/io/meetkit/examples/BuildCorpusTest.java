@@ -49,13 +49,28 @@ class BuildCorpusTest {
         String feed = Files.readString(out.resolve("assets/meetkit/events.ics"));
         IcsLint.assertClean(feed);
         IndependentReaders.assertAccepted(feed);
+        // Each dated post has its own calendar; the feed has one VEVENT per meetup, and an announcement and its report
+        // (March 2013) are one: on this site no two meetups share a day.
         try (Stream<Path> events = Files.list(out.resolve("assets/meetkit/events"))) {
-            assertThat(events.count()).isEqualTo(IndependentReaders.ical4j(feed).getComponents("VEVENT").size());
+            long days = events.map(BuildCorpusTest::startDay).distinct().count();
+            assertThat(days).isEqualTo(IndependentReaders.ical4j(feed).getComponents("VEVENT").size());
         }
 
         MeetupCliTest.Run again = BuildTest.run(env, "build", "--layout", "jekyll", site.toString(), "-o",
                 out.toString());
         assertThat(again.out()).contains(" 0 files written, ");
+    }
+
+    /** The day of the first DTSTART of a VEVENT in {@code ics}, read as text. */
+    private static String startDay(Path ics) {
+        try {
+            String text = Files.readString(ics);
+            String event = text.substring(text.indexOf("BEGIN:VEVENT"));
+            String start = event.substring(event.indexOf("\r\nDTSTART") + 2);
+            return start.substring(start.indexOf(':') + 1, start.indexOf(':') + 9);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String slug(String fileName) {

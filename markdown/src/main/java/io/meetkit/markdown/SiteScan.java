@@ -55,12 +55,15 @@ public final class SiteScan implements Iterable<ParseResult> {
     private final List<Entry> entries;
     private final List<Diagnostic> siteDiagnostics;
     private final SiteConfig config;
+    private final List<String> collections;
     private final PostParser parser;
 
-    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, SiteConfig config, PostParser parser) {
+    private SiteScan(List<Entry> entries, List<Diagnostic> siteDiagnostics, SiteConfig config,
+                     List<String> collections, PostParser parser) {
         this.entries = entries;
         this.siteDiagnostics = siteDiagnostics;
         this.config = config;
+        this.collections = collections;
         this.parser = parser;
     }
 
@@ -69,6 +72,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         List<Diagnostic> siteDiagnostics = new ArrayList<>();
         Map<Path, PostReader> readers = new HashMap<>();
         SiteConfig first = null;
+        List<String> collections = List.of();
         SafeWalk walk = new SafeWalk(name -> name.startsWith(".") || SKIPPED_DIRS.contains(name),
                 SiteScan::isMarkdown);
         for (Path given : paths) {
@@ -89,6 +93,7 @@ public final class SiteScan implements Iterable<ParseResult> {
                     });
             if (first == null) {
                 first = reader.config();
+                collections = reader.siteConventions().collections().folders();
             }
             for (SafeWalk.Found found : files(walk, given, root, reader.config())) {
                 Path file = found.path();
@@ -102,7 +107,7 @@ public final class SiteScan implements Iterable<ParseResult> {
         siteDiagnostics.addAll(walk.warnings());
         entries.sort(Comparator.comparing(Entry::sortDate).thenComparing(Entry::source));
         return new SiteScan(List.copyOf(entries), List.copyOf(siteDiagnostics),
-                first == null ? SiteConfig.none(Site.UNKNOWN) : first, parser);
+                first == null ? SiteConfig.none(Site.UNKNOWN) : first, collections, parser);
     }
 
     private static String relative(Path root, Path file) {
@@ -165,9 +170,15 @@ public final class SiteScan implements Iterable<ParseResult> {
         return config.conventions().name();
     }
 
-    /** The generator's rules as applied to the first path's site, one short line each, for display. */
+    /**
+     * The generator's rules as applied to the first path's site, one short line each, for display; then one line
+     * per collection of people, places or talks whose entries posts name by slug ({@code joins: content/speakers/
+     * (people, 4 entries)}).
+     */
     public List<String> conventions() {
-        return config.conventions().describe(config);
+        List<String> lines = new ArrayList<>(config.conventions().describe(config));
+        collections.forEach(c -> lines.add("joins: " + c));
+        return List.copyOf(lines);
     }
 
     /** How many files will be read. */

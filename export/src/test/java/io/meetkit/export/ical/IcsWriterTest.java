@@ -62,6 +62,11 @@ class IcsWriterTest {
                 .event(Event.builder(slug).time(EventTime.between(start, start.plusHours(2))).build()).build();
     }
 
+    private static Post at(Post post, String venue) {
+        return post.withEvent(post.event().orElseThrow().toBuilder()
+                .venue(io.meetkit.core.Venue.builder().name(venue).build()).build());
+    }
+
     @Test
     void aSingleEventFileHasNoCalendarNameRefreshOrMethod() throws IOException {
         String out = write(ics, Samples.meetup());
@@ -227,7 +232,9 @@ class IcsWriterTest {
     void postsWithTheSameSlugAndDateGetDifferentUids() throws IOException {
         ZonedDateTime start = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.BERLIN);
         Post a = Samples.post("en/meetup.md", "a").event(Event.builder("a").time(EventTime.at(start)).build()).build();
-        Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start)).build()).build();
+        // Another start: posts of one start and nothing else to tell them apart are one meetup (SameEventFeedTest).
+        Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start.plusHours(1)))
+                .build()).build();
         List<String> uids = uids(feed(ics, List.of(a, b)));
         assertThat(uids).hasSize(2).doesNotHaveDuplicates().allMatch(u -> u.contains("@"));
     }
@@ -236,7 +243,9 @@ class IcsWriterTest {
     void aUidMadeUniqueIsReported() throws IOException {
         ZonedDateTime start = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.BERLIN);
         Post a = Samples.post("en/meetup.md", "a").event(Event.builder("a").time(EventTime.at(start)).build()).build();
-        Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start)).build()).build();
+        // Another start: posts of one start and nothing else to tell them apart are one meetup (SameEventFeedTest).
+        Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start.plusHours(1)))
+                .build()).build();
         IcsResult result = ics.writeFeed(List.of(a, b), new StringWriter());
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo("de/meetup.md");
@@ -272,8 +281,9 @@ class IcsWriterTest {
     @Test
     void eventsAreOrderedByStartThenUidWhateverTheInputOrder() throws IOException {
         ZonedDateTime t = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.BERLIN);
-        List<Post> posts = new ArrayList<>(List.of(timedPost("c", t.plusDays(1)), timedPost("b", t),
-                timedPost("a", t), timedPost("d", t.minusDays(3))));
+        // a and b start together in two places, so they stay two events.
+        List<Post> posts = new ArrayList<>(List.of(timedPost("c", t.plusDays(1)), at(timedPost("b", t), "Hall B"),
+                at(timedPost("a", t), "Hall A"), timedPost("d", t.minusDays(3))));
         List<String> forward = uids(feed(ics, posts));
         java.util.Collections.reverse(posts);
         assertThat(uids(feed(ics, posts))).isEqualTo(forward);

@@ -73,6 +73,11 @@ public final class PostReader {
         return config;
     }
 
+    /** The site's conventions and collections, read once from all its files. */
+    public SiteConventions siteConventions() {
+        return conventions;
+    }
+
     /** The problems met reading the site's configuration and its declared conventions. */
     public List<Diagnostic> siteDiagnostics() {
         List<Diagnostic> all = new java.util.ArrayList<>(config.diagnostics());
@@ -185,6 +190,10 @@ public final class PostReader {
         }
 
         private Post extract(Post post, Node document) {
+            if (!config.conventions().mayBeEvent(values) || isCollectionEntry()) {
+                // A page, a speaker's profile, a venue's page or a talk another post lists: no event of its own.
+                return post;
+            }
             Map<String, SourcePosition> positions = new LinkedHashMap<>(fm.positions());
             ExtractionInput input = new ExtractionInput(source, post.title(), post.date(), values, positions,
                     document, config.site(), defaultZone, config.data(), conventions);
@@ -201,6 +210,17 @@ public final class PostReader {
                 diagnostics.add(Diagnostic.error(source, 1, 1, "could not extract the event: internal error ("
                         + e.getClass().getSimpleName() + "); please report it"));
                 return post;
+            }
+        }
+
+        private boolean isCollectionEntry() {
+            if (conventions.collections().entries().isEmpty()) {
+                return false;
+            }
+            try {
+                return conventions.collections().isEntry(java.nio.file.Path.of(source));
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
             }
         }
 

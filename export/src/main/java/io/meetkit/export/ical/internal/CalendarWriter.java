@@ -107,6 +107,51 @@ public final class CalendarWriter {
         }
     }
 
+    /** A dated event waiting to be written, and the post whose UID, URL and categories it takes. */
+    private static final class Pending {
+        final Post post;
+        Event event;
+        final int seen;
+        String uid;
+
+        Pending(Post post, Event event, int seen) {
+            this.post = post;
+            this.event = event;
+            this.seen = seen;
+        }
+    }
+
+    /**
+     * The events left when those of one meetup are merged, in the order their first post was seen. Within a day the
+     * earliest post (publication date, then source) is the one the others merge into, whatever the input order.
+     */
+    private static List<Pending> merged(Map<String, List<Pending>> byDay) {
+        List<Pending> out = new ArrayList<>();
+        Comparator<Pending> earliest = Comparator.comparing((Pending p) -> p.post.date()
+                .map(d -> d.toInstant()).orElse(Instant.MAX)).thenComparing(p -> p.post.source());
+        for (List<Pending> day : byDay.values()) {
+            List<Pending> sorted = new ArrayList<>(day);
+            sorted.sort(earliest);
+            List<Pending> kept = new ArrayList<>();
+            for (Pending p : sorted) {
+                Optional<Pending> same = kept.stream().filter(k -> SameEvent.compatible(k.event, p.event)).findFirst();
+                if (same.isPresent()) {
+                    same.get().event = SameEvent.merge(same.get().event, p.event, p.post.source());
+                } else {
+                    kept.add(p);
+                }
+            }
+            out.addAll(kept);
+        }
+        out.sort(Comparator.comparingInt(p -> p.seen));
+        return out;
+    }
+
+    /** The post without what the calendar never writes (body, front matter, links), so many can wait in memory. */
+    private static Post slim(Post post) {
+        return post.toBuilder().body("").frontMatter(Map.of()).links(List.of()).build();
+    }
+
     /** What planning found: the entries in output order, the zones they use, and what was skipped. */
     public record Plan(List<Rendered> entries, Map<String, Instant[]> zoneRanges, List<Diagnostic> diagnostics,
                        Optional<String> dominantZone, Optional<String> groupName) {
@@ -118,8 +163,9 @@ public final class CalendarWriter {
 
     /** Walks the posts once, choosing UIDs, zones and order, and reporting posts that cannot be exported. */
     public Plan plan(Iterable<? extends Post> posts) {
-        // Events are rendered as they are planned and only their text is kept for sorting: holding the posts and
-        // events of a 100,000-post site instead did not fit a 128 MB heap.
+        // Posts are held without their bodies, front matter and links until every post has been seen (a later recap
+        // may join an earlier announcement's event), then rendered, and only the text is kept for sorting: holding
+        // whole posts of a 100,000-post site did not fit a 128 MB heap.
         Instant stamp = settings.clock().instant();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         List<Rendered> entries = new ArrayList<>();
@@ -128,6 +174,8 @@ public final class CalendarWriter {
         Set<String> uids = new HashSet<>();
         Map<String, Integer> zoneVotes = new HashMap<>();
         Map<String, Integer> groupVotes = new HashMap<>();
+        Map<String, List<Pending>> pending = new java.util.LinkedHashMap<>();
+        List<Pending> order = new ArrayList<>();
         for (Post post : posts) {
             if (post.event().isEmpty()) {
                 diagnostics.add(Diagnostic.warning(post.source(), 1, 1,
@@ -150,12 +198,25 @@ public final class CalendarWriter {
                         .withKey("event.start"));
                 continue;
             }
-            String base = baseUid(post);
-            String uid = uniqueUid(base, post, uids);
-            if (!uid.equals(base)) {
-                diagnostics.add(Diagnostic.warning(post.source(), 1, 1, "another post has the UID " + base
-                        + "; this event's UID is made unique from the post's source: " + uid).withKey("slug"));
+            // One meetup described by several posts (an announcement and its recap) is one VEVENT: see SameEvent.
+            Pending p = new Pending(slim(post), event, order.size());
+            pending.computeIfAbsent(SameEvent.key(event), k -> new ArrayList<>()).add(p);
+            order.add(p);
+        }
+        order = merged(pending);
+        for (Pending p : order) {
+            String base = baseUid(p.post);
+            p.uid = uniqueUid(base, p.post, uids);
+            if (!p.uid.equals(base)) {
+                diagnostics.add(Diagnostic.warning(p.post.source(), 1, 1, "another post has the UID " + base
+                        + "; this event's UID is made unique from the post's source: " + p.uid).withKey("slug"));
             }
+        }
+        for (Pending p : order) {
+            Post post = p.post;
+            Event event = p.event;
+            String uid = p.uid;
+            EventTime time = event.time().orElseThrow();
             ZoneId zone = UTC;
             Instant sortKey;
             if (time instanceof EventTime.Timed timed) {

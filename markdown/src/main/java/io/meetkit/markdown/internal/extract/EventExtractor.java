@@ -59,6 +59,11 @@ public final class EventExtractor {
             + "|took place|takes place|got together|get together)\\b");
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
             + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
+    /** Words naming a gathering, or what people do at one. */
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(meetups?|meet-ups?|meetings?|met|talks?|talked"
+            + "|workshops?|sessions?|sprints?|hackathons?|hack night|gathering|conference|presented|presentations?"
+            + "|spoke|speakers?|demoed|demos?|lightning|keynote|panel|event|evening|night|attendees|attended"
+            + "|took place|got together|join us|hosted|edition|seminar|lecture|tutorials?)\\b");
     /** A section listing other groups' events or deadlines: "Upcoming Python Events", "Elsewhere". */
     private static final Pattern OTHER_EVENTS_SECTION = Pattern.compile("(?i)\\b(?:upcoming|other|regional|related"
             + "|community|local)\\b.*\\b(?:events|conferences|opportunities|meetups)\\b|\\belsewhere\\b"
@@ -226,6 +231,13 @@ public final class EventExtractor {
                 || proseDate.isPresent() && (proseTime.isPresent() || proseVenue.isPresent()
                 || eventish(sentences, proseDate.get().line()));
         if (!stated.any() && !proseEvent) {
+            return Optional.empty();
+        }
+        boolean talksAlone = !drafts.isEmpty() && proseVenue.filter(v -> v.value().name().isPresent()).isEmpty()
+                && proseAttendance.isEmpty() && proseOnline.isEmpty() && proseDate.isEmpty();
+        if (!stated.any() && talksAlone && !namesGathering(input.title(), sentences)) {
+            // Talks read from a post that never says it is about a gathering (a how-to's numbered steps, a list of
+            // resources, a newsletter) are a misreading, not an event.
             return Optional.empty();
         }
 
@@ -399,6 +411,28 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the post says it is about a gathering: its title, or a sentence of a paragraph or heading (not a list
+     * item, whose words may be a menu of tags), names a meetup, talk, workshop or the like; a title naming a call for
+     * proposals or a deadline is about a submission, not a gathering.
+     */
+    private static boolean namesGathering(String title, List<Sentence> sentences) {
+        if (OTHER_EVENT.matcher(title).find()) {
+            return false;
+        }
+        if (GATHERING.matcher(title).find()) {
+            return true;
+        }
+        for (Sentence s : sentences) {
+            ProseBlock.Kind kind = s.block().kind();
+            if ((kind == ProseBlock.Kind.PARAGRAPH || kind == ProseBlock.Kind.HEADING)
+                    && GATHERING.matcher(s.text()).find() && !OTHER_EVENT.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean eventish(List<Sentence> sentences, int line) {

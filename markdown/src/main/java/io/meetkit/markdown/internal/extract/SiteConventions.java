@@ -33,10 +33,12 @@ import java.util.regex.Pattern;
  * @param diagnostics          problems in a declared section
  * @param freeEvents           why the site's events are free to attend: only ever declared ({@code free_events:
  *                             true}), never inferred
+ * @param collections          the site's files of people, places and talks that posts name by slug
  */
 public record SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
                               Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
-                              List<Diagnostic> diagnostics, Optional<String> freeEvents) {
+                              List<Diagnostic> diagnostics, Optional<String> freeEvents,
+                              SiteCollections collections) {
 
     /** A site about which nothing is known: every post is read on its own. */
     public static final SiteConventions NONE = new SiteConventions(Optional.empty(), Optional.empty(),
@@ -65,13 +67,21 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
 
     public SiteConventions {
         diagnostics = List.copyOf(diagnostics);
+        java.util.Objects.requireNonNull(collections, "collections");
     }
 
-    /** Conventions that say nothing about the price of the site's events. */
+    /** Conventions of a site without collections that say nothing about the price of its events. */
     public SiteConventions(Optional<String> postDateIsEventDate, Optional<String> dateTimeIsEventStart,
                            Optional<String> timesInUtc, Optional<String> startKey, Optional<ZoneId> zone,
                            List<Diagnostic> diagnostics) {
-        this(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone, diagnostics, Optional.empty());
+        this(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone, diagnostics, Optional.empty(),
+                SiteCollections.NONE);
+    }
+
+    /** The same conventions for a site with {@code collections}. */
+    public SiteConventions withCollections(SiteCollections collections) {
+        return new SiteConventions(postDateIsEventDate, dateTimeIsEventStart, timesInUtc, startKey, zone,
+                diagnostics, freeEvents, collections);
     }
 
     /** Whether nothing is known about the site. */
@@ -237,7 +247,7 @@ public record SiteConventions(Optional<String> postDateIsEventDate, Optional<Str
                 default -> problems.add(warning(source, "meetkit." + e.getKey() + ": unknown key ignored"));
             }
         }
-        return new SiteConventions(postDate, dateStart, utc, start, z, problems, free);
+        return new SiteConventions(postDate, dateStart, utc, start, z, problems, free, SiteCollections.NONE);
     }
 
     private static Diagnostic warning(String source, String message) {

@@ -42,20 +42,33 @@ public final class SiteConventionsReader {
     public static SiteConventions read(Path root, Optional<ZoneId> siteZone, Limits limits) {
         try {
             List<SiteConventions.PostKeys> posts = new ArrayList<>();
+            List<SiteCollections.File> files = new ArrayList<>();
             for (Path file : markdownFiles(root)) {
                 String head = head(file);
                 FrontMatter fm = FrontMatter.read(head, file.toString(), limits);
                 if (!fm.values().isEmpty()) {
                     String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
                     posts.add(new SiteConventions.PostKeys(fm.values(), Dates.fromFileName(base)));
+                    files.add(new SiteCollections.File(file, root.relativize(file).toString().replace('\\', '/'),
+                            fm.values()));
                 }
             }
             SiteConventions inferred = SiteConventions.infer(posts, siteZone);
+            SiteCollections collections = collections(files);
             return declared(root, limits).map(d -> inferred.withDeclared(d.getValue(), d.getKey()))
-                    .orElse(inferred);
+                    .orElse(inferred).withCollections(collections);
         } catch (IOException | RuntimeException e) {
             // Conventions only add to what each post states; a site they cannot be read from is read post by post.
             return SiteConventions.NONE;
+        }
+    }
+
+    /** The collections among the files; a site they cannot be read from has none, and is read post by post. */
+    private static SiteCollections collections(List<SiteCollections.File> files) {
+        try {
+            return SiteCollections.of(files);
+        } catch (RuntimeException e) {
+            return SiteCollections.NONE;
         }
     }
 

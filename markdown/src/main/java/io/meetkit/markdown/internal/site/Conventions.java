@@ -44,6 +44,14 @@ public interface Conventions {
         return !Generators.isRepositoryFile(relPath, name);
     }
 
+    /**
+     * Whether a file with this front matter may be about an event: the generator renders it as a post, not as a
+     * page or some other type of its own (JBake's {@code type=page}).
+     */
+    default boolean mayBeEvent(Map<String, Object> frontMatter) {
+        return true;
+    }
+
     /** One line per rule, for {@code meetup inspect}. */
     List<String> describe(SiteConfig config);
 

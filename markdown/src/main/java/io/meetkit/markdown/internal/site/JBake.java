@@ -17,7 +17,7 @@ import java.util.Properties;
 /**
  * JBake: {@code jbake.properties} beside {@code content/} ({@code content.folder}); {@code key=value} headers closed
  * by {@code ~~~~~~}; {@code status=draft} marks drafts; a page's address is its path with {@code .html}, or a folder
- * with {@code uri.noExtension}.
+ * with {@code uri.noExtension}; files of a {@code type} other than {@code post} are pages, never events.
  */
 public final class JBake implements Conventions {
 
@@ -69,7 +69,15 @@ public final class JBake implements Conventions {
                 "slug: the file name",
                 "permalink: the path under content/ with .html"
                         + (config.settings().get("noExtension").equals("true") ? " (uri.noExtension: a folder)" : ""),
-                "draft: status=draft; front matter: key=value lines closed by ~~~~~~");
+                "draft: status=draft; front matter: key=value lines closed by ~~~~~~",
+                "type: only type=post (the default) can be an event; type=page and other types are pages");
+    }
+
+    /** JBake renders each file by its {@code type} template: only {@code post} (the default type) is a post. */
+    @Override
+    public boolean mayBeEvent(Map<String, Object> frontMatter) {
+        Object type = frontMatter.get("type");
+        return !(type instanceof String t) || t.isBlank() || t.strip().equalsIgnoreCase("post");
     }
 
     @Override

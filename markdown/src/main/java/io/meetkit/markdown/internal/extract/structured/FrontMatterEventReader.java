@@ -10,6 +10,7 @@ import io.meetkit.core.Talk;
 import io.meetkit.core.TalkKind;
 import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.extract.ExtractionInput;
+import io.meetkit.markdown.internal.extract.SiteCollections;
 import io.meetkit.markdown.internal.extract.SourcePosition;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.structured.StructuredEvent.Stated;
@@ -84,6 +85,14 @@ public final class FrontMatterEventReader {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern PROFILE_URL = Pattern.compile("(?i)(https?:)?//.*");
+    /** Characters that show nothing (a word joiner pasted before a name). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff]");
+    /** Separators between the names of a list of people written as one text. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*+(?:,|&|\\band\\b)\\s*+");
+    private static final Pattern PROFILE_SUFFIX = Pattern.compile("_(?:username|handle|url|link)$");
+    /** Keys holding a person's list of profile links ({@code [[social]]} tables of label and url). */
+    private static final java.util.Set<String> PROFILE_LISTS = java.util.Set.of("links", "social", "socials",
+            "profiles");
     private static final Pattern MASTODON_HANDLE = Pattern.compile("@?([^@\\s]+)@([^@\\s]+)");
 
     private final ExtractionInput input;
@@ -91,6 +100,8 @@ public final class FrontMatterEventReader {
     private final StructuredEvent out = new StructuredEvent();
     /** Whether a speakers key was read: one is enough, the others name the same people. */
     private boolean speakersRead;
+    /** The files of the site's collections joined in so far, in the order they were used. */
+    private final List<String> joined = new ArrayList<>();
 
     private FrontMatterEventReader(ExtractionInput input, List<Diagnostic> diagnostics) {
         this.input = input;
@@ -186,7 +197,10 @@ public final class FrontMatterEventReader {
             case END -> readTimeValue(v, p, k, false);
             case DURATION -> duration(v, p, k).ifPresent(d -> out.duration = stated(d, p));
             case ZONE -> zone(v, p, k).ifPresent(z -> out.zone = stated(z, p));
-            case VENUE -> venue(v, p, k).ifPresent(x -> out.venue = stated(x, p));
+            case VENUE -> {
+                int mark = joined.size();
+                venue(v, p, k).ifPresent(x -> out.venue = joinedDetail(stated(x, p), mark));
+            }
             case VENUE_NAME, VENUE_STREET, VENUE_CITY -> {
                 // read together with the venue by composeVenue
             }
@@ -595,7 +609,8 @@ public final class FrontMatterEventReader {
             return Optional.empty();
         }
         if (v instanceof String s) {
-            Optional<Object> data = lookup(List.of("locations", "venues", "places"), s.strip());
+            Optional<Object> data = lookup(List.of("locations", "venues", "places"), s.strip())
+                    .or(() -> collection(SiteCollections.Kind.PLACES, s.strip()));
             if (data.isPresent() && data.get() instanceof Map<?, ?> m) {
                 return venueMap(m, p, k, true);
             }
@@ -706,6 +721,7 @@ public final class FrontMatterEventReader {
 
     private void talks(Object v, String p, String k) {
         out.talksStated = true;
+        int mark = joined.size();
         if (isBlank(v) || v instanceof Boolean || v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
             out.talks = stated(List.of(), p);
             return;
@@ -724,7 +740,7 @@ public final class FrontMatterEventReader {
             boolean list = v instanceof List;
             talk(items.get(i), list ? p + "/" + i : p, list ? k + "[" + i + "]" : k).ifPresent(talks::add);
         }
-        out.talks = stated(talks, p);
+        out.talks = joinedDetail(stated(talks, p), mark);
     }
 
     private Optional<Talk> talk(Object item, String p, String k) {
@@ -736,9 +752,11 @@ public final class FrontMatterEventReader {
             if (PLACEHOLDER.matcher(s).matches()) {
                 return Optional.empty();
             }
-            Optional<Object> data = lookup(List.of("talks", "sessions"), s.strip());
+            int mark = joined.size();
+            Optional<Object> data = lookup(List.of("talks", "sessions"), s.strip())
+                    .or(() -> collection(SiteCollections.Kind.TALKS, s.strip()));
             if (data.isPresent() && data.get() instanceof Map<?, ?> m) {
-                return talkMap(m, p, k, line);
+                return talkMap(m, p, k, line).map(t -> joinedDetail(t, mark));
             }
             return Optional.of(Talk.builder(s.strip()).provenance(Provenance.frontMatter(line)).build());
         }
@@ -864,9 +882,34 @@ public final class FrontMatterEventReader {
         for (int i = 0; i < items.size(); i++) {
             String ip = v instanceof List ? p + "/" + i : p;
             String ik = v instanceof List ? k + "[" + i + "]" : k;
-            speaker(items.get(i), ip, ik).ifPresent(out::add);
+            out.addAll(people(items.get(i), ip, ik));
         }
         return out;
+    }
+
+    /**
+     * The speakers one value names: a text listing several people ({@code David Clark and Chris Stehno},
+     * {@code Erik Weibust, George Smith}) gives each of them, when every part is a person's name; anything else is
+     * one speaker.
+     */
+    private List<Speaker> people(Object v, String p, String k) {
+        if (v instanceof String s && NAME_LIST.matcher(s).find() && lookup(List.of("speakers", "people", "authors",
+                "members"), s.strip()).isEmpty()) {
+            String[] parts = NAME_LIST.split(s.strip());
+            boolean names = parts.length > 1;
+            for (String part : parts) {
+                names &= io.meetkit.markdown.internal.extract.prose.Names.isPersonName(part.strip(),
+                        java.util.Set.of());
+            }
+            if (names) {
+                List<Speaker> out = new ArrayList<>();
+                for (String part : parts) {
+                    speaker(part.strip(), p, k).ifPresent(out::add);
+                }
+                return out;
+            }
+        }
+        return speaker(v, p, k).map(List::of).orElse(List.of());
     }
 
     private Optional<Speaker> speaker(Object v, String p, String k) {
@@ -877,7 +920,8 @@ public final class FrontMatterEventReader {
             if (PLACEHOLDER.matcher(s).matches()) {
                 return Optional.empty();
             }
-            Optional<Object> data = lookup(List.of("speakers", "people", "authors", "members"), s.strip());
+            Optional<Object> data = lookup(List.of("speakers", "people", "authors", "members"), s.strip())
+                    .or(() -> collection(SiteCollections.Kind.PEOPLE, s.strip()));
             if (data.isPresent() && data.get() instanceof Map<?, ?> m) {
                 return speakerMap(m, p, k, s.strip());
             }
@@ -898,7 +942,8 @@ public final class FrontMatterEventReader {
         if (m.get("speaker") instanceof Map<?, ?> nested) {
             return speakerMap(nested, p + "/speaker", k + ".speaker", fallbackName);
         }
-        String name = nameValue instanceof String s && !s.isBlank() ? s.strip() : fallbackName;
+        String name = nameValue instanceof String s && !INVISIBLE.matcher(s).replaceAll("").isBlank()
+                ? INVISIBLE.matcher(s).replaceAll("").strip() : fallbackName;
         if (name == null || PLACEHOLDER.matcher(name).matches()) {
             if (nameValue == null) {
                 warning(p, k, "a speaker needs a name");
@@ -907,10 +952,11 @@ public final class FrontMatterEventReader {
         }
         List<Link> links = new ArrayList<>();
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
+            // githubUsername, twitter_handle and linkedin_url name the same accounts as github, twitter, linkedin.
+            String key = PROFILE_SUFFIX.matcher(KeyVocabulary.normal(String.valueOf(e.getKey()))).replaceAll("");
             Object v = e.getValue();
             if (!(v instanceof String s) || s.isBlank()) {
-                if (key.equals("links") && v instanceof List<?> l) {
+                if (PROFILE_LISTS.contains(key) && v instanceof List<?> l) {
                     for (int i = 0; i < l.size(); i++) {
                         link(l.get(i), p + "/links/" + i, k + ".links[" + i + "]").ifPresent(links::add);
                     }
@@ -1044,6 +1090,7 @@ public final class FrontMatterEventReader {
 
     private void speakerOnlyTalks(Object v, String p, String k) {
         out.talksStated = true;
+        int start = joined.size();
         if (isBlank(v) || v instanceof Boolean || v instanceof String s && PLACEHOLDER.matcher(s).matches()) {
             out.talks = stated(List.of(), p);
             return;
@@ -1076,11 +1123,15 @@ public final class FrontMatterEventReader {
                     // neither title nor speaker: a placeholder entry
                 }
             } else {
-                speaker(item, ip, ik).ifPresent(s -> talks.add(Talk.builder().speaker(s)
-                        .provenance(Provenance.frontMatter(line)).build()));
+                int mark = joined.size();
+                List<Speaker> people = people(item, ip, ik);
+                if (!people.isEmpty()) {
+                    talks.add(joinedDetail(Talk.builder().speakers(people).provenance(Provenance.frontMatter(line))
+                            .build(), mark));
+                }
             }
         }
-        out.talks = stated(talks, p);
+        out.talks = joinedDetail(stated(talks, p), start);
     }
 
     private Optional<Link> link(Object v, String p, String k) {
@@ -1115,18 +1166,63 @@ public final class FrontMatterEventReader {
         }
     }
 
+    /** The front matter of the site's collection entry of {@code kind} named {@code slug}, noting its file. */
+    private Optional<Object> collection(SiteCollections.Kind kind, String slug) {
+        Optional<SiteCollections.Entry> e = input.conventions().collections().find(kind, slug);
+        e.ifPresent(x -> joined.add(x.file()));
+        return e.<Object>map(SiteCollections.Entry::values).or(() -> dataOfKind(kind, slug));
+    }
+
+    /** The entry named {@code slug} of any data file whose entries are of {@code kind} by their keys. */
+    private Optional<Object> dataOfKind(SiteCollections.Kind kind, String slug) {
+        for (Map.Entry<String, Object> file : input.siteData().entrySet()) {
+            if (SiteCollections.looksLike(kind, file.getValue())) {
+                Optional<Object> found = lookup(List.of(file.getKey()), slug);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code stated} with the files joined in since {@code mark} named in its provenance. */
+    private <T> Stated<T> joinedDetail(Stated<T> stated, int mark) {
+        return joined.size() > mark ? stated.withDetail(joinedFrom(mark)) : stated;
+    }
+
+    /** {@code talk} with the files joined in since {@code mark} (its entry, its speakers') named in its provenance. */
+    private Talk joinedDetail(Talk talk, int mark) {
+        if (joined.size() <= mark) {
+            return talk;
+        }
+        Talk detailed = talk.toBuilder().provenance(talk.provenance().withDetail(joinedFrom(mark))).build();
+        LocalTime start = out.talkStarts.remove(talk);
+        if (start != null) {
+            out.talkStarts.put(detailed, start);
+        }
+        return detailed;
+    }
+
+    private String joinedFrom(int mark) {
+        return "joined from " + String.join(", ", new java.util.LinkedHashSet<>(joined.subList(mark,
+                joined.size())));
+    }
+
     /** A site data entry named {@code slug} in the first of {@code files} that has it. */
     private Optional<Object> lookup(List<String> files, String slug) {
         for (String f : files) {
             Object data = input.siteData().get(f);
-            if (data instanceof Map<?, ?> m && m.containsKey(slug)) {
-                return Optional.ofNullable(m.get(slug));
+            if (data instanceof Map<?, ?> m && m.containsKey(slug) && m.get(slug) != null) {
+                joined.add("data file '" + f + "'");
+                return Optional.of(m.get(slug));
             }
             if (data instanceof List<?> l) {
                 for (Object o : l) {
                     if (o instanceof Map<?, ?> m && (slug.equals(m.get("slug")) || slug.equals(m.get("id"))
                             || slug.equals(m.get("key")) || m.get("name") instanceof String n
                             && n.strip().equalsIgnoreCase(slug))) {
+                        joined.add("data file '" + f + "'");
                         return Optional.of(o);
                     }
                 }

@@ -44,8 +44,8 @@ final class KeyVocabulary {
         TOP_LEVEL.put(Fact.STATUS, List.of("status"));
         TOP_LEVEL.put(Fact.ATTENDANCE, List.of("attendance", "attendees", "going_count", "rsvp_count",
                 "yes_rsvp_count", "headcount"));
-        TOP_LEVEL.put(Fact.TALKS, List.of("talks", "sessions", "agenda", "schedule"));
-        TOP_LEVEL.put(Fact.SPEAKERS, List.of("speakers", "speaker"));
+        TOP_LEVEL.put(Fact.TALKS, List.of("talks", "sessions", "agenda", "schedule", "presentations"));
+        TOP_LEVEL.put(Fact.SPEAKERS, List.of("speakers", "speaker", "presenters", "presenter"));
 
         EVENT_ONLY.put(Fact.NAME, List.of("name", "title"));
         EVENT_ONLY.put(Fact.DATE, List.of("date", "day"));

@@ -1,0 +1,1 @@
+export default defineConfig({ site: 'https://queens-code.example.org' });
