@@ -8,6 +8,7 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.SpeakerCardReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TalkSectionLeadNames;
 import io.meetkit.markdown.internal.extract.prose.token.rules.QuotedTitleByRule;
 import io.meetkit.markdown.internal.extract.prose.token.rules.SpeakerForTalkRule;
@@ -40,6 +41,7 @@ public final class TokenTalkReader {
     public static List<TalkCandidate> read(List<ProseBlock> blocks, RuleContext ctx) {
         List<TalkCandidate> found = new ArrayList<>(LabelledFieldsReader.read(blocks, ctx));
         found.addAll(ListItemTalks.read(blocks, ctx));
+        found.addAll(SpeakerCardReader.read(blocks, ctx));
         for (ProseBlock b : blocks) {
             if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
                 for (TokenizedSentence s : Tokenizer.sentences(b)) {
