@@ -6,6 +6,7 @@ import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.CodeBlockTalkMap;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.SpeakerCardReader;
@@ -42,6 +43,7 @@ public final class TokenTalkReader {
         List<TalkCandidate> found = new ArrayList<>(LabelledFieldsReader.read(blocks, ctx));
         found.addAll(ListItemTalks.read(blocks, ctx));
         found.addAll(SpeakerCardReader.read(blocks, ctx));
+        found.addAll(CodeBlockTalkMap.read(blocks, ctx));
         for (ProseBlock b : blocks) {
             if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
                 for (TokenizedSentence s : Tokenizer.sentences(b)) {
@@ -75,7 +77,7 @@ public final class TokenTalkReader {
         for (TalkCandidate c : found) {
             int same = -1;
             for (int k = 0; k < out.size() && same < 0; k++) {
-                if (shareSpeaker(out.get(k), c)) {
+                if (shareSpeaker(out.get(k), c) && !twoTalksOfOneList(out.get(k), c)) {
                     same = k;
                 }
             }
@@ -168,6 +170,15 @@ public final class TokenTalkReader {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether two candidates are entries of one lineup with their own titles (one person giving two talks, or
+     * "Ines" beside "Ines Moreau"): the same reader read both, on different lines, each with a stated title.
+     */
+    private static boolean twoTalksOfOneList(TalkCandidate a, TalkCandidate b) {
+        return a.source().equals(b.source()) && a.line() != b.line() && !a.paraphrase() && !b.paraphrase()
+                && a.title().isPresent() && b.title().isPresent() && !a.title().get().equals(b.title().get());
     }
 
     private static boolean shareSpeaker(TalkCandidate a, TalkCandidate b) {
