@@ -6,6 +6,7 @@ import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.ClosingBioReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.CodeBlockTalkMap;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
@@ -58,6 +59,9 @@ public final class TokenTalkReader {
             merged = fullNames(merged, bios);
         } else {
             merged = fromBios(bios);
+            if (merged.isEmpty()) {
+                merged = new ArrayList<>(ClosingBioReader.read(blocks, ctx));
+            }
             if (merged.size() == 1) {
                 Optional<String> about = aboutTitle(blocks);
                 if (about.isPresent()) {
