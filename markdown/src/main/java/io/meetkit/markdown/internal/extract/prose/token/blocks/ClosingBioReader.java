@@ -93,7 +93,8 @@ public final class ClosingBioReader {
         }
         for (Span sp : b.spans()) {
             boolean emphasis = sp.kind() == Span.Kind.STRONG || sp.kind() == Span.Kind.EMPHASIS;
-            if (emphasis && sp.textIn(b.text()).strip().equals(text) && !text.endsWith(":")) {
+            if (emphasis && sp.textIn(b.text()).strip().equals(text) && !text.endsWith(":")
+                    && !Lexicon.anyWord(text, WordClass.SPEAKER_HEADING)) { // "About our speaker" is no title
                 return Optional.of(text);
             }
         }
