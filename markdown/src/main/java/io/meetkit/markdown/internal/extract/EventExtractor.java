@@ -26,6 +26,7 @@ import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.TalkDraft;
 import io.meetkit.markdown.internal.extract.prose.ProseTalkReader;
 import io.meetkit.markdown.internal.extract.prose.TimeFinder;
+import io.meetkit.markdown.internal.extract.prose.TitleDate;
 import io.meetkit.markdown.internal.extract.prose.VenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Zones;
 import io.meetkit.markdown.internal.extract.structured.FrontMatterEventReader;
@@ -282,6 +283,12 @@ public final class EventExtractor {
         } else if (proseDate.isPresent()) {
             date = Optional.of(proseDate.get().value());
             event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
+            Optional<LocalDate> titled = TitleDate.overriding(input.title(), postDate, date.get());
+            if (titled.isPresent()) {
+                date = titled;
+                event.provenance(EventFact.DATE, Provenance.frontMatter(input.positionOf("/title").line())
+                        .withDetail("the day the post's title names"));
+            }
         }
         Optional<LocalTime> start = stated.start().map(StructuredEvent.Stated::value);
         Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);
