@@ -93,8 +93,10 @@ public final class ClosingBioReader {
         }
         for (Span sp : b.spans()) {
             boolean emphasis = sp.kind() == Span.Kind.STRONG || sp.kind() == Span.Kind.EMPHASIS;
-            if (emphasis && sp.textIn(b.text()).strip().equals(text) && !text.endsWith(":")
-                    && !Lexicon.anyWord(text, WordClass.SPEAKER_HEADING)) { // "About our speaker" is no title
+            // "About our speaker", "Abstract", "Second talk" are headings, not titles.
+            if (emphasis && sp.textIn(b.text()).strip().equals(text) && !text.endsWith(":") && text.indexOf(' ') > 0
+                    && !Lexicon.anyWord(text, WordClass.SPEAKER_HEADING) && Lexicon.anyWordOutside(text,
+                    WordClass.TITLE_LABEL, WordClass.FUNCTION, WordClass.ORDINAL, WordClass.TALK_NOUN)) {
                 return Optional.of(text);
             }
         }

@@ -62,4 +62,19 @@ class ClosingBioReaderTest {
                 Ines Moreau has volunteered to bring the projector.
                 """)).isEmpty();
     }
+
+    @Test
+    void aBoldHeadingLineIsNoTitle() {
+        List<TalkCandidate> c = read("""
+                **Abstract**
+
+                In this talk I'll show how we cut our test suite's time in half.
+
+                **About our speaker**
+
+                Tomas Berg has a background in physics. He now builds test tools.
+                """);
+        assertThat(c).extracting(Prose::speakers).containsExactly(List.of("Tomas Berg"));
+        assertThat(c.get(0).title()).isEmpty();
+    }
 }
