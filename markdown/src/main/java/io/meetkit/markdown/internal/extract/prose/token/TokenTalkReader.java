@@ -8,6 +8,7 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ClosingBioReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.CodeBlockTalkMap;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.DashedLineupItems;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.SpeakerCardReader;
@@ -45,6 +46,7 @@ public final class TokenTalkReader {
         found.addAll(ListItemTalks.read(blocks, ctx));
         found.addAll(SpeakerCardReader.read(blocks, ctx));
         found.addAll(CodeBlockTalkMap.read(blocks, ctx));
+        found.addAll(DashedLineupItems.read(blocks, ctx));
         for (ProseBlock b : blocks) {
             if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
                 for (TokenizedSentence s : Tokenizer.sentences(b)) {
