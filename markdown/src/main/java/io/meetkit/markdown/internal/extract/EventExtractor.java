@@ -14,6 +14,7 @@ import io.meetkit.core.Talk;
 import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
+import io.meetkit.markdown.internal.extract.prose.AuthorTalk;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.prose.HostVenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
@@ -235,6 +236,9 @@ public final class EventExtractor {
                 || eventish(sentences, proseDate.get().line()));
         if (!stated.any() && !proseEvent) {
             return Optional.empty();
+        }
+        if (drafts.isEmpty() && stated.talks().isEmpty()) {
+            drafts = AuthorTalk.find(blocks, input.frontMatter(), stop); // "My slides from this class …"
         }
 
         Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
