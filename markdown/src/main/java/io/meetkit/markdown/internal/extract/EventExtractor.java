@@ -238,7 +238,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (drafts.isEmpty() && stated.talks().isEmpty()) {
-            drafts = AuthorTalk.find(blocks, input.frontMatter(), stop); // "My slides from this class …"
+            drafts = AuthorTalk.find(blocks, input.frontMatter(), stop); // "My slides from the workshop …"
         }
 
         Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));

@@ -13,14 +13,14 @@ class ProseAuthorTalkTest {
     void aRecapWhoseAuthorTaughtTheClassHasTheAuthorAsSpeaker() {
         List<Talk> talks = Extract.talks("""
                 ---
-                title: Intro to Python recap
+                title: Testing workshop recap
                 author: Ines Moreau
                 author_link: https://twitter.com/imoreau
                 ---
 
-                Our first Intro to Python class took place on Saturday, June 18th at the Old Library.
+                Our testing workshop was held on Saturday, June 18th at the Old Library.
 
-                My slides from this class can be found [here](https://github.com/example/intro-slides).
+                My slides from the workshop are [online](https://github.com/example/intro-slides).
                 """);
         assertThat(talks).hasSize(1);
         Speaker s = talks.get(0).speakers().get(0);
@@ -32,20 +32,20 @@ class ProseAuthorTalkTest {
     void withoutAnAuthorOrAFirstPersonTalkThereIsNone() {
         assertThat(Extract.talks("""
                 ---
-                title: Intro to Python recap
+                title: Testing workshop recap
                 ---
 
-                Our first Intro to Python class took place on Saturday, June 18th at the Old Library.
+                Our testing workshop was held on Saturday, June 18th at the Old Library.
 
-                My slides from this class can be found [here](https://github.com/example/intro-slides).
+                My slides from the workshop are [online](https://github.com/example/intro-slides).
                 """)).isEmpty();
         assertThat(Extract.talks("""
                 ---
-                title: Intro to Python recap
+                title: Testing workshop recap
                 author: Ines Moreau
                 ---
 
-                Our first Intro to Python class took place on Saturday, June 18th at the Old Library. I helped set up.
+                Our testing workshop was held on Saturday, June 18th at the Old Library. I helped set up.
                 """)).isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The day a post's title names, when it overrides a different day read from the body: "Meeting: May 14 - Streams"
- * or "Brainstorm session May 14th" name the post's own event, while another day in the body is that of another
+ * or "Hack night May 14th" name the post's own event, while another day in the body is that of another
  * event mentioned in passing ("see also the workshop on Tuesday, May 15th") or a leftover of an older post. A title
  * day without a year more than 60 days from the post's date is ignored, as in the body; the title must name its
  * month in words, so a title made from a dated file name ("2022-06-25-meetup") overrides nothing.

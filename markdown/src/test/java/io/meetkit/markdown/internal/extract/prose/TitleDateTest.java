@@ -14,7 +14,7 @@ class TitleDateTest {
     void aDayTheTitleNamesOverridesAnotherDayInTheBody() {
         assertThat(TitleDate.overriding("Meeting: May 14 - Streaming joins", POSTED, LocalDate.of(2026, 5, 5)))
                 .contains(LocalDate.of(2026, 5, 14));
-        assertThat(TitleDate.overriding("Brainstorm session May 14th", POSTED, LocalDate.of(2026, 5, 15)))
+        assertThat(TitleDate.overriding("Hack night May 14th", POSTED, LocalDate.of(2026, 5, 15)))
                 .contains(LocalDate.of(2026, 5, 14));
     }
 

@@ -193,7 +193,7 @@ public final class NameReader {
 
     /**
      * The name that opens an emphasised speaker line written with the person's role run into it: "Ann Lee, Acme
-     * Corp, CTO", "Ann Lee PhD, CTO &amp; co-founder", "Ann Lee - Data Engineer". The name ends at the first comma,
+     * Corp, CTO", "Ann Lee PhD, Head of Research", "Ann Lee - Data Engineer". The name ends at the first comma,
      * dash or bar, and academic degrees after it ("PhD", "MSc") are dropped. Nothing when every part of the rest
      * reads as a person's name ("Ann Lee, Bo Chen" is a list of people, not a name and a role).
      */

@@ -25,13 +25,13 @@ import java.util.Set;
  * <pre>
  * **Mapping bike lanes**
  *
- * We'll walk through a notebook that maps the city's bike lanes, and talk about publishing it.
+ * We'll show how we mapped the city's bike lanes with open data, and talk about publishing the map.
  *
  * Nora Quist is a data engineer at Acme Labs. You can find her on [GitHub](https://github.com/nquist).
  * </pre>
  * A bio is a paragraph that opens with a full name (two words or more) and a verb that starts a biography ("is",
  * "works", "leads", "studied", "has been", "has a" …), refers to the person as "he", "she", "his", "her" …, and never writes
- * a word of the name in lower case ("Apache Solr is … why solr is fast" is about a thing). Each bio closes the
+ * a word of the name in lower case ("Quarry Search is … why quarry indexes are fast" is about a thing). Each bio closes the
  * talk whose abstract comes before it: a paragraph with a talk noun, or "we'll"/"will" with a speaking verb. A
  * second bio with no abstract of its own adds a co-speaker; a bio before any abstract means the post's people are
  * not speakers, and nothing is read. The last bold or italic one-line paragraph before the bio is the title;
@@ -130,13 +130,13 @@ public final class ClosingBioReader {
             }
             pronoun |= Lexicon.isPersonalPronoun(t.lower());
             if (!t.capitalised() && nameWords.contains(t.text())) {
-                return Optional.empty(); // "Apache Solr is … why solr is required": a thing, not a person
+                return Optional.empty(); // "Quarry Search is … quarry indexes": a thing, not a person
             }
         }
         return pronoun ? name : Optional.empty();
     }
 
-    /** Whether the paragraph names a talk or says someone will speak ("We'll walk you through …"). */
+    /** Whether the paragraph names a talk or says someone will speak ("We'll show how …"). */
     private static boolean speaksOfATalk(TokenizedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.isWord(i, WordClass.TALK_NOUN)) {

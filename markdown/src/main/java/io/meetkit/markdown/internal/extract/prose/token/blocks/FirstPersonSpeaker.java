@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A recap written by the person who spoke, in the first person: "My slides from this class are on GitHub", "I gave
+ * A recap written by the person who spoke, in the first person: "My slides from the workshop are online", "I gave
  * a short talk on packaging", "I presented our new library". The speaker is the post's author (its front-matter
  * {@code author}); the caller asks only when nothing else in the post names a talk and the post is about an event.
  * "I" alone is not enough ("I helped set up the room", "my thanks to our host"): the sentence must say the writer

@@ -16,7 +16,7 @@ class ClosingBioReaderTest {
     @Test
     void aBioAfterAnAbstractIsTheTalksSpeakerWithTheProfileItLinks() {
         List<TalkCandidate> c = read("""
-                We'll walk you through a notebook that maps the city's bike lanes.
+                We'll show how we mapped the city's bike lanes with open data.
 
                 Ines Moreau is a data engineer at Lakeside. You can find her on [GitHub](https://github.com/imoreau).
                 """);
@@ -52,9 +52,9 @@ class ClosingBioReaderTest {
                 Join us for the talk next month.
                 """)).isEmpty();
         assertThat(read("""
-                The workshop covers search.
+                The workshop covers full-text search.
 
-                Apache Solr is a fast search platform. He showed why solr is quick.
+                Quarry Search is a small search engine. He showed why quarry indexes are quick.
                 """)).isEmpty();
         assertThat(read("""
                 The talk covers caching.

@@ -18,7 +18,7 @@ class FirstPersonSpeakerTest {
 
     @Test
     void theWriterSayingTheySpokeOrLinkingTheirSlidesIsTheSpeaker() {
-        assertThat(spoke("My slides from this class are on [GitHub](https://github.com/example/slides).")).isTrue();
+        assertThat(spoke("My slides from the workshop are on [GitHub](https://github.com/example/slides).")).isTrue();
         assertThat(spoke("Last night I gave a short talk on packaging.")).isTrue();
         assertThat(spoke("I presented our new library to the group.")).isTrue();
         assertThat(FirstPersonSpeaker.read(Prose.blocks("I also gave a lightning talk."), AUTHOR).orElseThrow()
