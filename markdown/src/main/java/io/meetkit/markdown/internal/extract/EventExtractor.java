@@ -15,6 +15,7 @@ import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.Dates;
 import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
+import io.meetkit.markdown.internal.extract.prose.AuthorTalk;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
 import io.meetkit.markdown.internal.extract.prose.HostVenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
@@ -27,6 +28,7 @@ import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.TalkDraft;
 import io.meetkit.markdown.internal.extract.prose.ProseTalkReader;
 import io.meetkit.markdown.internal.extract.prose.TimeFinder;
+import io.meetkit.markdown.internal.extract.prose.TitleDate;
 import io.meetkit.markdown.internal.extract.prose.VenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Zones;
 import io.meetkit.markdown.internal.extract.structured.FrontMatterEventReader;
@@ -240,6 +242,9 @@ public final class EventExtractor {
             // resources, a newsletter) are a misreading, not an event.
             return Optional.empty();
         }
+        if (drafts.isEmpty() && stated.talks().isEmpty()) {
+            drafts = AuthorTalk.find(blocks, input.frontMatter(), stop); // "My slides from the workshop …"
+        }
 
         Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
         stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, n.provenance()),
@@ -287,6 +292,12 @@ public final class EventExtractor {
         } else if (proseDate.isPresent()) {
             date = Optional.of(proseDate.get().value());
             event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
+            Optional<LocalDate> titled = TitleDate.overriding(input.title(), postDate, date.get());
+            if (titled.isPresent()) {
+                date = titled;
+                event.provenance(EventFact.DATE, Provenance.frontMatter(input.positionOf("/title").line())
+                        .withDetail("the day the post's title names"));
+            }
         }
         Optional<LocalTime> start = stated.start().map(StructuredEvent.Stated::value);
         Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);

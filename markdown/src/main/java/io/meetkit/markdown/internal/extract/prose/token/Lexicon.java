@@ -144,4 +144,45 @@ public final class Lexicon {
     public static boolean is(WordClass wordClass, String lower) {
         return WORDS.get(wordClass).contains(lower);
     }
+
+    // ---- Issue #9 (per-site quality) word lists: kept in this block so that other changes to the lists above
+    // ---- merge without conflicts.
+
+    /** Academic degrees written after a name ("Roman Steinberg PhD"): never part of the name itself. */
+    private static final Set<String> DEGREES = Set.of("phd", "ph.d", "dphil", "md", "msc", "mba", "bsc", "meng",
+            "mphil");
+
+    /** Words that name a mapping of talks in a code block ("talks = {", "lineup:"). */
+    private static final Set<String> TALK_MAP_NAMES = Set.of("talks", "talk", "speakers", "lineup", "agenda",
+            "schedule", "program", "programme", "presentations", "sessions");
+
+    /** Verbs after a name that open a biography: "Ann Lee is a data scientist", "Ann Lee works at Acme". */
+    private static final Set<String> BIO_VERBS = Set.of("is", "was", "works", "leads", "teaches", "studied",
+            "holds");
+
+    /** Pronouns that refer to a person, never to a thing: a biography uses them ("he works on", "she's"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers", "he's",
+            "she's", "he’s", "she’s", "himself", "herself");
+
+    /** Whether the lower-case word (a trailing dot ignored) is an academic degree. */
+    public static boolean isDegree(String lower) {
+        String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return DEGREES.contains(w);
+    }
+
+    /** Whether the lower-case word names a mapping of talks. */
+    public static boolean isTalkMapName(String lower) {
+        return TALK_MAP_NAMES.contains(lower);
+    }
+
+    /** Whether the lower-case word is a pronoun that refers to a person. */
+    public static boolean isPersonalPronoun(String lower) {
+        return PERSONAL_PRONOUNS.contains(lower);
+    }
+
+    /** Whether the lower-case word is a verb that opens a biography after a name. */
+    public static boolean isBioVerb(String lower) {
+        return BIO_VERBS.contains(lower);
+    }
+    // ---- end of issue #9 word lists
 }

@@ -4,7 +4,9 @@ import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -174,7 +176,12 @@ public final class NameReader {
         }
         String name = Names.clean(written);
         if (!Names.isPersonName(name, ctx.stopWords()) || Lexicon.anyWord(name, Lexicon.WordClass.NOT_NAME)) {
-            return Optional.empty();
+            Optional<String> before = span.kind() == Span.Kind.LINK ? Optional.empty()
+                    : nameBeforeAffiliation(written, ctx);
+            if (before.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new NameAt(new SpeakerMention(before.get(), Optional.empty()), from, to));
         }
         Optional<String> url = span.kind() == Span.Kind.LINK && Names.mayBeProfileUrl(span.url())
                 ? Optional.of(span.url()) : Optional.empty();
@@ -182,5 +189,59 @@ public final class NameReader {
             return Optional.empty();
         }
         return Optional.of(new NameAt(new SpeakerMention(asWritten(written), url), from, to));
+    }
+
+    /**
+     * The name that opens an emphasised speaker line written with the person's role run into it: "Ann Lee, Acme
+     * Corp, CTO", "Ann Lee PhD, Head of Research", "Ann Lee - Data Engineer". The name ends at the first comma,
+     * dash or bar, and academic degrees after it ("PhD", "MSc") are dropped. Nothing when every part of the rest
+     * reads as a person's name ("Ann Lee, Bo Chen" is a list of people, not a name and a role).
+     */
+    public static Optional<String> nameBeforeAffiliation(String written, RuleContext ctx) {
+        String text = written.strip();
+        if (text.length() > 2 * MAX_NAME_LENGTH) {
+            return Optional.empty();
+        }
+        int cut = text.length();
+        int restFrom = text.length();
+        boolean list = false;
+        for (String sep : new String[] {",", " - ", " – ", " — ", " | "}) {
+            int at = text.indexOf(sep);
+            if (at > 0 && at < cut) {
+                cut = at;
+                restFrom = at + sep.length();
+                list = sep.equals(","); // a comma may list people; a dash or bar leads to a role
+            }
+        }
+        String rest = text.substring(restFrom).strip();
+        String[] words = text.substring(0, cut).strip().split("\\s+");
+        int n = words.length;
+        while (n > 0 && Lexicon.isDegree(words[n - 1].toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        if (n == 0 || n == words.length && cut == text.length()) {
+            return Optional.empty(); // nothing was cut: the whole text was already checked as a name
+        }
+        String name = Names.clean(String.join(" ", Arrays.asList(words).subList(0, n)));
+        if (name.length() > MAX_NAME_LENGTH || !Names.isPersonName(name, ctx.stopWords())
+                || Lexicon.anyWord(name, Lexicon.WordClass.NOT_NAME)) {
+            return Optional.empty();
+        }
+        if (list && allNames(rest, ctx)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /** Whether every part of "Bo Chen, Cy Diaz and Di Egan" is a person's name (an acronym such as "CTO" is not). */
+    private static boolean allNames(String text, RuleContext ctx) {
+        for (String part : text.split(",| and | & ")) {
+            String p = Names.clean(part.strip().startsWith("and ") ? part.strip().substring(4) : part);
+            boolean acronym = p.equals(p.toUpperCase(Locale.ROOT)); // "CTO", "IBM": a role or a company
+            if (!p.isBlank() && (acronym || !Names.isPersonName(p, ctx.stopWords()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

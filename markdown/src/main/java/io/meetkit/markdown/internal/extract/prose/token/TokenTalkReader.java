@@ -6,8 +6,12 @@ import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.BiosSectionReader.Bio;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.ClosingBioReader;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.CodeBlockTalkMap;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.DashedLineupItems;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.LabelledFieldsReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.ListItemTalks;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.SpeakerCardReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TalkSectionLeadNames;
 import io.meetkit.markdown.internal.extract.prose.token.rules.QuotedTitleByRule;
 import io.meetkit.markdown.internal.extract.prose.token.rules.SpeakerForTalkRule;
@@ -40,6 +44,9 @@ public final class TokenTalkReader {
     public static List<TalkCandidate> read(List<ProseBlock> blocks, RuleContext ctx) {
         List<TalkCandidate> found = new ArrayList<>(LabelledFieldsReader.read(blocks, ctx));
         found.addAll(ListItemTalks.read(blocks, ctx));
+        found.addAll(SpeakerCardReader.read(blocks, ctx));
+        found.addAll(CodeBlockTalkMap.read(blocks, ctx));
+        found.addAll(DashedLineupItems.read(blocks, ctx));
         for (ProseBlock b : blocks) {
             if (b.kind() == ProseBlock.Kind.PARAGRAPH || b.kind() == ProseBlock.Kind.ITEM) {
                 for (TokenizedSentence s : Tokenizer.sentences(b)) {
@@ -54,6 +61,9 @@ public final class TokenTalkReader {
             merged = fullNames(merged, bios);
         } else {
             merged = fromBios(bios);
+            if (merged.isEmpty()) {
+                merged = new ArrayList<>(ClosingBioReader.read(blocks, ctx));
+            }
             if (merged.size() == 1) {
                 Optional<String> about = aboutTitle(blocks);
                 if (about.isPresent()) {
@@ -73,7 +83,7 @@ public final class TokenTalkReader {
         for (TalkCandidate c : found) {
             int same = -1;
             for (int k = 0; k < out.size() && same < 0; k++) {
-                if (shareSpeaker(out.get(k), c)) {
+                if (shareSpeaker(out.get(k), c) && !twoTalksOfOneList(out.get(k), c)) {
                     same = k;
                 }
             }
@@ -166,6 +176,15 @@ public final class TokenTalkReader {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether two candidates are entries of one lineup with their own titles (one person giving two talks, or
+     * "Ines" beside "Ines Moreau"): the same reader read both, on different lines, each with a stated title.
+     */
+    private static boolean twoTalksOfOneList(TalkCandidate a, TalkCandidate b) {
+        return a.source().equals(b.source()) && a.line() != b.line() && !a.paraphrase() && !b.paraphrase()
+                && a.title().isPresent() && b.title().isPresent() && !a.title().get().equals(b.title().get());
     }
 
     private static boolean shareSpeaker(TalkCandidate a, TalkCandidate b) {

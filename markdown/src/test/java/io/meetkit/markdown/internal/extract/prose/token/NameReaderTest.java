@@ -51,4 +51,19 @@ class NameReaderTest {
                 Prose.CONTEXT);
         assertThat(people).extracting(n -> n.person().name()).containsExactly("Ana Lima", "Bo Chen", "Cy Diaz");
     }
+
+    @Test
+    void aBoldNameWithItsRoleRunInIsTheNameBeforeTheComma() {
+        assertThat(first("**Ines Moreau, Lakeside Analytics, Head of Data** spoke")).contains("Ines Moreau");
+        assertThat(first("**Ines Moreau MSc, Head of Research** spoke")).contains("Ines Moreau");
+        assertThat(first("*Ines Moreau - Staff Engineer* spoke")).contains("Ines Moreau");
+    }
+
+    @Test
+    void aBoldListOfPeopleOrABoldPhraseIsNotCutToAName() {
+        assertThat(first("**Ines Moreau, Tomas Berg** spoke")).isEmpty();
+        assertThat(first("**Doors open, pizza served** at six")).isEmpty();
+        assertThat(NameReader.nameBeforeAffiliation("Ines Moreau", Prose.CONTEXT)).isEmpty();
+        assertThat(first("[Ines Moreau, Acme](https://github.com/imoreau) spoke")).isEmpty();
+    }
 }
