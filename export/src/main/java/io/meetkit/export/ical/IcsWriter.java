@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.internal.CalendarWriter;
 import io.meetkit.export.ical.internal.Settings;
 import java.io.BufferedWriter;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * IcsWriter ics = IcsWriter.builder().calendarName("PyData Bangalore").uidDomain("pydata.in").build();
- * IcsResult result = ics.writeFeed(posts, Path.of("events.ics"));
+ * WriteResult result = ics.writeFeed(posts, Path.of("events.ics"));
  * result.diagnostics().forEach(System.err::println);
  * }</pre>
  *
@@ -36,7 +38,7 @@ import java.util.regex.Pattern;
  * event's own zone with a {@code VTIMEZONE} generated from {@link java.time.zone.ZoneRules} (never fetched), all-day
  * events as {@code VALUE=DATE} with an exclusive end, and UIDs derived from the site's domain and the post. It is
  * deterministic: the same posts and the same {@link Clock} give byte-identical output, with events ordered by start
- * and then UID. Posts without an event or without a date are skipped and reported in the {@link IcsResult}, never
+ * and then UID. Posts without an event or without a date are skipped and reported in the {@link WriteResult}, never
  * thrown.
  *
  * <p>An {@code IcsWriter} is immutable and thread-safe; build it once and reuse it.
@@ -95,10 +97,11 @@ public final class IcsWriter {
      *
      * @param post the post whose event to write
      * @param out  where to write; should encode as UTF-8, since lines are folded by UTF-8 octets
-     * @return one event written, or none with a diagnostic
+     * @return one post given and the {@code VEVENT}s written (none, with a diagnostic saying why, when there is no
+     *         event; more than one when talks are written as events of their own)
      * @throws IOException when {@code out} fails
      */
-    public IcsResult write(Post post, Writer out) throws IOException {
+    public WriteResult write(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         CalendarWriter calendar = new CalendarWriter(settings);
@@ -107,17 +110,31 @@ public final class IcsWriter {
             run(() -> calendar.write(plan, out, false));
             out.flush();
         }
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(1, plan.size(), plan.diagnostics());
     }
 
-    /** Writes the event of {@code post} as UTF-8 to {@code out}, which is flushed but not closed. */
-    public IcsResult write(Post post, OutputStream out) throws IOException {
+    /**
+     * Writes the event of {@code post} as UTF-8 to {@code out}, which is flushed but not closed.
+     *
+     * @param post the post whose event to write
+     * @param out  where to write
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, OutputStream out) throws IOException {
         requireNonNull(out, "out");
         return write(post, utf8(out));
     }
 
-    /** Writes the event of {@code post} to the file {@code path}; no file is created when there is no event. */
-    public IcsResult write(Post post, Path path) throws IOException {
+    /**
+     * Writes the event of {@code post} to the file {@code path}; no file is created when there is no event.
+     *
+     * @param post the post whose event to write
+     * @param path the file, replaced when it exists
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult write(Post post, Path path) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(path, "path");
         CalendarWriter calendar = new CalendarWriter(settings);
@@ -127,7 +144,7 @@ public final class IcsWriter {
                 run(() -> calendar.write(plan, w, false));
             }
         }
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(1, plan.size(), plan.diagnostics());
     }
 
     /**
@@ -138,31 +155,66 @@ public final class IcsWriter {
      *
      * @param posts the posts; those without an event or date are skipped and reported
      * @param out   where to write; should encode as UTF-8
-     * @return the number of events written and the diagnostics of skipped posts
+     * @return the number of posts given, the number of {@code VEVENT}s written and the diagnostics of skipped posts
      * @throws IOException when {@code out} fails
      */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeFeed(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
         CalendarWriter calendar = new CalendarWriter(settings);
-        CalendarWriter.Plan plan = calendar.plan(posts);
+        int[] given = {0};
+        CalendarWriter.Plan plan = calendar.plan(counted(posts, given));
         run(() -> calendar.write(plan, out, true));
         out.flush();
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(given[0], plan.size(), plan.diagnostics());
     }
 
-    /** Writes the feed as UTF-8 to {@code out}, which is flushed but not closed. */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, OutputStream out) throws IOException {
+    /**
+     * Writes the feed as UTF-8 to {@code out}, which is flushed but not closed.
+     *
+     * @param posts the posts; those without an event or date are skipped and reported
+     * @param out   where to write
+     * @return as {@link #writeFeed(Iterable, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult writeFeed(Iterable<? extends Post> posts, OutputStream out) throws IOException {
         requireNonNull(out, "out");
         return writeFeed(posts, utf8(out));
     }
 
-    /** Writes the feed to the file {@code path}, replacing it. */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, Path path) throws IOException {
+    /**
+     * Writes the feed to the file {@code path}, replacing it.
+     *
+     * @param posts the posts; those without an event or date are skipped and reported
+     * @param path  the file
+     * @return as {@link #writeFeed(Iterable, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult writeFeed(Iterable<? extends Post> posts, Path path) throws IOException {
         requireNonNull(path, "path");
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             return writeFeed(posts, w);
         }
+    }
+
+    /** {@code posts} as the planner walks them once, counting each post into {@code given[0]}. */
+    private static Iterable<Post> counted(Iterable<? extends Post> posts, int[] given) {
+        return () -> {
+            Iterator<? extends Post> it = posts.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Post next() {
+                    Post post = it.next();
+                    given[0]++;
+                    return post;
+                }
+            };
+        };
     }
 
     private static Writer utf8(OutputStream out) {

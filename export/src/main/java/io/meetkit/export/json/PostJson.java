@@ -3,6 +3,7 @@ package io.meetkit.export.json;
 import static java.util.Objects.requireNonNull;
 
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.json.internal.PostReader;
 import io.meetkit.export.json.internal.PostWriter;
 import java.io.IOException;
@@ -105,51 +106,93 @@ public final class PostJson {
         return b;
     }
 
-    /** Writes {@code post} as one JSON object to {@code out}. */
-    public void write(Post post, Writer out) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to {@code out}.
+     *
+     * @param post the post
+     * @param out  where to write; flushed, not closed
+     * @return one post given, its event (if any) written, and no diagnostics: JSON holds every value of the model
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         generate(out, g -> new PostWriter(g, includeEmptyFields).post(post));
+        return result(1, post.event().isPresent() ? 1 : 0);
     }
 
-    /** Writes {@code post} as one JSON object to {@code out} in UTF-8. */
-    public void write(Post post, OutputStream out) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to {@code out} in UTF-8.
+     *
+     * @param post the post
+     * @param out  where to write; flushed, not closed
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, OutputStream out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
-        write(post, utf8(out));
+        return write(post, utf8(out));
     }
 
-    /** Writes {@code post} as one JSON object to the file {@code path} in UTF-8, replacing what it held. */
-    public void write(Post post, Path path) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to the file {@code path} in UTF-8, replacing what it held.
+     *
+     * @param post the post
+     * @param path the file
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult write(Post post, Path path) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(path, "path");
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            write(post, w);
+            return write(post, w);
         }
     }
 
     /**
      * Writes {@code posts} as one JSON array to {@code out}, one post at a time as the iterable yields them, so
      * the posts need not all be in memory.
+     *
+     * @param posts the posts, iterated once
+     * @param out   where to write; flushed, not closed
+     * @return the number of posts written, of their events, and no diagnostics
+     * @throws IOException when {@code out} fails
      */
-    public void writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
+        int[] counts = new int[2];
         generate(out, g -> {
             PostWriter writer = new PostWriter(g, includeEmptyFields);
             g.writeStartArray();
             for (Post post : posts) {
                 writer.post(requireNonNull(post, "post"));
+                counts[0]++;
+                counts[1] += post.event().isPresent() ? 1 : 0;
             }
             g.writeEndArray();
         });
+        return result(counts[0], counts[1]);
     }
 
-    /** Writes {@code posts} as one JSON array to {@code out} in UTF-8; see {@link #writeAll(Iterable, Writer)}. */
-    public void writeAll(Iterable<? extends Post> posts, OutputStream out) throws IOException {
+    /**
+     * Writes {@code posts} as one JSON array to {@code out} in UTF-8; see {@link #writeAll(Iterable, Writer)}.
+     *
+     * @param posts the posts, iterated once
+     * @param out   where to write; flushed, not closed
+     * @return as {@link #writeAll(Iterable, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult writeAll(Iterable<? extends Post> posts, OutputStream out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
-        writeAll(posts, utf8(out));
+        return writeAll(posts, utf8(out));
+    }
+
+    private static WriteResult result(int posts, int events) {
+        return new WriteResult(posts, events, List.of());
     }
 
     /** {@code post} as a JSON object. */

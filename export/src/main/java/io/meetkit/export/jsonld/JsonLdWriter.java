@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.jsonld.internal.Iris;
 import io.meetkit.export.jsonld.internal.JsonEmitter;
 import io.meetkit.export.jsonld.internal.PostGraph;
@@ -86,58 +87,66 @@ public final class JsonLdWriter {
     /**
      * Writes {@code post} as one JSON-LD document to {@code out}, which is flushed, not closed.
      *
-     * @return what was left out and why (e.g. a {@code javascript:} link), as warnings; empty when nothing was
+     * @param post the post
+     * @param out  where to write
+     * @return one post given, its {@code Event} node if written, and what was left out and why (e.g. a
+     *         {@code javascript:} link, an event search engines reject) as warnings; no diagnostics when nothing was
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> write(Post post, Writer out) throws IOException {
-        return write(List.of(requireNonNull(post, "post")), out);
-    }
-
-    /**
-     * Writes {@code posts} as one JSON-LD document to {@code out}, which is flushed, not closed; a person named by
-     * several posts is one node.
-     *
-     * @return what was left out and why, as warnings
-     * @throws IOException when {@code out} fails
-     */
-    public List<Diagnostic> write(List<Post> posts, Writer out) throws IOException {
-        return emit(posts, out, plain);
+    public WriteResult write(Post post, Writer out) throws IOException {
+        return emit(List.of(requireNonNull(post, "post")), out, plain);
     }
 
     /**
      * Writes {@code posts} as one JSON-LD document to {@code out} as they are iterated, holding one post at a time, so
-     * a site of any size is written in bounded memory; {@code out} is flushed, not closed. The nodes are those of
-     * {@link #write(List, Writer)}, except that each {@code Person} node follows the first post that names the person
-     * and holds what that post says (later posts refer to it by {@code @id}; their extra profile links are not added).
-     * For posts that each name a person with the same details, the document has the same nodes, in another order.
+     * a site of any size is written in bounded memory; {@code out} is flushed, not closed. A person named by several
+     * posts is one {@code Person} node holding what all of them say (every profile link; the first bio and image),
+     * written after the posts' nodes: the document is byte for byte {@link #toJson(Iterable)}'s for the same posts.
      *
-     * @return what was left out and why, as warnings
+     * @param posts the posts, iterated once
+     * @param out   where to write
+     * @return the number of posts given and of {@code Event} nodes written, and what was left out and why, as warnings
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
         PostGraph graph = PostGraph.streaming(settings(event));
+        int given = 0;
         try (JsonEmitter.GraphWriter document = plain.openGraph("https://schema.org", out)) {
             for (Post post : posts) {
                 requireNonNull(post, "posts element");
+                given++;
                 for (Object node : graph.next(post)) {
                     document.node(node);
                 }
             }
+            for (Object person : graph.people()) {
+                document.node(person);
+            }
         } catch (JacksonIOException e) {
             throw writerFailure(e);
         }
-        return graph.diagnostics();
+        return new WriteResult(given, graph.events(), graph.diagnostics());
     }
 
-    /** {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}. */
+    /**
+     * {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}.
+     *
+     * @param post the post
+     * @return the document; what {@link #write(Post, Writer)} would report is not returned
+     */
     public String toJson(Post post) {
         return toJson(List.of(requireNonNull(post, "post")));
     }
 
-    /** {@code posts} as one JSON-LD document; see {@link #write(List, Writer)}. */
-    public String toJson(List<Post> posts) {
+    /**
+     * {@code posts} as one JSON-LD document, built whole in memory; see {@link #writeAll(Iterable, Writer)}.
+     *
+     * @param posts the posts
+     * @return the document; what {@link #writeAll(Iterable, Writer)} would report is not returned
+     */
+    public String toJson(Iterable<? extends Post> posts) {
         StringWriter out = new StringWriter();
         try {
             emit(posts, out, plain);
@@ -153,20 +162,27 @@ public final class JsonLdWriter {
      * {@code \u003e}, {@code \u0026}, {@code \u2028} and {@code \u2029}, so no text of the post can end the element
      * or open a comment, and a JSON parser reads the original text back.
      *
-     * @return what was left out and why, as warnings
+     * @param post the post
+     * @param out  where to write
+     * @return as {@link #write(Post, Writer)}
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> writeScriptElement(Post post, Writer out) throws IOException {
+    public WriteResult writeScriptElement(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         out.write("<script type=\"application/ld+json\">\n");
-        List<Diagnostic> diagnostics = emit(List.of(post), out, htmlSafe);
+        WriteResult result = emit(List.of(post), out, htmlSafe);
         out.write("\n</script>\n");
         out.flush();
-        return diagnostics;
+        return result;
     }
 
-    /** {@code post} as a script element; see {@link #writeScriptElement(Post, Writer)}. */
+    /**
+     * {@code post} as a script element; see {@link #writeScriptElement(Post, Writer)}.
+     *
+     * @param post the post
+     * @return the element, ending with a line end
+     */
     public String toScriptElement(Post post) {
         StringWriter out = new StringWriter();
         try {
@@ -185,6 +201,10 @@ public final class JsonLdWriter {
      * eligible. The list also holds the warnings {@link #write(Post, Writer)} returns, among them the one saying that
      * the event is left out and why, unless this writer writes {@linkplain Builder#allEvents(boolean) every event}.
      * Never throws for content.
+     *
+     * @param post the post to check
+     * @return errors and warnings about the post's event as search engines see it; empty for a post without event
+     *         problems
      */
     public List<Diagnostic> check(Post post) {
         requireNonNull(post, "post");
@@ -194,17 +214,18 @@ public final class JsonLdWriter {
         return List.copyOf(all);
     }
 
-    private List<Diagnostic> emit(List<Post> posts, Writer out, JsonEmitter emitter) throws IOException {
+    private WriteResult emit(Iterable<? extends Post> posts, Writer out, JsonEmitter emitter) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
-        posts.forEach(p -> requireNonNull(p, "posts element"));
-        PostGraph.Result result = PostGraph.build(List.copyOf(posts), settings(event));
+        List<Post> all = new ArrayList<>();
+        posts.forEach(p -> all.add(requireNonNull(p, "posts element")));
+        PostGraph.Result result = PostGraph.build(all, settings(event));
         try {
             emitter.write(result.document(), out);
         } catch (JacksonIOException e) {
             throw writerFailure(e);
         }
-        return result.diagnostics();
+        return new WriteResult(all.size(), result.events(), result.diagnostics());
     }
 
     private PostGraph.Settings settings(boolean withEvent) {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
 import io.meetkit.core.Site;
-import io.meetkit.export.ical.IcsResult;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.IcsWriter;
 import io.meetkit.export.json.PostJson;
 import io.meetkit.export.jsonld.JsonLdWriter;
@@ -156,7 +156,7 @@ public final class SiteBuild {
         Path statics = layout.staticFolder().isEmpty() ? root : root.resolve(layout.staticFolder());
 
         StringWriter feed = new StringWriter();
-        IcsResult feedResult = ics.writeFeed(posts, feed);
+        WriteResult feedResult = ics.writeFeed(posts, feed);
         diagnostics.addAll(feedResult.diagnostics());
         update(statics.resolve(FEED), feed.toString(), written, unchanged);
         update(statics.resolve(POSTS), POST_JSON.toJson(posts) + "\n", written, unchanged);
@@ -165,7 +165,7 @@ public final class SiteBuild {
         for (Post post : posts) {
             String name = names.of(post);
             StringWriter snippet = new StringWriter();
-            diagnostics.addAll(jsonLd.writeScriptElement(post, snippet));
+            diagnostics.addAll(jsonLd.writeScriptElement(post, snippet).diagnostics());
             update(snippets.resolve(name + ".html"), templateSafe(snippet.toString()), written, unchanged);
             if (post.event().flatMap(e -> e.time()).isPresent()) {
                 StringWriter one = new StringWriter();

@@ -14,6 +14,7 @@ import io.meetkit.core.Post;
 import io.meetkit.core.Provenance;
 import io.meetkit.core.Severity;
 import io.meetkit.core.Venue;
+import io.meetkit.export.WriteResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -167,7 +168,8 @@ class IcsWriterTest {
     void postsWithoutAnEventAreLeftOutOfAFeedAndReported() throws IOException {
         Post noEvent = Samples.post("about.md", "About us").build();
         StringWriter out = new StringWriter();
-        IcsResult result = ics.writeFeed(List.of(noEvent, Samples.meetup()), out);
+        WriteResult result = ics.writeFeed(List.of(noEvent, Samples.meetup()), out);
+        assertThat(result.posts()).isEqualTo(2);
         assertThat(result.events()).isEqualTo(1);
         assertThat(result.diagnostics()).extracting(Diagnostic::source, Diagnostic::severity, Diagnostic::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("about.md", Severity.WARNING,
@@ -178,7 +180,7 @@ class IcsWriterTest {
     void anEventWithoutADateIsReportedAtTheLineWhereItsDateWasSought() throws IOException {
         Post post = Samples.post("undated.md", "Undated").event(Event.builder("Someday")
                 .provenance(EventFact.DATE, Provenance.frontMatter(4)).build()).build();
-        IcsResult result = ics.writeFeed(List.of(post), new StringWriter());
+        WriteResult result = ics.writeFeed(List.of(post), new StringWriter());
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(4);
             assertThat(d.key()).contains("event.start");
@@ -188,7 +190,7 @@ class IcsWriterTest {
     @Test
     void writingASinglePostWithoutAnEventWritesNothing() throws IOException {
         StringWriter out = new StringWriter();
-        IcsResult result = ics.write(Samples.post("about.md", "About").build(), out);
+        WriteResult result = ics.write(Samples.post("about.md", "About").build(), out);
         assertThat(out.toString()).isEmpty();
         assertThat(result.events()).isZero();
         assertThat(result.diagnostics()).hasSize(1);
@@ -237,7 +239,7 @@ class IcsWriterTest {
         ZonedDateTime start = ZonedDateTime.of(2024, 5, 1, 18, 0, 0, 0, Samples.BERLIN);
         Post a = Samples.post("en/meetup.md", "a").event(Event.builder("a").time(EventTime.at(start)).build()).build();
         Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start)).build()).build();
-        IcsResult result = ics.writeFeed(List.of(a, b), new StringWriter());
+        WriteResult result = ics.writeFeed(List.of(a, b), new StringWriter());
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo("de/meetup.md");
             assertThat(d.message()).contains("20240601-meetup@bangpypers.org");

@@ -52,8 +52,9 @@ public final class PostGraph {
      * @param document    the JSON-LD document
      * @param diagnostics what was left out of it and why
      * @param eligibility the events' fit with the search engines' Event requirements
+     * @param events      how many {@code Event} nodes of meetups it holds (talks not counted)
      */
-    public record Result(LdObject document, List<Diagnostic> diagnostics, List<Diagnostic> eligibility) {
+    public record Result(LdObject document, List<Diagnostic> diagnostics, List<Diagnostic> eligibility, int events) {
     }
 
     private final Settings settings;
@@ -64,8 +65,7 @@ public final class PostGraph {
     // Person ids in use, so a new person's id is checked in constant time rather than against every person so far.
     private final Set<String> personIds = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
-    // Streaming: the people first named by the post being added, written right after its nodes.
-    private final List<Person> fresh = new ArrayList<>();
+    private int events;
 
     // Streaming writes never report eligibility; gathering it anyway held several warnings per event to the end.
     private final boolean checkEligibility;
@@ -82,33 +82,40 @@ public final class PostGraph {
         for (Post post : posts) {
             graph.addPost(post, nodes);
         }
-        for (Person person : graph.people.values()) {
-            nodes.add(person.node());
-        }
+        nodes.addAll(graph.people());
         LdObject document = new LdObject().put("@context", "https://schema.org").put("@graph", nodes);
-        return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility));
+        return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility), graph.events);
     }
 
     /**
      * A graph that takes posts one at a time, for documents too large to hold: {@link #next(Post)} gives a post's
-     * nodes followed by the {@code Person} nodes it is the first to name. A person is written once, with what the
-     * first post naming them says; later posts refer to the same {@code @id}. Memory grows with the number of
-     * distinct people (their ids), not with the posts.
+     * nodes, and {@link #people()} then the {@code Person} nodes, each merged from every post that names the person,
+     * so that the document is the one {@link #build} gives for the same posts. Memory grows with the number of
+     * distinct people and what the posts say about them (profile links, a bio), not with the posts.
      */
     public static PostGraph streaming(Settings settings) {
         return new PostGraph(settings, false);
     }
 
-    /** The nodes of {@code post} and of the people first named by it, in document order. */
+    /** The nodes of {@code post} other than people, in document order. */
     public List<Object> next(Post post) {
         List<Object> nodes = new ArrayList<>();
         addPost(post, nodes);
-        for (Person person : fresh) {
-            nodes.add(person.node());
-            person.written(); // what later posts say about them could not be written any more
-        }
-        fresh.clear();
         return nodes;
+    }
+
+    /** The {@code Person} nodes of every post so far, in the order they were first named; they end the document. */
+    public List<Object> people() {
+        List<Object> nodes = new ArrayList<>(people.size());
+        for (Person person : people.values()) {
+            nodes.add(person.node());
+        }
+        return nodes;
+    }
+
+    /** How many {@code Event} nodes of meetups the posts so far gave (talks not counted). */
+    public int events() {
+        return events;
     }
 
     /** The problems met so far, each once. */
@@ -144,6 +151,7 @@ public final class PostGraph {
             nodes.add(blog);
         }
         written.ifPresent(nodes::add);
+        events += written.isPresent() ? 1 : 0;
     }
 
     /** The talks' speakers, as the people the post is about when its event is not written. */
@@ -362,7 +370,6 @@ public final class PostGraph {
             personIds.add(id);
             person = new Person(id, PlainText.collapse(speaker.name()));
             people.put(speaker.identity(), person);
-            fresh.add(person);
         }
         person.merge(this, post, speaker, line);
         return person.id;
@@ -414,30 +421,17 @@ public final class PostGraph {
     private static final class Person {
         private final String id;
         private final String name;
-        private Map<String, String> sameAs = new LinkedHashMap<>();
-        private Set<String> websites = new LinkedHashSet<>();
+        private final Map<String, String> sameAs = new LinkedHashMap<>();
+        private final Set<String> websites = new LinkedHashSet<>();
         private String description;
         private String image;
-        private boolean written;
 
         Person(String id, String name) {
             this.id = id;
             this.name = name;
         }
 
-        /** Streaming: the node is out; keep only the id and name, and take no more sightings. */
-        void written() {
-            written = true;
-            sameAs = Map.of();
-            websites = Set.of();
-            description = null;
-            image = null;
-        }
-
         void merge(PostGraph graph, Post post, Speaker speaker, int line) {
-            if (written) {
-                return;
-            }
             for (Link link : speaker.links()) {
                 if (link.kind() == LinkKind.EMAIL || sameAs.containsKey(link.identity())) {
                     continue; // an address is not a profile, and publishing it is the author's call
