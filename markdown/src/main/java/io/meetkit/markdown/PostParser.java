@@ -27,6 +27,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,8 +45,9 @@ import java.util.function.Consumer;
  * parser.scan(List.of(Path.of("my-site"))).forEach(result -> ...);
  * }</pre>
  *
- * <p>{@link #parse(Path)} reads one file on its own; {@link #scan(Collection)} reads files, folders and whole
- * Jekyll or Hugo sites with the site's configuration (time zone, permalinks, defaults, authors, data files).
+ * <p>{@link #parse(Path)} reads one file on its own; {@link #parseInSite(Path)} reads one file with the site it
+ * belongs to; {@link #scan(Collection)} reads files, folders and whole sites with the site's configuration (time
+ * zone, permalinks, defaults, authors, data files) and conventions.
  */
 public final class PostParser {
 
@@ -152,12 +154,41 @@ public final class PostParser {
         return parse(sb.toString(), sourceName);
     }
 
-    /** Reads the post file at {@code path} on its own, without looking for the site it belongs to. */
+    /**
+     * Reads the post file at {@code path} on its own, without looking for the site it belongs to: no site
+     * configuration, generator rules or site conventions apply (see {@link #parseInSite(Path)}).
+     *
+     * @param path the post file
+     * @return the post and its diagnostics; a missing or unreadable file is a result with an error
+     */
     public ParseResult parse(Path path) {
         requireNonNull(path, "path");
         PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
         return read(reader, path, path.toString(), path.getFileName() == null ? path.toString()
                 : path.getFileName().toString());
+    }
+
+    /**
+     * Reads the post file at {@code path} with the site it belongs to, as a {@link SiteScan} of that site reads it:
+     * the site root is found at or above the file, and the generator's rules (date, slug, permalink, drafts,
+     * defaults), the site configuration (zone, URL, authors, data files) and the site's conventions apply, so the
+     * result is the one scanning the whole site gives for this file. A file in no recognised site is read as
+     * {@link #parse(Path)} reads it.
+     *
+     * <p>Finding the conventions reads the front matter of every post of the site, so this is for one file (an
+     * editor, a preview); to read many files of a site, scan it once. Problems of the site's configuration files
+     * are not in the result: {@code scan(path).siteDiagnostics()} lists them.
+     *
+     * @param path the post file
+     * @return the post and its diagnostics; a missing file, or a folder, is a result with an error
+     */
+    public ParseResult parseInSite(Path path) {
+        requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            return parse(path); // a folder holds many posts: the same error as parse(Path) gives
+        }
+        Iterator<ParseResult> results = scan(List.of(path)).iterator();
+        return results.hasNext() ? results.next() : parse(path);
     }
 
     /**
