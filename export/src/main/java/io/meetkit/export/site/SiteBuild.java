@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
 import io.meetkit.core.Site;
+import io.meetkit.core.SpeakerIndex;
 import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.IcsWriter;
 import io.meetkit.export.json.PostJson;
@@ -31,7 +32,8 @@ import java.util.Set;
  *   <li>{@code events.ics}: the group's feed of every dated event (as {@code meetup -f ics});</li>
  *   <li>{@code events/<name>.ics}: each dated event on its own;</li>
  *   <li>{@code posts.json}: the posts (as {@code meetup -f json});</li>
- *   <li>{@code speakers.json}: who spoke when, about what, with their profile links;</li>
+ *   <li>{@code speakers.json}: who spoke when, about what, with their profile links (the posts'
+ *   {@link SpeakerIndex});</li>
  *   <li>{@code <name>.html} in the snippet folder: each post's JSON-LD as a {@code <script>} element to include in
  *   the post's page.</li>
  * </ul>
@@ -51,7 +53,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder().layout(SiteLayout.HUGO).site(scan.site()).build();
- * SiteBuildResult result = build.write(posts, speakers, Path.of("my-hugo-site"));
+ * SiteBuildResult result = build.write(posts, Path.of("my-hugo-site"));
  * }</pre>
  */
 public final class SiteBuild {
@@ -135,16 +137,14 @@ public final class SiteBuild {
     /**
      * Writes the outputs of {@code posts} under {@code root}, creating folders as needed.
      *
-     * @param posts    the posts to publish (those read without errors), in the order of {@code posts.json}
-     * @param speakers the site's speakers, in the order of {@code speakers.json}; their appearances' posts should
-     *                 be among {@code posts}
-     * @param root     the output folder (for the Jekyll and Hugo layouts, the site's root)
+     * @param posts the posts to publish (those read without errors), in the order of {@code posts.json}; their
+     *              speakers, grouped into people by {@link SpeakerIndex#of(Iterable)}, make {@code speakers.json}
+     * @param root  the output folder (for the Jekyll and Hugo layouts, the site's root)
      * @return the files written and left alone, and warnings
      * @throws IOException when a file cannot be written; files written before stay written
      */
-    public SiteBuildResult write(List<Post> posts, List<SpeakerAppearances> speakers, Path root) throws IOException {
+    public SiteBuildResult write(List<Post> posts, Path root) throws IOException {
         requireNonNull(posts, "posts");
-        requireNonNull(speakers, "speakers");
         requireNonNull(root, "root");
         posts.forEach(p -> requireNonNull(p, "posts element"));
         List<Path> written = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class SiteBuild {
         diagnostics.addAll(feedResult.diagnostics());
         update(statics.resolve(FEED), feed.toString(), written, unchanged);
         update(statics.resolve(POSTS), POST_JSON.toJson(posts) + "\n", written, unchanged);
-        update(statics.resolve(SPEAKERS), SpeakersJson.of(speakers, post -> names.of(post)), written, unchanged);
+        update(statics.resolve(SPEAKERS), SpeakersJson.of(SpeakerIndex.of(posts), names::of), written, unchanged);
 
         for (Post post : posts) {
             String name = names.of(post);
