@@ -56,17 +56,29 @@ public final class IcsWriter {
         this.settings = settings;
     }
 
-    /** A writer with default settings: the system clock in UTC, no calendar name, no default zone. */
+    /**
+     * A writer with default settings: the system clock in UTC, no calendar name, no default zone.
+     *
+     * @return a new writer
+     */
     public static IcsWriter create() {
         return builder().build();
     }
 
-    /** A builder for a writer with other settings. */
+    /**
+     * A builder for a writer with other settings.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this writer's settings. */
+    /**
+     * A builder holding this writer's settings.
+     *
+     * @return a new builder; this writer is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.clock = settings.clock();
@@ -81,12 +93,22 @@ public final class IcsWriter {
         return b;
     }
 
-    /** A copy that takes DTSTAMP from {@code clock}. */
+    /**
+     * A copy that takes DTSTAMP from {@code clock}.
+     *
+     * @param clock the clock
+     * @return a new writer
+     */
     public IcsWriter withClock(Clock clock) {
         return toBuilder().clock(clock).build();
     }
 
-    /** A copy whose feeds are called {@code calendarName}. */
+    /**
+     * A copy whose feeds are called {@code calendarName}.
+     *
+     * @param calendarName the feed's name; one line, not blank
+     * @return a new writer
+     */
     public IcsWriter withCalendarName(String calendarName) {
         return toBuilder().calendarName(calendarName).build();
     }
@@ -244,25 +266,45 @@ public final class IcsWriter {
         private Builder() {
         }
 
-        /** The clock that gives every event's DTSTAMP; inject a fixed one for reproducible output. */
+        /**
+         * The clock that gives every event's DTSTAMP; inject a fixed one for reproducible output.
+         *
+         * @param clock the clock; the system clock in UTC by default
+         * @return the same builder
+         */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The PRODID, e.g. {@code -//My Group//Site Generator//EN}. */
+        /**
+         * The PRODID, e.g. {@code -//My Group//Site Generator//EN}.
+         *
+         * @param productId the product id; one line, not blank
+         * @return the same builder
+         */
         public Builder productId(String productId) {
             this.productId = singleLine(productId, "productId");
             return this;
         }
 
-        /** The feed's name (NAME and X-WR-CALNAME); defaults to the organizer's or group's name. */
+        /**
+         * The feed's name (NAME and X-WR-CALNAME); defaults to the organizer's or group's name.
+         *
+         * @param calendarName the name; one line, not blank
+         * @return the same builder
+         */
         public Builder calendarName(String calendarName) {
             this.calendarName = singleLine(calendarName, "calendarName");
             return this;
         }
 
-        /** The feed's description (DESCRIPTION and X-WR-CALDESC). */
+        /**
+         * The feed's description (DESCRIPTION and X-WR-CALDESC).
+         *
+         * @param calendarDescription the description; not blank
+         * @return the same builder
+         */
         public Builder calendarDescription(String calendarDescription) {
             requireNonNull(calendarDescription, "calendarDescription");
             if (calendarDescription.isBlank()) {
@@ -275,13 +317,21 @@ public final class IcsWriter {
         /**
          * The group's zone: times stated with only a UTC offset that this zone agrees with are written in it, and
          * a feed names it in X-WR-TIMEZONE (otherwise the zone most events use).
+         *
+         * @param timeZone the group's zone
+         * @return the same builder
          */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** The domain in every UID, e.g. the site's host; defaults to the host of each post's URL. */
+        /**
+         * The domain in every UID, e.g. the site's host; defaults to the host of each post's URL.
+         *
+         * @param uidDomain a host name such as {@code example.org}
+         * @return the same builder
+         */
         public Builder uidDomain(String uidDomain) {
             requireNonNull(uidDomain, "uidDomain");
             if (uidDomain.length() > 253 || !DOMAIN.matcher(uidDomain).matches()) {
@@ -292,13 +342,23 @@ public final class IcsWriter {
             return this;
         }
 
-        /** The organizer of events that name none (ORGANIZER is required on every event of a feed). */
+        /**
+         * The organizer of events that name none (ORGANIZER is required on every event of a feed).
+         *
+         * @param organizer the group, typically {@code site.organizer()}
+         * @return the same builder
+         */
         public Builder organizer(Organizer organizer) {
             this.organizer = requireNonNull(organizer, "organizer");
             return this;
         }
 
-        /** How often subscribers should reload a feed (REFRESH-INTERVAL and X-PUBLISHED-TTL); 12 hours by default. */
+        /**
+         * How often subscribers should reload a feed (REFRESH-INTERVAL and X-PUBLISHED-TTL); 12 hours by default.
+         *
+         * @param refreshInterval whole seconds, at least a minute
+         * @return the same builder
+         */
         public Builder refreshInterval(Duration refreshInterval) {
             requireNonNull(refreshInterval, "refreshInterval");
             if (refreshInterval.compareTo(Duration.ofMinutes(1)) < 0 || refreshInterval.getNano() != 0) {
@@ -309,13 +369,22 @@ public final class IcsWriter {
             return this;
         }
 
-        /** Whether each talk with a start time is also written as its own VEVENT, RELATED-TO the meetup. */
+        /**
+         * Whether each talk with a start time is also written as its own VEVENT, RELATED-TO the meetup.
+         *
+         * @param talkEvents {@code true} to write talks as events of their own
+         * @return the same builder
+         */
         public Builder talkEvents(boolean talkEvents) {
             this.talkEvents = talkEvents;
             return this;
         }
 
-        /** The writer; every setting has already been checked. */
+        /**
+         * The writer; every setting has already been checked.
+         *
+         * @return an immutable, thread-safe writer
+         */
         public IcsWriter build() {
             return new IcsWriter(new Settings(clock, productId, Optional.ofNullable(calendarName),
                     Optional.ofNullable(calendarDescription), Optional.ofNullable(timeZone),

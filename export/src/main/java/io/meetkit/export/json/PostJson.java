@@ -87,17 +87,29 @@ public final class PostJson {
         this.includeEmptyFields = builder.includeEmptyFields;
     }
 
-    /** A writer and reader with default settings: pretty-printed with two spaces, empty fields left out. */
+    /**
+     * A writer and reader with default settings: pretty-printed with two spaces, empty fields left out.
+     *
+     * @return a new instance
+     */
     public static PostJson create() {
         return builder().build();
     }
 
-    /** A builder starting from the default settings. */
+    /**
+     * A builder starting from the default settings.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this instance's settings. */
+    /**
+     * A builder starting from this instance's settings.
+     *
+     * @return a new builder; this instance is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.prettyPrint = prettyPrint;
@@ -195,7 +207,12 @@ public final class PostJson {
         return new WriteResult(posts, events, List.of());
     }
 
-    /** {@code post} as a JSON object. */
+    /**
+     * {@code post} as a JSON object.
+     *
+     * @param post the post
+     * @return the JSON object
+     */
     public String toJson(Post post) {
         requireNonNull(post, "post");
         StringWriter out = new StringWriter();
@@ -207,7 +224,12 @@ public final class PostJson {
         return out.toString();
     }
 
-    /** {@code posts} as a JSON array. */
+    /**
+     * {@code posts} as a JSON array.
+     *
+     * @param posts the posts, iterated once
+     * @return the JSON array
+     */
     public String toJson(Iterable<? extends Post> posts) {
         requireNonNull(posts, "posts");
         StringWriter out = new StringWriter();
@@ -222,6 +244,8 @@ public final class PostJson {
     /**
      * Reads one post object.
      *
+     * @param in the JSON
+     * @return the post
      * @throws PostJsonException if the input is not one JSON object that makes a valid post
      * @throws IOException       if {@code in} cannot be read
      */
@@ -230,13 +254,26 @@ public final class PostJson {
         return parse(in, PostReader::readPost);
     }
 
-    /** Reads one post object from UTF-8 bytes; see {@link #readPost(Reader)}. */
+    /**
+     * Reads one post object from UTF-8 bytes; see {@link #readPost(Reader)}.
+     *
+     * @param in the JSON as UTF-8
+     * @return the post
+     * @throws PostJsonException if the input is not UTF-8 or not one JSON object that makes a valid post
+     * @throws IOException       if {@code in} cannot be read
+     */
     public Post readPost(InputStream in) throws IOException {
         requireNonNull(in, "in");
         return readPost(utf8(in));
     }
 
-    /** Reads one post object from {@code json}; see {@link #readPost(Reader)}. */
+    /**
+     * Reads one post object from {@code json}; see {@link #readPost(Reader)}.
+     *
+     * @param json the JSON
+     * @return the post
+     * @throws PostJsonException if {@code json} is not one JSON object that makes a valid post
+     */
     public Post readPost(String json) {
         requireNonNull(json, "json");
         try {
@@ -249,6 +286,8 @@ public final class PostJson {
     /**
      * Reads a JSON array of post objects.
      *
+     * @param in the JSON
+     * @return the posts, in the array's order
      * @throws PostJsonException if the input is not one JSON array of objects that make valid posts
      * @throws IOException       if {@code in} cannot be read
      */
@@ -257,13 +296,26 @@ public final class PostJson {
         return parse(in, PostReader::readPosts);
     }
 
-    /** Reads a JSON array of post objects from UTF-8 bytes; see {@link #readPosts(Reader)}. */
+    /**
+     * Reads a JSON array of post objects from UTF-8 bytes; see {@link #readPosts(Reader)}.
+     *
+     * @param in the JSON as UTF-8
+     * @return the posts, in the array's order
+     * @throws PostJsonException if the input is not UTF-8 or not one JSON array of objects that make valid posts
+     * @throws IOException       if {@code in} cannot be read
+     */
     public List<Post> readPosts(InputStream in) throws IOException {
         requireNonNull(in, "in");
         return readPosts(utf8(in));
     }
 
-    /** Reads a JSON array of post objects from {@code json}; see {@link #readPosts(Reader)}. */
+    /**
+     * Reads a JSON array of post objects from {@code json}; see {@link #readPosts(Reader)}.
+     *
+     * @param json the JSON
+     * @return the posts, in the array's order
+     * @throws PostJsonException if {@code json} is not one JSON array of objects that make valid posts
+     */
     public List<Post> readPosts(String json) {
         requireNonNull(json, "json");
         try {
@@ -344,13 +396,23 @@ public final class PostJson {
         private Builder() {
         }
 
-        /** Whether to write one field per line, indented ({@code true}, the default) or all on one line. */
+        /**
+         * Whether to write one field per line, indented ({@code true}, the default) or all on one line.
+         *
+         * @param prettyPrint {@code false} for one line
+         * @return the same builder
+         */
         public Builder prettyPrint(boolean prettyPrint) {
             this.prettyPrint = prettyPrint;
             return this;
         }
 
-        /** Spaces per nesting level when pretty-printing: 1 to 8, default 2. */
+        /**
+         * Spaces per nesting level when pretty-printing: 1 to 8, default 2.
+         *
+         * @param spaces 1 to 8, checked at {@link #build()}
+         * @return the same builder
+         */
         public Builder indent(int spaces) {
             this.indent = spaces;
             return this;
@@ -359,6 +421,9 @@ public final class PostJson {
         /**
          * Whether to write absent values as {@code null} and empty lists and maps as {@code []} and {@code {}}
          * (showing every field), rather than leaving them out (the default).
+         *
+         * @param includeEmptyFields {@code true} to show every field
+         * @return the same builder
          */
         public Builder includeEmptyFields(boolean includeEmptyFields) {
             this.includeEmptyFields = includeEmptyFields;
@@ -368,6 +433,7 @@ public final class PostJson {
         /**
          * An immutable {@link PostJson} with these settings.
          *
+         * @return an immutable, thread-safe instance
          * @throws IllegalStateException if the indent is outside 1 to 8
          */
         public PostJson build() {

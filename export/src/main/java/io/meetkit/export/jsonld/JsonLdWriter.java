@@ -62,17 +62,29 @@ public final class JsonLdWriter {
         this.htmlSafe = new JsonEmitter(pretty, true);
     }
 
-    /** A writer with default settings: pretty, both the {@code BlogPosting} and the {@code Event}, no base URL. */
+    /**
+     * A writer with default settings: pretty, both the {@code BlogPosting} and the {@code Event}, no base URL.
+     *
+     * @return a new writer
+     */
     public static JsonLdWriter create() {
         return builder().build();
     }
 
-    /** A builder with the default settings of {@link #create()}. */
+    /**
+     * A builder with the default settings of {@link #create()}.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this writer's settings, to make a changed copy. */
+    /**
+     * A builder holding this writer's settings, to make a changed copy.
+     *
+     * @return a new builder; this writer is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.pretty = pretty;
@@ -250,13 +262,23 @@ public final class JsonLdWriter {
         private Builder() {
         }
 
-        /** Indented output with {@code \n} line ends ({@code true}, the default) or one line. */
-        public Builder prettyPrint(boolean pretty) {
-            this.pretty = pretty;
+        /**
+         * Indented output with {@code \n} line ends ({@code true}, the default) or one line.
+         *
+         * @param prettyPrint {@code false} for one line
+         * @return the same builder
+         */
+        public Builder prettyPrint(boolean prettyPrint) {
+            this.pretty = prettyPrint;
             return this;
         }
 
-        /** Whether to write a {@code BlogPosting} per post (default {@code true}). */
+        /**
+         * Whether to write a {@code BlogPosting} per post (default {@code true}).
+         *
+         * @param blogPosting {@code false} to write events only
+         * @return the same builder
+         */
         public Builder blogPosting(boolean blogPosting) {
             this.blogPosting = blogPosting;
             return this;
@@ -266,6 +288,9 @@ public final class JsonLdWriter {
          * Whether to write an {@code Event} per post that has one (default {@code true}); by default only events that
          * search engines accept, see {@link #allEvents(boolean)}. Without events, each post {@code mentions} its
          * talks' speakers.
+         *
+         * @param event {@code false} to write postings only
+         * @return the same builder
          */
         public Builder event(boolean event) {
             this.event = event;
@@ -279,6 +304,9 @@ public final class JsonLdWriter {
          * {@code mentions} of the {@code BlogPosting} pointing at the same {@code Person} nodes, has no
          * {@code about}, and the writer returns a warning saying why. Write every event when the JSON-LD feeds
          * something other than a search engine (a knowledge graph, an archive of past talks).
+         *
+         * @param allEvents {@code true} to write every event
+         * @return the same builder
          */
         public Builder allEvents(boolean allEvents) {
             this.allEvents = allEvents;
@@ -289,13 +317,21 @@ public final class JsonLdWriter {
          * The site's absolute http(s) base URL (Jekyll's {@code url} joined with {@code baseurl}): relative URLs of
          * posts are resolved against it and person ids are {@code <base>/#person-<slug>}. Without one, relative
          * URLs are left out and ids of nodes without a URL are blank nodes ({@code _:...}).
+         *
+         * @param baseUrl the site's URL, checked at {@link #build()}
+         * @return the same builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = requireNonNull(baseUrl, "baseUrl");
             return this;
         }
 
-        /** The organizer of events that name none, typically {@code site.organizer()}. */
+        /**
+         * The organizer of events that name none, typically {@code site.organizer()}.
+         *
+         * @param organizer the group
+         * @return the same builder
+         */
         public Builder organizer(Organizer organizer) {
             this.organizer = requireNonNull(organizer, "organizer");
             return this;
@@ -304,6 +340,7 @@ public final class JsonLdWriter {
         /**
          * A writer with these settings.
          *
+         * @return an immutable, thread-safe writer
          * @throws IllegalStateException if neither the {@code BlogPosting} nor the {@code Event} is to be written, or
          *                               the base URL is not an absolute http(s) URL without query or fragment
          */

@@ -107,17 +107,29 @@ public final class SiteBuild {
         this.settingsDiagnostics = List.copyOf(found);
     }
 
-    /** A build with the default settings: the plain layout, an unknown site, the system clock. */
+    /**
+     * A build with the default settings: the plain layout, an unknown site, the system clock.
+     *
+     * @return a new build
+     */
     public static SiteBuild create() {
         return builder().build();
     }
 
-    /** A builder with the settings of {@link #create()}. */
+    /**
+     * A builder with the settings of {@link #create()}.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this build's settings, to make a changed copy. */
+    /**
+     * A builder holding this build's settings, to make a changed copy.
+     *
+     * @return a new builder; this build is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.layout = layout;
@@ -129,7 +141,11 @@ public final class SiteBuild {
         return b;
     }
 
-    /** The layout files are placed by. */
+    /**
+     * The layout files are placed by.
+     *
+     * @return the layout
+     */
     public SiteLayout layout() {
         return layout;
     }
@@ -208,7 +224,12 @@ public final class SiteBuild {
         private Builder() {
         }
 
-        /** Where the files go (default {@link SiteLayout#PLAIN}). */
+        /**
+         * Where the files go (default {@link SiteLayout#PLAIN}).
+         *
+         * @param layout the layout
+         * @return the same builder
+         */
         public Builder layout(SiteLayout layout) {
             this.layout = requireNonNull(layout, "layout");
             return this;
@@ -218,13 +239,21 @@ public final class SiteBuild {
          * The site the posts come from: its title names the calendar (unless {@link #calendarName} does), its zone
          * is the calendar's default zone (unless {@link #timeZone} is given), its group is the organizer of events
          * that name none, and its URL is the base of JSON-LD ids.
+         *
+         * @param site the site, typically {@code SiteScan.site()}
+         * @return the same builder
          */
         public Builder site(Site site) {
             this.site = requireNonNull(site, "site");
             return this;
         }
 
-        /** The feed's name ({@code NAME}, {@code X-WR-CALNAME}); default: the site's title. */
+        /**
+         * The feed's name ({@code NAME}, {@code X-WR-CALNAME}); default: the site's title.
+         *
+         * @param calendarName the name; not blank
+         * @return the same builder
+         */
         public Builder calendarName(String calendarName) {
             requireNonNull(calendarName, "calendarName");
             if (calendarName.isBlank()) {
@@ -234,25 +263,46 @@ public final class SiteBuild {
             return this;
         }
 
-        /** The feed's default zone ({@code X-WR-TIMEZONE}); default: the site's zone. */
+        /**
+         * The feed's default zone ({@code X-WR-TIMEZONE}); default: the site's zone.
+         *
+         * @param timeZone the group's zone
+         * @return the same builder
+         */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** The clock for the calendars' {@code DTSTAMP}; fix it (e.g. from {@code SOURCE_DATE_EPOCH}) for reproducible builds. */
+        /**
+         * The clock for the calendars' {@code DTSTAMP}; fix it (e.g. from {@code SOURCE_DATE_EPOCH}) for reproducible
+         * builds.
+         *
+         * @param clock the clock; the system clock in UTC by default
+         * @return the same builder
+         */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Whether the snippets hold every event, even those search engines reject; see {@link JsonLdWriter.Builder#allEvents}. */
+        /**
+         * Whether the snippets hold every event, even those search engines reject; see {@link
+         * JsonLdWriter.Builder#allEvents}.
+         *
+         * @param allEvents {@code true} to write every event
+         * @return the same builder
+         */
         public Builder allEvents(boolean allEvents) {
             this.allEvents = allEvents;
             return this;
         }
 
-        /** A build with these settings. */
+        /**
+         * A build with these settings.
+         *
+         * @return an immutable, thread-safe build
+         */
         public SiteBuild build() {
             return new SiteBuild(this);
         }
