@@ -47,7 +47,7 @@ final class Formats {
                 }
                 out.flush();
             }
-            case JSON -> JSON_WRITER.writeAll(posts, writer);
+            case JSON -> tally.print(JSON_WRITER.writeAll(posts, writer).diagnostics());
             case ICS -> tally.print(writers.ics().writeFeed(posts, writer).diagnostics());
             case JSONLD -> {
                 // One document for all inputs, written as the posts are read: a site of any size in bounded memory.

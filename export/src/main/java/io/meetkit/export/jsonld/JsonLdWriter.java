@@ -112,8 +112,9 @@ public final class JsonLdWriter {
     /**
      * Writes {@code posts} as one JSON-LD document to {@code out} as they are iterated, holding one post at a time, so
      * a site of any size is written in bounded memory; {@code out} is flushed, not closed. A person named by several
-     * posts is one {@code Person} node holding what all of them say (every profile link; the first bio and image),
-     * written after the posts' nodes: the document is byte for byte {@link #toJson(Iterable)}'s for the same posts.
+     * posts is one {@code Person} node, written right after the first post that names them and holding what that
+     * post says; later posts refer to it by {@code @id}. The document is byte for byte {@link #toJson(Iterable)}'s
+     * for the same posts.
      *
      * @param posts the posts, iterated once
      * @param out   where to write
@@ -132,9 +133,6 @@ public final class JsonLdWriter {
                 for (Object node : graph.next(post)) {
                     document.node(node);
                 }
-            }
-            for (Object person : graph.people()) {
-                document.node(person);
             }
         } catch (JacksonIOException e) {
             throw writerFailure(e);

@@ -66,7 +66,7 @@ class StreamingWriteTest {
         assertThat(streamed(writer, once(posts))).isEqualTo(whole);
     }
 
-    /** Two posts that say different things about one person: her profiles, and a bio only the second gives. */
+    /** Two posts that say different things about one person: a second profile and a bio only the second gives. */
     private static List<Post> oneSpeakerDescribedTwice() {
         Speaker first = Speaker.of("Mira Patel", List.of(Link.of(URI.create("https://github.com/mirapatel"))));
         Speaker second = Speaker.of("Mira Patel", List.of(Link.of(URI.create("https://github.com/MiraPatel/")),
@@ -94,21 +94,27 @@ class StreamingWriteTest {
         assertThat(streamed).isEqualTo(whole);
         List<JsonNode> miras = nodesById(streamed).stream()
                 .filter(n -> n.path("name").asString().equals("Mira Patel")).toList();
+        // As the first post describes her: what only the second says is not added, streamed or whole.
         assertThat(miras).singleElement().satisfies(mira -> {
-            assertThat(mira.path("sameAs").valueStream().map(JsonNode::asString).toList()).containsExactly(
-                    "https://github.com/mirapatel", "https://mastodon.example/@mira");
-            assertThat(mira.path("description").asString()).isEqualTo("Maintains a parser library.");
+            assertThat(mira.path("sameAs").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly("https://github.com/mirapatel");
+            assertThat(mira.has("description")).isFalse();
         });
     }
 
     @Test
-    void thePeopleComeOnceAfterEveryPostsNodes() throws IOException {
-        String json = streamed(Fixtures.writer(), once(oneSpeakerDescribedTwice()));
-
-        List<String> types = new ArrayList<>();
-        JSON.readTree(json).path("@graph").forEach(n -> types.add(n.path("@type").asString()));
-        assertThat(types.subList(types.indexOf("Person"), types.size())).containsOnly("Person");
-        assertThat(types.lastIndexOf("BlogPosting")).isLessThan(types.indexOf("Person"));
+    void aPersonIsWrittenOnceRightAfterTheFirstPostThatNamesThem() throws IOException {
+        List<Post> posts = oneSpeakerDescribedTwice();
+        for (String json : List.of(streamed(Fixtures.writer(), once(posts)), Fixtures.writer().toJson(posts))) {
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            JSON.readTree(json).path("@graph").forEach(n -> {
+                types.add(n.path("@type").asString());
+                names.add(n.path("name").asString());
+            });
+            assertThat(names).containsOnlyOnce("Mira Patel");
+            assertThat(names.indexOf("Mira Patel")).isLessThan(types.lastIndexOf("BlogPosting"));
+        }
     }
 
     @Test

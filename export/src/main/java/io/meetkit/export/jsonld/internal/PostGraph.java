@@ -65,6 +65,8 @@ public final class PostGraph {
     // Person ids in use, so a new person's id is checked in constant time rather than against every person so far.
     private final Set<String> personIds = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
+    // Streaming: the people first named by the post being added, written right after its nodes.
+    private final List<Person> fresh = new ArrayList<>();
     private int events;
 
     // Streaming writes never report eligibility; gathering it anyway held several warnings per event to the end.
@@ -75,41 +77,41 @@ public final class PostGraph {
         this.checkEligibility = checkEligibility;
     }
 
-    /** The document for {@code posts}, in their order. */
+    /**
+     * The document for {@code posts}, in their order: the nodes {@link #streaming} gives for the same posts, so that
+     * a document built whole and one written as it is read are the same.
+     */
     public static Result build(List<Post> posts, Settings settings) {
         PostGraph graph = new PostGraph(settings, true);
         List<Object> nodes = new ArrayList<>();
         for (Post post : posts) {
-            graph.addPost(post, nodes);
+            nodes.addAll(graph.next(post));
         }
-        nodes.addAll(graph.people());
         LdObject document = new LdObject().put("@context", "https://schema.org").put("@graph", nodes);
         return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility), graph.events);
     }
 
     /**
      * A graph that takes posts one at a time, for documents too large to hold: {@link #next(Post)} gives a post's
-     * nodes, and {@link #people()} then the {@code Person} nodes, each merged from every post that names the person,
-     * so that the document is the one {@link #build} gives for the same posts. Memory grows with the number of
-     * distinct people and what the posts say about them (profile links, a bio), not with the posts.
+     * nodes followed by the {@code Person} nodes it is the first to name. A person is written once, with what the
+     * first post naming them says (its talks and authors together); later posts refer to the same {@code @id}.
+     * Memory grows with the number of distinct people (their ids), not with the posts or what they say about people:
+     * merging what every post says would have to hold every person's links to the end, which a site of 100,000
+     * generated posts does not leave room for in a 128 MB heap.
      */
     public static PostGraph streaming(Settings settings) {
         return new PostGraph(settings, false);
     }
 
-    /** The nodes of {@code post} other than people, in document order. */
+    /** The nodes of {@code post} and of the people first named by it, in document order. */
     public List<Object> next(Post post) {
         List<Object> nodes = new ArrayList<>();
         addPost(post, nodes);
-        return nodes;
-    }
-
-    /** The {@code Person} nodes of every post so far, in the order they were first named; they end the document. */
-    public List<Object> people() {
-        List<Object> nodes = new ArrayList<>(people.size());
-        for (Person person : people.values()) {
+        for (Person person : fresh) {
             nodes.add(person.node());
+            person.written(); // what later posts say about them could not be written any more
         }
+        fresh.clear();
         return nodes;
     }
 
@@ -370,6 +372,7 @@ public final class PostGraph {
             personIds.add(id);
             person = new Person(id, PlainText.collapse(speaker.name()));
             people.put(speaker.identity(), person);
+            fresh.add(person);
         }
         person.merge(this, post, speaker, line);
         return person.id;
@@ -421,17 +424,30 @@ public final class PostGraph {
     private static final class Person {
         private final String id;
         private final String name;
-        private final Map<String, String> sameAs = new LinkedHashMap<>();
-        private final Set<String> websites = new LinkedHashSet<>();
+        private Map<String, String> sameAs = new LinkedHashMap<>();
+        private Set<String> websites = new LinkedHashSet<>();
         private String description;
         private String image;
+        private boolean written;
 
         Person(String id, String name) {
             this.id = id;
             this.name = name;
         }
 
+        /** Streaming: the node is out; keep only the id and name, and take no more sightings. */
+        void written() {
+            written = true;
+            sameAs = Map.of();
+            websites = Set.of();
+            description = null;
+            image = null;
+        }
+
         void merge(PostGraph graph, Post post, Speaker speaker, int line) {
+            if (written) {
+                return;
+            }
             for (Link link : speaker.links()) {
                 if (link.kind() == LinkKind.EMAIL || sameAs.containsKey(link.identity())) {
                     continue; // an address is not a profile, and publishing it is the author's call
