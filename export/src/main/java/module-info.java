@@ -6,6 +6,7 @@ module io.meetkit.export {
     requires tools.jackson.core;
     requires tools.jackson.databind;
 
+    exports io.meetkit.export;
     exports io.meetkit.export.json;
     exports io.meetkit.export.jsonld;
     exports io.meetkit.export.ical;

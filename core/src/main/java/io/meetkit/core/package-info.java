@@ -3,6 +3,7 @@
  *
  * <p>Every type here is a value: records or final classes whose lists are unmodifiable copies and whose
  * absent values are {@link java.util.Optional} or empty lists, never {@code null}. Dates use {@code java.time}.
+ * {@link io.meetkit.core.SpeakerIndex} groups the speakers of many posts into people, whoever read the posts.
  *
  * <pre>{@code
  * Post post = Post.builder("2022-06-20-june-meetup.md", "June meetup").build();

@@ -4,11 +4,9 @@ import io.meetkit.core.Post;
 import io.meetkit.export.site.SiteBuild;
 import io.meetkit.export.site.SiteBuildResult;
 import io.meetkit.export.site.SiteLayout;
-import io.meetkit.export.site.SpeakerAppearances;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import io.meetkit.markdown.SiteScan;
-import io.meetkit.markdown.SpeakerIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +103,7 @@ final class Build implements Callable<Integer> {
         }
         settings.site(scan.site());
         try {
-            SiteBuildResult result = settings.build().write(posts, speakers(posts), output);
+            SiteBuildResult result = settings.build().write(posts, output);
             tally.print(result.diagnostics());
             context.out().println("meetup build: " + result.written().size() + " files written, "
                     + result.unchanged().size() + " unchanged, in " + output);
@@ -122,12 +120,5 @@ final class Build implements Callable<Integer> {
         Optional<ZoneId> zone = MeetupCli.zone(timezone);
         zone.ifPresent(settings::timeZone);
         return MeetupCli.parserBuilder(strict, threads, zone).build();
-    }
-
-    /** The speaker index of the markdown module, in the shape the export module writes. */
-    static List<SpeakerAppearances> speakers(List<Post> posts) {
-        SpeakerIndex index = SpeakerIndex.of(posts);
-        return index.speakers().stream().map(s -> new SpeakerAppearances(s, index.talksBy(s).stream()
-                .map(a -> new SpeakerAppearances.Appearance(a.post(), a.talk())).toList())).toList();
     }
 }

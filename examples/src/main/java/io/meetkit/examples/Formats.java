@@ -48,16 +48,16 @@ final class Formats {
                 }
                 out.flush();
             }
-            case JSON -> JSON_WRITER.writeAll(posts, writer);
+            case JSON -> tally.print(JSON_WRITER.writeAll(posts, writer).diagnostics());
             case ICS -> tally.print(writers.ics().writeFeed(posts, writer).diagnostics());
             case JSONLD -> {
                 // One document for all inputs, written as the posts are read: a site of any size in bounded memory.
-                tally.print(writers.jsonLd().writeAll(posts, writer));
+                tally.print(writers.jsonLd().writeAll(posts, writer).diagnostics());
                 writer.write("\n");
             }
             case HTML -> {
                 for (Post post : posts) {
-                    tally.print(writers.jsonLd().writeScriptElement(post, writer));
+                    tally.print(writers.jsonLd().writeScriptElement(post, writer).diagnostics());
                     writer.write("\n");
                 }
             }

@@ -62,6 +62,11 @@ public final class MeetupCli {
     private MeetupCli() {
     }
 
+    /**
+     * Runs the tool and exits with its status; a progress line is drawn when a person watches a terminal.
+     *
+     * @param args the command line, e.g. {@code convert -f ics my-site}
+     */
     public static void main(String[] args) {
         // Standard output as a plain stream, not System.out: a full disk or a closed pipe then fails the write
         // that meets it, instead of being remembered by the PrintStream until the end.
@@ -74,7 +79,15 @@ public final class MeetupCli {
         System.exit(code);
     }
 
-    /** Runs the tool in-process, without a progress indicator; returns the exit status. */
+    /**
+     * Runs the tool in-process, without a progress indicator; returns the exit status.
+     *
+     * @param args   the command line
+     * @param stdout where the output goes; flushed, not closed
+     * @param stderr where diagnostics and the summary line go
+     * @param env    the environment variables to read ({@code SOURCE_DATE_EPOCH}, {@code NO_PROGRESS})
+     * @return the exit status: 0, 1 when some input had errors or the output could not be written, 2 for a usage error
+     */
     public static int run(String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
         return run(args, stdout, stderr, env, false);
     }

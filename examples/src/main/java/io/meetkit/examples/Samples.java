@@ -29,7 +29,11 @@ public final class Samples {
     private Samples() {
     }
 
-    /** The bundled sample file names, in order. */
+    /**
+     * The bundled sample file names, in order.
+     *
+     * @return the names listed in the samples' {@code index.txt}
+     */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
         for (String line : read("index.txt").split("\n")) {
@@ -40,7 +44,12 @@ public final class Samples {
         return names;
     }
 
-    /** The text of one bundled sample. */
+    /**
+     * The text of one bundled sample.
+     *
+     * @param name one of {@link #names()}
+     * @return the file's text
+     */
     public static String read(String name) {
         try (InputStream in = Samples.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
@@ -52,7 +61,12 @@ public final class Samples {
         }
     }
 
-    /** Every bundled sample, parsed; {@code parser} should be built with {@link #SITE}. */
+    /**
+     * Every bundled sample, parsed; {@code parser} should be built with {@link #SITE}.
+     *
+     * @param parser the parser
+     * @return one result per sample, in the order of {@link #names()}
+     */
     public static List<ParseResult> parse(PostParser parser) {
         return names().stream().map(name -> parser.parse(read(name), FOLDER + name)).toList();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.core.Post;
 import io.meetkit.export.ical.IcsLint;
-import io.meetkit.export.ical.IcsResult;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.IcsWriter;
 import io.meetkit.export.ical.IndependentReaders;
 import io.meetkit.export.json.PostJson;
@@ -72,7 +72,7 @@ class EndToEndTest {
     @Test
     void theSamplesFeedIsAcceptedByIcal4jBiweeklyAndTheLint() throws Exception {
         StringWriter out = new StringWriter();
-        IcsResult result = IcsWriter.builder().clock(CLOCK).calendarName("Lakeside").build()
+        WriteResult result = IcsWriter.builder().clock(CLOCK).calendarName("Lakeside").build()
                 .writeFeed(samples(), out);
         assertThat(result.events()).isEqualTo(3);
         IcsLint.assertClean(out.toString());
@@ -102,7 +102,7 @@ class EndToEndTest {
         assertThat(json.readPosts(json.toJson(posts))).isEqualTo(posts);
 
         StringWriter ics = new StringWriter();
-        IcsResult result = IcsWriter.builder().clock(CLOCK).calendarName("BangPypers").build().writeFeed(posts, ics);
+        WriteResult result = IcsWriter.builder().clock(CLOCK).calendarName("BangPypers").build().writeFeed(posts, ics);
         // Most recaps name no day (the labels agree); every meetup that has one is in the feed, exactly once: an
         // announcement and its report (March 2013) are one VEVENT, and on this site no two meetups share a day.
         long dated = posts.stream().filter(p -> p.event().flatMap(e -> e.time()).isPresent()).count();

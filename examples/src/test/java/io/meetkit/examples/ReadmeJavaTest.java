@@ -35,8 +35,8 @@ class ReadmeJavaTest {
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
     private static final String SAMPLES = "/io/meetkit/examples/samples/";
     private static final List<String> IMPORTS = List.of("io.meetkit.core.*", "io.meetkit.markdown.*",
-            "io.meetkit.export.json.*", "io.meetkit.export.ical.*", "io.meetkit.export.jsonld.*",
-            "java.io.*", "java.net.URI", "java.nio.file.*", "java.time.*", "java.util.List");
+            "io.meetkit.export.*", "io.meetkit.export.json.*", "io.meetkit.export.ical.*",
+            "io.meetkit.export.jsonld.*", "java.io.*", "java.net.URI", "java.nio.file.*", "java.time.*", "java.util.List");
     /** What a block may use without declaring it, and how the harness declares it. */
     private static final List<String[]> CONTEXT = List.of(
             new String[] {"posts", "List<Post> posts = PostParser.create().scan(Path.of(\"_posts\")).stream()"

@@ -93,7 +93,7 @@ class SearchEngineJsonLdCorpusTest {
 
     private static String document(JsonLdWriter writer, List<Post> posts) throws Exception {
         StringWriter out = new StringWriter();
-        writer.write(posts, out);
+        writer.writeAll(posts, out);
         return out.toString();
     }
 

@@ -18,23 +18,42 @@ import java.util.Optional;
  */
 public record ParseResult(String source, Optional<Post> post, List<Diagnostic> diagnostics) {
 
+    /**
+     * Checks the values and copies the diagnostics.
+     *
+     * @param source      the file name or source name the result is about
+     * @param post        the post, empty when nothing sensible could be read
+     * @param diagnostics warnings and errors in file order
+     */
     public ParseResult {
         requireNonNull(source, "source");
         requireNonNull(post, "post");
         diagnostics = List.copyOf(requireNonNull(diagnostics, "diagnostics"));
     }
 
-    /** Whether any diagnostic is an error. */
+    /**
+     * Whether any diagnostic is an error.
+     *
+     * @return {@code true} when the post should not be trusted (or published) as read
+     */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
-    /** The errors only. */
+    /**
+     * The errors only.
+     *
+     * @return the diagnostics of severity error, in file order
+     */
     public List<Diagnostic> errors() {
         return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
     }
 
-    /** The warnings only. */
+    /**
+     * The warnings only.
+     *
+     * @return the diagnostics of severity warning, in file order
+     */
     public List<Diagnostic> warnings() {
         return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
     }

@@ -27,6 +27,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,8 +45,9 @@ import java.util.function.Consumer;
  * parser.scan(List.of(Path.of("my-site"))).forEach(result -> ...);
  * }</pre>
  *
- * <p>{@link #parse(Path)} reads one file on its own; {@link #scan(Collection)} reads files, folders and whole
- * Jekyll or Hugo sites with the site's configuration (time zone, permalinks, defaults, authors, data files).
+ * <p>{@link #parse(Path)} reads one file on its own; {@link #parseInSite(Path)} reads one file with the site it
+ * belongs to; {@link #scan(Collection)} reads files, folders and whole sites with the site's configuration (time
+ * zone, permalinks, defaults, authors, data files) and conventions.
  */
 public final class PostParser {
 
@@ -74,12 +76,20 @@ public final class PostParser {
         this.beforeRead = b.beforeRead;
     }
 
-    /** A parser with default settings: no site, UTC for dates without offset, warnings kept as warnings. */
+    /**
+     * A parser with default settings: no site, UTC for dates without offset, warnings kept as warnings.
+     *
+     * @return a new parser
+     */
     public static PostParser create() {
         return builder().build();
     }
 
-    /** A builder for a configured parser. */
+    /**
+     * A builder for a configured parser.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -94,17 +104,31 @@ public final class PostParser {
         return settings.copy();
     }
 
-    /** How many threads a {@link SiteScan} reads files on (1: the caller's thread only). */
+    /**
+     * How many threads a {@link SiteScan} reads files on (1: the caller's thread only).
+     *
+     * @return the number of threads, at least 1
+     */
     public int parallelism() {
         return parallelism;
     }
 
-    /** Whether warnings are reported as errors. */
+    /**
+     * Whether warnings are reported as errors.
+     *
+     * @return {@code true} when every warning is reported as an error
+     */
     public boolean isStrict() {
         return strict;
     }
 
-    /** Reads the post in {@code content}, naming it {@code sourceName} (usually its file name) in diagnostics. */
+    /**
+     * Reads the post in {@code content}, naming it {@code sourceName} (usually its file name) in diagnostics.
+     *
+     * @param content    the whole file: front matter and body
+     * @param sourceName the name diagnostics give; not blank
+     * @return the post and its diagnostics
+     */
     public ParseResult parse(String content, String sourceName) {
         requireNonNull(content, "content");
         requireNonNull(sourceName, "sourceName");
@@ -121,7 +145,13 @@ public final class PostParser {
         }
     }
 
-    /** Reads the post from {@code reader}, which is read to its end but not closed. */
+    /**
+     * Reads the post from {@code reader}, which is read to its end but not closed.
+     *
+     * @param reader     the whole file: front matter and body
+     * @param sourceName the name diagnostics give; not blank
+     * @return the post and its diagnostics; a reader that fails is a result with an error
+     */
     public ParseResult parse(Reader reader, String sourceName) {
         requireNonNull(reader, "reader");
         requireNonNull(sourceName, "sourceName");
@@ -152,7 +182,13 @@ public final class PostParser {
         return parse(sb.toString(), sourceName);
     }
 
-    /** Reads the post file at {@code path} on its own, without looking for the site it belongs to. */
+    /**
+     * Reads the post file at {@code path} on its own, without looking for the site it belongs to: no site
+     * configuration, generator rules or site conventions apply (see {@link #parseInSite(Path)}).
+     *
+     * @param path the post file
+     * @return the post and its diagnostics; a missing or unreadable file is a result with an error
+     */
     public ParseResult parse(Path path) {
         requireNonNull(path, "path");
         PostReader reader = new PostReader(SiteConfig.none(site), defaultZone, limits, markdown);
@@ -161,23 +197,59 @@ public final class PostParser {
     }
 
     /**
+     * Reads the post file at {@code path} with the site it belongs to, as a {@link SiteScan} of that site reads it:
+     * the site root is found at or above the file, and the generator's rules (date, slug, permalink, drafts,
+     * defaults), the site configuration (zone, URL, authors, data files) and the site's conventions apply, so the
+     * result is the one scanning the whole site gives for this file. A file in no recognised site is read as
+     * {@link #parse(Path)} reads it.
+     *
+     * <p>Finding the conventions reads the front matter of every post of the site, so this is for one file (an
+     * editor, a preview); to read many files of a site, scan it once. Problems of the site's configuration files
+     * are not in the result: {@code scan(path).siteDiagnostics()} lists them.
+     *
+     * @param path the post file
+     * @return the post and its diagnostics; a missing file, or a folder, is a result with an error
+     */
+    public ParseResult parseInSite(Path path) {
+        requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            return parse(path); // a folder holds many posts: the same error as parse(Path) gives
+        }
+        Iterator<ParseResult> results = scan(List.of(path)).iterator();
+        return results.hasNext() ? results.next() : parse(path);
+    }
+
+    /**
      * Lists the posts under {@code paths} — post files, folders searched recursively for {@code .md} and
      * {@code .markdown}, or Jekyll and Hugo site roots (only their posts: {@code _posts}, {@code _drafts},
      * {@code content}) — and returns them for reading one at a time, in a stable order: by the date in the file
      * name, then by path. Each file is read with the configuration of the site it belongs to, found at or above it.
      * Paths that do not exist become results with an error; the rest still go through.
+     *
+     * @param paths post files, folders and site roots
+     * @return the files found, read as they are iterated
      */
     public SiteScan scan(Collection<Path> paths) {
         requireNonNull(paths, "paths");
         return SiteScan.of(List.copyOf(paths), this);
     }
 
-    /** As {@link #scan(Collection)}. */
+    /**
+     * As {@link #scan(Collection)}.
+     *
+     * @param paths post files, folders and site roots
+     * @return the files found, read as they are iterated
+     */
     public SiteScan scan(Path... paths) {
         return scan(List.of(paths));
     }
 
-    /** The HTML rendering of a post's Markdown body, with the same extensions the parser reads it with. */
+    /**
+     * The HTML rendering of a post's Markdown body, with the same extensions the parser reads it with.
+     *
+     * @param post a post this parser or another read
+     * @return the body as HTML, without the front matter
+     */
     public String renderHtml(Post post) {
         requireNonNull(post, "post");
         return markdown.html(post.body());
@@ -318,6 +390,9 @@ public final class PostParser {
         /**
          * The site lone files belong to, and the defaults for what a scanned site's configuration leaves out
          * (its title, URL, links).
+         *
+         * @param site the site; {@link Site#UNKNOWN} by default
+         * @return the same builder
          */
         public Builder site(Site site) {
             this.site = requireNonNull(site, "site");
@@ -327,31 +402,54 @@ public final class PostParser {
         /**
          * The zone for dates and times without offset when the site names none (by default UTC). The event
          * extractor uses it after the event's own and the site's zone.
+         *
+         * @param zone the zone, e.g. {@code Asia/Kolkata}
+         * @return the same builder
          */
         public Builder defaultZone(ZoneId zone) {
             this.defaultZone = requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Whether warnings are reported as errors (default false). */
+        /**
+         * Whether warnings are reported as errors (default false).
+         *
+         * @param strict {@code true} to report warnings as errors
+         * @return the same builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
-        /** Whether GitHub-flavoured tables and bare-URL autolinks are read (default true). */
+        /**
+         * Whether GitHub-flavoured tables and bare-URL autolinks are read (default true).
+         *
+         * @param gfm {@code false} to read plain CommonMark
+         * @return the same builder
+         */
         public Builder gfm(boolean gfm) {
             this.gfm = gfm;
             return this;
         }
 
-        /** The largest file read, in characters (default 16 MiB). */
+        /**
+         * The largest file read, in characters (default 16 MiB).
+         *
+         * @param characters the limit; positive
+         * @return the same builder
+         */
         public Builder maxFileSize(long characters) {
             this.maxFileSize = positive(characters, "maxFileSize");
             return this;
         }
 
-        /** The largest front-matter block read, in characters (default 1 MiB). */
+        /**
+         * The largest front-matter block read, in characters (default 1 MiB).
+         *
+         * @param characters the limit; positive
+         * @return the same builder
+         */
         public Builder maxFrontMatterSize(int characters) {
             this.maxFrontMatterSize = (int) positive(characters, "maxFrontMatterSize");
             return this;
@@ -360,13 +458,21 @@ public final class PostParser {
         /**
          * The deepest nesting of maps and lists in front matter, an error past it, and of block quotes and lists in
          * the body, a warning past it (default 64).
+         *
+         * @param depth the limit; positive
+         * @return the same builder
          */
         public Builder maxNestingDepth(int depth) {
             this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
             return this;
         }
 
-        /** How many values front matter may hold once YAML aliases are expanded (default 100,000). */
+        /**
+         * How many values front matter may hold once YAML aliases are expanded (default 100,000).
+         *
+         * @param values the limit; positive
+         * @return the same builder
+         */
         public Builder maxFrontMatterValues(int values) {
             this.maxFrontMatterValues = (int) positive(values, "maxFrontMatterValues");
             return this;
@@ -375,13 +481,21 @@ public final class PostParser {
         /**
          * The longest line searched for event facts, in characters (default 100,000); a longer line is kept in the
          * body but not searched, with a warning.
+         *
+         * @param characters the limit; positive
+         * @return the same builder
          */
         public Builder maxLineLength(int characters) {
             this.maxLineLength = (int) positive(characters, "maxLineLength");
             return this;
         }
 
-        /** The most talks kept for a post's event (default 200); past it the first ones are kept, with a warning. */
+        /**
+         * The most talks kept for a post's event (default 200); past it the first ones are kept, with a warning.
+         *
+         * @param talks the limit; positive
+         * @return the same builder
+         */
         public Builder maxTalksPerPost(int talks) {
             this.maxTalksPerPost = (int) positive(talks, "maxTalksPerPost");
             return this;
@@ -390,6 +504,9 @@ public final class PostParser {
         /**
          * The most links kept for a post and for its event (default 1,000); past it the first ones are kept, with a
          * warning.
+         *
+         * @param links the limit; positive
+         * @return the same builder
          */
         public Builder maxLinksPerPost(int links) {
             this.maxLinksPerPost = (int) positive(links, "maxLinksPerPost");
@@ -400,6 +517,9 @@ public final class PostParser {
          * The most blocks of a post's body (paragraphs, headings, list items, table rows) searched for event facts
          * (default 10,000; real posts have a few hundred). Past it the rest of the body is kept but not searched,
          * with a warning, so that the memory reading a post takes stays bounded.
+         *
+         * @param blocks the limit; positive
+         * @return the same builder
          */
         public Builder maxBlocksPerPost(int blocks) {
             this.maxBlocksPerPost = (int) positive(blocks, "maxBlocksPerPost");
@@ -409,6 +529,9 @@ public final class PostParser {
         /**
          * The most inline links, code spans and emphases of a post's body searched for event facts (default 10,000;
          * real posts have fewer than a hundred). Past it the others are not searched, with a warning.
+         *
+         * @param spans the limit; positive
+         * @return the same builder
          */
         public Builder maxSpansPerPost(int spans) {
             this.maxSpansPerPost = (int) positive(spans, "maxSpansPerPost");
@@ -420,6 +543,9 @@ public final class PostParser {
          * corpus has under 64 KB). The Markdown tree takes many times the memory of its text (a 1 MiB body of
          * emphasis does not fit a 128 MB heap), so past it the body is kept whole in the post but only its first
          * lines are read for links, headings and event facts, with a warning.
+         *
+         * @param characters the limit; positive
+         * @return the same builder
          */
         public Builder maxMarkdownSize(int characters) {
             this.maxMarkdownSize = (int) positive(characters, "maxMarkdownSize");
@@ -431,6 +557,9 @@ public final class PostParser {
          * more, each iteration of a scan reads a bounded window of files ahead on its own daemon threads; results
          * come in the same order and are equal to a one-thread scan's. For a site build on a machine of its own,
          * {@code Runtime.getRuntime().availableProcessors()} is a good value.
+         *
+         * @param threads the number of threads; positive
+         * @return the same builder
          */
         public Builder parallelism(int threads) {
             this.parallelism = (int) positive(threads, "parallelism");
@@ -466,7 +595,11 @@ public final class PostParser {
             return b;
         }
 
-        /** The parser. */
+        /**
+         * The parser.
+         *
+         * @return an immutable, thread-safe parser; this builder can go on being used
+         */
         public PostParser build() {
             return new PostParser(this);
         }

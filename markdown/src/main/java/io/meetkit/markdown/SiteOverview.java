@@ -21,6 +21,17 @@ import java.util.List;
 public record SiteOverview(String generator, Site site, List<String> conventions, int posts, int failed,
                            int datedEvents, List<KeyUse> keys) {
 
+    /**
+     * Checks the values and copies the lists.
+     *
+     * @param generator   the generator's name
+     * @param site        the site of the first path scanned
+     * @param conventions the generator's rules as applied
+     * @param posts       how many files were read
+     * @param failed      how many gave no post or an error
+     * @param datedEvents how many posts gave a dated event
+     * @param keys        the front-matter keys used
+     */
     public SiteOverview {
         requireNonNull(generator, "generator");
         requireNonNull(site, "site");
@@ -37,6 +48,13 @@ public record SiteOverview(String generator, Site site, List<String> conventions
      */
     public record KeyUse(String key, int posts, boolean read) {
 
+        /**
+         * Checks that the key is given.
+         *
+         * @param key   the key as written
+         * @param posts how many posts have it
+         * @param read  whether meetkit read it
+         */
         public KeyUse {
             requireNonNull(key, "key");
         }

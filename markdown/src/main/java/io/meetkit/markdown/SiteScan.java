@@ -157,7 +157,11 @@ public final class SiteScan implements Iterable<ParseResult> {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** The site of the first path scanned ({@link Site#UNKNOWN} when it belongs to none). */
+    /**
+     * The site of the first path scanned ({@link Site#UNKNOWN} when it belongs to none).
+     *
+     * @return the site's title, URL, zone and organizer as its configuration gives them
+     */
     public Site site() {
         return config.site();
     }
@@ -165,6 +169,8 @@ public final class SiteScan implements Iterable<ParseResult> {
     /**
      * The static-site generator whose rules the first path was read by ("Jekyll", "Hexo", "mynt", "Hugo", "Zola",
      * "Eleventy", "Pelican", "JBake", "Astro", "Gatsby"), or "none" for files in no recognised site.
+     *
+     * @return the generator's name
      */
     public String generator() {
         return config.conventions().name();
@@ -174,6 +180,8 @@ public final class SiteScan implements Iterable<ParseResult> {
      * The generator's rules as applied to the first path's site, one short line each, for display; then one line
      * per collection of people, places or talks whose entries posts name by slug ({@code joins: content/speakers/
      * (people, 4 entries)}).
+     *
+     * @return the rules and collections, for display
      */
     public List<String> conventions() {
         List<String> lines = new ArrayList<>(config.conventions().describe(config));
@@ -181,12 +189,20 @@ public final class SiteScan implements Iterable<ParseResult> {
         return List.copyOf(lines);
     }
 
-    /** How many files will be read. */
+    /**
+     * How many files will be read.
+     *
+     * @return the number of files found
+     */
     public int size() {
         return entries.size();
     }
 
-    /** The files that will be read, in order. */
+    /**
+     * The files that will be read, in order.
+     *
+     * @return the files, in the order they are read
+     */
     public List<Path> files() {
         return entries.stream().map(Entry::path).toList();
     }
@@ -194,6 +210,8 @@ public final class SiteScan implements Iterable<ParseResult> {
     /**
      * Problems in the sites' configuration files ({@code _config.yml}, data files, author files), and the symbolic
      * links that were not followed because they lead out of the folder scanned.
+     *
+     * @return the problems, as warnings and errors
      */
     public List<Diagnostic> siteDiagnostics() {
         return siteDiagnostics;
@@ -202,6 +220,8 @@ public final class SiteScan implements Iterable<ParseResult> {
     /**
      * Reads every file once, one by one, and sums up what was found: the generator, the site, its rules, the
      * front-matter keys used and read, and how many posts gave a dated event.
+     *
+     * @return the overview
      */
     public SiteOverview overview() {
         Map<String, int[]> uses = new java.util.TreeMap<>();
@@ -331,7 +351,11 @@ public final class SiteScan implements Iterable<ParseResult> {
         return () -> stream().filter(r -> !r.hasErrors()).flatMap(r -> r.post().stream()).iterator();
     }
 
-    /** The files read one by one, as a sequential stream. */
+    /**
+     * The files read one by one, as a sequential stream.
+     *
+     * @return a stream that reads each file as it is consumed
+     */
     public Stream<ParseResult> stream() {
         return StreamSupport.stream(Spliterators.spliterator(iterator(), entries.size(),
                 Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL), false);

@@ -2,8 +2,8 @@
  * Reads Markdown posts with front matter (YAML, TOML, JSON or Pelican-style header lines) into {@link io.meetkit.core.Post}s,
  * including the meetup {@link io.meetkit.core.Event} a post announces or reports.
  *
- * <p>{@link io.meetkit.markdown.PostParser} reads posts and scans sites; {@link io.meetkit.markdown.SpeakerIndex}
- * lists who spoke when across the posts read.
+ * <p>{@link io.meetkit.markdown.PostParser} reads posts and scans sites; {@link io.meetkit.core.SpeakerIndex}
+ * (in the core model) lists who spoke when across the posts read.
  *
  * <pre>{@code
  * PostParser parser = PostParser.create();

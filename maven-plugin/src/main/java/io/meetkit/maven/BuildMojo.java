@@ -5,11 +5,9 @@ import io.meetkit.core.Post;
 import io.meetkit.export.site.SiteBuild;
 import io.meetkit.export.site.SiteBuildResult;
 import io.meetkit.export.site.SiteLayout;
-import io.meetkit.export.site.SpeakerAppearances;
 import io.meetkit.markdown.ParseResult;
 import io.meetkit.markdown.PostParser;
 import io.meetkit.markdown.SiteScan;
-import io.meetkit.markdown.SpeakerIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,7 +152,7 @@ public class BuildMojo extends AbstractMojo {
         settings.site(scan.site());
         SiteBuildResult result;
         try {
-            result = settings.build().write(posts, speakers(posts), outputDirectory.toPath());
+            result = settings.build().write(posts, outputDirectory.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("meetkit: cannot write into " + outputDirectory + ": " + e, e);
         }
@@ -185,13 +183,6 @@ public class BuildMojo extends AbstractMojo {
         } else {
             getLog().warn(d.toString());
         }
-    }
-
-    /** The speaker index of the markdown module, in the shape the export module writes. */
-    private static List<SpeakerAppearances> speakers(List<Post> posts) {
-        SpeakerIndex index = SpeakerIndex.of(posts);
-        return index.speakers().stream().map(s -> new SpeakerAppearances(s, index.talksBy(s).stream()
-                .map(a -> new SpeakerAppearances.Appearance(a.post(), a.talk())).toList())).toList();
     }
 
     /** {@code SOURCE_DATE_EPOCH}, else the project's {@code outputTimestamp}, else now. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.internal.CalendarWriter;
 import io.meetkit.export.ical.internal.EventOptions;
 import io.meetkit.export.ical.internal.Settings;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * IcsWriter ics = IcsWriter.builder().calendarName("PyData Bangalore").uidDomain("pydata.in").build();
- * IcsResult result = ics.writeFeed(posts, Path.of("events.ics"));
+ * WriteResult result = ics.writeFeed(posts, Path.of("events.ics"));
  * result.diagnostics().forEach(System.err::println);
  * }</pre>
  *
@@ -37,7 +39,7 @@ import java.util.regex.Pattern;
  * event's own zone with a {@code VTIMEZONE} generated from {@link java.time.zone.ZoneRules} (never fetched), all-day
  * events as {@code VALUE=DATE} with an exclusive end, and UIDs derived from the site's domain and the post. It is
  * deterministic: the same posts and the same {@link Clock} give byte-identical output, with events ordered by start
- * and then UID. Posts without an event or without a date are skipped and reported in the {@link IcsResult}, never
+ * and then UID. Posts without an event or without a date are skipped and reported in the {@link WriteResult}, never
  * thrown.
  *
  * <p>An {@code IcsWriter} is immutable and thread-safe; build it once and reuse it.
@@ -55,17 +57,29 @@ public final class IcsWriter {
         this.settings = settings;
     }
 
-    /** A writer with default settings: the system clock in UTC, no calendar name, no default zone. */
+    /**
+     * A writer with default settings: the system clock in UTC, no calendar name, no default zone.
+     *
+     * @return a new writer
+     */
     public static IcsWriter create() {
         return builder().build();
     }
 
-    /** A builder for a writer with other settings. */
+    /**
+     * A builder for a writer with other settings.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this writer's settings. */
+    /**
+     * A builder holding this writer's settings.
+     *
+     * @return a new builder; this writer is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.clock = settings.clock();
@@ -84,12 +98,22 @@ public final class IcsWriter {
         return b;
     }
 
-    /** A copy that takes DTSTAMP from {@code clock}. */
+    /**
+     * A copy that takes DTSTAMP from {@code clock}.
+     *
+     * @param clock the clock
+     * @return a new writer
+     */
     public IcsWriter withClock(Clock clock) {
         return toBuilder().clock(clock).build();
     }
 
-    /** A copy whose feeds are called {@code calendarName}. */
+    /**
+     * A copy whose feeds are called {@code calendarName}.
+     *
+     * @param calendarName the feed's name; one line, not blank
+     * @return a new writer
+     */
     public IcsWriter withCalendarName(String calendarName) {
         return toBuilder().calendarName(calendarName).build();
     }
@@ -100,10 +124,11 @@ public final class IcsWriter {
      *
      * @param post the post whose event to write
      * @param out  where to write; should encode as UTF-8, since lines are folded by UTF-8 octets
-     * @return one event written, or none with a diagnostic
+     * @return one post given and the {@code VEVENT}s written (none, with a diagnostic saying why, when there is no
+     *         event; more than one when talks are written as events of their own)
      * @throws IOException when {@code out} fails
      */
-    public IcsResult write(Post post, Writer out) throws IOException {
+    public WriteResult write(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         CalendarWriter calendar = new CalendarWriter(settings);
@@ -112,17 +137,31 @@ public final class IcsWriter {
             run(() -> calendar.write(plan, out, false));
             out.flush();
         }
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(1, plan.size(), plan.diagnostics());
     }
 
-    /** Writes the event of {@code post} as UTF-8 to {@code out}, which is flushed but not closed. */
-    public IcsResult write(Post post, OutputStream out) throws IOException {
+    /**
+     * Writes the event of {@code post} as UTF-8 to {@code out}, which is flushed but not closed.
+     *
+     * @param post the post whose event to write
+     * @param out  where to write
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, OutputStream out) throws IOException {
         requireNonNull(out, "out");
         return write(post, utf8(out));
     }
 
-    /** Writes the event of {@code post} to the file {@code path}; no file is created when there is no event. */
-    public IcsResult write(Post post, Path path) throws IOException {
+    /**
+     * Writes the event of {@code post} to the file {@code path}; no file is created when there is no event.
+     *
+     * @param post the post whose event to write
+     * @param path the file, replaced when it exists
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult write(Post post, Path path) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(path, "path");
         CalendarWriter calendar = new CalendarWriter(settings);
@@ -132,7 +171,7 @@ public final class IcsWriter {
                 run(() -> calendar.write(plan, w, false));
             }
         }
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(1, plan.size(), plan.diagnostics());
     }
 
     /**
@@ -143,31 +182,66 @@ public final class IcsWriter {
      *
      * @param posts the posts; those without an event or date are skipped and reported
      * @param out   where to write; should encode as UTF-8
-     * @return the number of events written and the diagnostics of skipped posts
+     * @return the number of posts given, the number of {@code VEVENT}s written and the diagnostics of skipped posts
      * @throws IOException when {@code out} fails
      */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeFeed(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
         CalendarWriter calendar = new CalendarWriter(settings);
-        CalendarWriter.Plan plan = calendar.plan(posts);
+        int[] given = {0};
+        CalendarWriter.Plan plan = calendar.plan(counted(posts, given));
         run(() -> calendar.write(plan, out, true));
         out.flush();
-        return new IcsResult(plan.size(), plan.diagnostics());
+        return new WriteResult(given[0], plan.size(), plan.diagnostics());
     }
 
-    /** Writes the feed as UTF-8 to {@code out}, which is flushed but not closed. */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, OutputStream out) throws IOException {
+    /**
+     * Writes the feed as UTF-8 to {@code out}, which is flushed but not closed.
+     *
+     * @param posts the posts; those without an event or date are skipped and reported
+     * @param out   where to write
+     * @return as {@link #writeFeed(Iterable, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult writeFeed(Iterable<? extends Post> posts, OutputStream out) throws IOException {
         requireNonNull(out, "out");
         return writeFeed(posts, utf8(out));
     }
 
-    /** Writes the feed to the file {@code path}, replacing it. */
-    public IcsResult writeFeed(Iterable<? extends Post> posts, Path path) throws IOException {
+    /**
+     * Writes the feed to the file {@code path}, replacing it.
+     *
+     * @param posts the posts; those without an event or date are skipped and reported
+     * @param path  the file
+     * @return as {@link #writeFeed(Iterable, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult writeFeed(Iterable<? extends Post> posts, Path path) throws IOException {
         requireNonNull(path, "path");
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             return writeFeed(posts, w);
         }
+    }
+
+    /** {@code posts} as the planner walks them once, counting each post into {@code given[0]}. */
+    private static Iterable<Post> counted(Iterable<? extends Post> posts, int[] given) {
+        return () -> {
+            Iterator<? extends Post> it = posts.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Post next() {
+                    Post post = it.next();
+                    given[0]++;
+                    return post;
+                }
+            };
+        };
     }
 
     private static Writer utf8(OutputStream out) {
@@ -201,25 +275,45 @@ public final class IcsWriter {
         private Builder() {
         }
 
-        /** The clock that gives every event's DTSTAMP; inject a fixed one for reproducible output. */
+        /**
+         * The clock that gives every event's DTSTAMP; inject a fixed one for reproducible output.
+         *
+         * @param clock the clock; the system clock in UTC by default
+         * @return the same builder
+         */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The PRODID, e.g. {@code -//My Group//Site Generator//EN}. */
+        /**
+         * The PRODID, e.g. {@code -//My Group//Site Generator//EN}.
+         *
+         * @param productId the product id; one line, not blank
+         * @return the same builder
+         */
         public Builder productId(String productId) {
             this.productId = singleLine(productId, "productId");
             return this;
         }
 
-        /** The feed's name (NAME and X-WR-CALNAME); defaults to the organizer's or group's name. */
+        /**
+         * The feed's name (NAME and X-WR-CALNAME); defaults to the organizer's or group's name.
+         *
+         * @param calendarName the name; one line, not blank
+         * @return the same builder
+         */
         public Builder calendarName(String calendarName) {
             this.calendarName = singleLine(calendarName, "calendarName");
             return this;
         }
 
-        /** The feed's description (DESCRIPTION and X-WR-CALDESC). */
+        /**
+         * The feed's description (DESCRIPTION and X-WR-CALDESC).
+         *
+         * @param calendarDescription the description; not blank
+         * @return the same builder
+         */
         public Builder calendarDescription(String calendarDescription) {
             requireNonNull(calendarDescription, "calendarDescription");
             if (calendarDescription.isBlank()) {
@@ -232,13 +326,21 @@ public final class IcsWriter {
         /**
          * The group's zone: times stated with only a UTC offset that this zone agrees with are written in it, and
          * a feed names it in X-WR-TIMEZONE (otherwise the zone most events use).
+         *
+         * @param timeZone the group's zone
+         * @return the same builder
          */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** The domain in every UID, e.g. the site's host; defaults to the host of each post's URL. */
+        /**
+         * The domain in every UID, e.g. the site's host; defaults to the host of each post's URL.
+         *
+         * @param uidDomain a host name such as {@code example.org}
+         * @return the same builder
+         */
         public Builder uidDomain(String uidDomain) {
             requireNonNull(uidDomain, "uidDomain");
             if (uidDomain.length() > 253 || !DOMAIN.matcher(uidDomain).matches()) {
@@ -249,13 +351,23 @@ public final class IcsWriter {
             return this;
         }
 
-        /** The organizer of events that name none (ORGANIZER is required on every event of a feed). */
+        /**
+         * The organizer of events that name none (ORGANIZER is required on every event of a feed).
+         *
+         * @param organizer the group, typically {@code site.organizer()}
+         * @return the same builder
+         */
         public Builder organizer(Organizer organizer) {
             this.organizer = requireNonNull(organizer, "organizer");
             return this;
         }
 
-        /** How often subscribers should reload a feed (REFRESH-INTERVAL and X-PUBLISHED-TTL); 12 hours by default. */
+        /**
+         * How often subscribers should reload a feed (REFRESH-INTERVAL and X-PUBLISHED-TTL); 12 hours by default.
+         *
+         * @param refreshInterval whole seconds, at least a minute
+         * @return the same builder
+         */
         public Builder refreshInterval(Duration refreshInterval) {
             requireNonNull(refreshInterval, "refreshInterval");
             if (refreshInterval.compareTo(Duration.ofMinutes(1)) < 0 || refreshInterval.getNano() != 0) {
@@ -266,7 +378,12 @@ public final class IcsWriter {
             return this;
         }
 
-        /** Whether each talk with a start time is also written as its own VEVENT, RELATED-TO the meetup. */
+        /**
+         * Whether each talk with a start time is also written as its own VEVENT, RELATED-TO the meetup.
+         *
+         * @param talkEvents {@code true} to write talks as events of their own
+         * @return the same builder
+         */
         public Builder talkEvents(boolean talkEvents) {
             this.talkEvents = talkEvents;
             return this;
@@ -282,6 +399,7 @@ public final class IcsWriter {
          * a publisher's alarms.
          *
          * @param before how long before the start, in whole seconds; zero reminds at the start
+         * @return this builder
          * @throws IllegalArgumentException if {@code before} is negative or has a fraction of a second
          */
         public Builder reminder(Duration before) {
@@ -301,6 +419,7 @@ public final class IcsWriter {
          * never gets this end: it states what the post says, and an assumed end is not that.
          *
          * @param duration positive, in whole seconds
+         * @return this builder
          * @throws IllegalArgumentException if {@code duration} is zero, negative or has a fraction of a second
          */
         public Builder defaultDuration(Duration duration) {
@@ -317,6 +436,9 @@ public final class IcsWriter {
          * {@code VIDEO} or {@code YOUTUBE}, absolute http(s) only) are written as {@code ATTACH} properties: on the
          * meetup, every talk's; on a talk's own event, its own. Off by default. {@code URL} stays the event's page,
          * since an event may have only one.
+         *
+         * @param attachments whether to write them
+         * @return this builder
          */
         public Builder attachments(boolean attachments) {
             this.attachments = attachments;
@@ -327,13 +449,20 @@ public final class IcsWriter {
          * Whether a venue with coordinates also gets Apple's structured location,
          * {@code X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS="…";X-TITLE="…":geo:LAT,LON}, beside {@code GEO} and
          * {@code LOCATION}, so that Apple Calendar shows a map pin and travel time. Off by default.
+         *
+         * @param appleLocation whether to write it
+         * @return this builder
          */
         public Builder appleLocation(boolean appleLocation) {
             this.appleLocation = appleLocation;
             return this;
         }
 
-        /** The writer; every setting has already been checked. */
+        /**
+         * The writer; every setting has already been checked.
+         *
+         * @return an immutable, thread-safe writer
+         */
         public IcsWriter build() {
             return new IcsWriter(new Settings(clock, productId, Optional.ofNullable(calendarName),
                     Optional.ofNullable(calendarDescription), Optional.ofNullable(timeZone),

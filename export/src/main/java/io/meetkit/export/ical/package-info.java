@@ -5,7 +5,7 @@
  * <pre>{@code
  * IcsWriter ics = IcsWriter.builder().calendarName("PyData Bangalore").clock(clock).build();
  * ics.write(post, Path.of("june-meetup.ics"));
- * IcsResult result = ics.writeFeed(posts, Path.of("events.ics"));
+ * WriteResult result = ics.writeFeed(posts, Path.of("events.ics"));
  * }</pre>
  */
 package io.meetkit.export.ical;

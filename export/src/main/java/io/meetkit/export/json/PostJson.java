@@ -3,6 +3,7 @@ package io.meetkit.export.json;
 import static java.util.Objects.requireNonNull;
 
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.json.internal.PostReader;
 import io.meetkit.export.json.internal.PostWriter;
 import java.io.IOException;
@@ -86,17 +87,29 @@ public final class PostJson {
         this.includeEmptyFields = builder.includeEmptyFields;
     }
 
-    /** A writer and reader with default settings: pretty-printed with two spaces, empty fields left out. */
+    /**
+     * A writer and reader with default settings: pretty-printed with two spaces, empty fields left out.
+     *
+     * @return a new instance
+     */
     public static PostJson create() {
         return builder().build();
     }
 
-    /** A builder starting from the default settings. */
+    /**
+     * A builder starting from the default settings.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this instance's settings. */
+    /**
+     * A builder starting from this instance's settings.
+     *
+     * @return a new builder; this instance is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.prettyPrint = prettyPrint;
@@ -105,54 +118,101 @@ public final class PostJson {
         return b;
     }
 
-    /** Writes {@code post} as one JSON object to {@code out}. */
-    public void write(Post post, Writer out) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to {@code out}.
+     *
+     * @param post the post
+     * @param out  where to write; flushed, not closed
+     * @return one post given, its event (if any) written, and no diagnostics: JSON holds every value of the model
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         generate(out, g -> new PostWriter(g, includeEmptyFields).post(post));
+        return result(1, post.event().isPresent() ? 1 : 0);
     }
 
-    /** Writes {@code post} as one JSON object to {@code out} in UTF-8. */
-    public void write(Post post, OutputStream out) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to {@code out} in UTF-8.
+     *
+     * @param post the post
+     * @param out  where to write; flushed, not closed
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult write(Post post, OutputStream out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
-        write(post, utf8(out));
+        return write(post, utf8(out));
     }
 
-    /** Writes {@code post} as one JSON object to the file {@code path} in UTF-8, replacing what it held. */
-    public void write(Post post, Path path) throws IOException {
+    /**
+     * Writes {@code post} as one JSON object to the file {@code path} in UTF-8, replacing what it held.
+     *
+     * @param post the post
+     * @param path the file
+     * @return as {@link #write(Post, Writer)}
+     * @throws IOException when the file cannot be written
+     */
+    public WriteResult write(Post post, Path path) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(path, "path");
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            write(post, w);
+            return write(post, w);
         }
     }
 
     /**
      * Writes {@code posts} as one JSON array to {@code out}, one post at a time as the iterable yields them, so
      * the posts need not all be in memory.
+     *
+     * @param posts the posts, iterated once
+     * @param out   where to write; flushed, not closed
+     * @return the number of posts written, of their events, and no diagnostics
+     * @throws IOException when {@code out} fails
      */
-    public void writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
+        int[] counts = new int[2];
         generate(out, g -> {
             PostWriter writer = new PostWriter(g, includeEmptyFields);
             g.writeStartArray();
             for (Post post : posts) {
                 writer.post(requireNonNull(post, "post"));
+                counts[0]++;
+                counts[1] += post.event().isPresent() ? 1 : 0;
             }
             g.writeEndArray();
         });
+        return result(counts[0], counts[1]);
     }
 
-    /** Writes {@code posts} as one JSON array to {@code out} in UTF-8; see {@link #writeAll(Iterable, Writer)}. */
-    public void writeAll(Iterable<? extends Post> posts, OutputStream out) throws IOException {
+    /**
+     * Writes {@code posts} as one JSON array to {@code out} in UTF-8; see {@link #writeAll(Iterable, Writer)}.
+     *
+     * @param posts the posts, iterated once
+     * @param out   where to write; flushed, not closed
+     * @return as {@link #writeAll(Iterable, Writer)}
+     * @throws IOException when {@code out} fails
+     */
+    public WriteResult writeAll(Iterable<? extends Post> posts, OutputStream out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
-        writeAll(posts, utf8(out));
+        return writeAll(posts, utf8(out));
     }
 
-    /** {@code post} as a JSON object. */
+    private static WriteResult result(int posts, int events) {
+        return new WriteResult(posts, events, List.of());
+    }
+
+    /**
+     * {@code post} as a JSON object.
+     *
+     * @param post the post
+     * @return the JSON object
+     */
     public String toJson(Post post) {
         requireNonNull(post, "post");
         StringWriter out = new StringWriter();
@@ -164,7 +224,12 @@ public final class PostJson {
         return out.toString();
     }
 
-    /** {@code posts} as a JSON array. */
+    /**
+     * {@code posts} as a JSON array.
+     *
+     * @param posts the posts, iterated once
+     * @return the JSON array
+     */
     public String toJson(Iterable<? extends Post> posts) {
         requireNonNull(posts, "posts");
         StringWriter out = new StringWriter();
@@ -179,6 +244,8 @@ public final class PostJson {
     /**
      * Reads one post object.
      *
+     * @param in the JSON
+     * @return the post
      * @throws PostJsonException if the input is not one JSON object that makes a valid post
      * @throws IOException       if {@code in} cannot be read
      */
@@ -187,13 +254,26 @@ public final class PostJson {
         return parse(in, PostReader::readPost);
     }
 
-    /** Reads one post object from UTF-8 bytes; see {@link #readPost(Reader)}. */
+    /**
+     * Reads one post object from UTF-8 bytes; see {@link #readPost(Reader)}.
+     *
+     * @param in the JSON as UTF-8
+     * @return the post
+     * @throws PostJsonException if the input is not UTF-8 or not one JSON object that makes a valid post
+     * @throws IOException       if {@code in} cannot be read
+     */
     public Post readPost(InputStream in) throws IOException {
         requireNonNull(in, "in");
         return readPost(utf8(in));
     }
 
-    /** Reads one post object from {@code json}; see {@link #readPost(Reader)}. */
+    /**
+     * Reads one post object from {@code json}; see {@link #readPost(Reader)}.
+     *
+     * @param json the JSON
+     * @return the post
+     * @throws PostJsonException if {@code json} is not one JSON object that makes a valid post
+     */
     public Post readPost(String json) {
         requireNonNull(json, "json");
         try {
@@ -206,6 +286,8 @@ public final class PostJson {
     /**
      * Reads a JSON array of post objects.
      *
+     * @param in the JSON
+     * @return the posts, in the array's order
      * @throws PostJsonException if the input is not one JSON array of objects that make valid posts
      * @throws IOException       if {@code in} cannot be read
      */
@@ -214,13 +296,26 @@ public final class PostJson {
         return parse(in, PostReader::readPosts);
     }
 
-    /** Reads a JSON array of post objects from UTF-8 bytes; see {@link #readPosts(Reader)}. */
+    /**
+     * Reads a JSON array of post objects from UTF-8 bytes; see {@link #readPosts(Reader)}.
+     *
+     * @param in the JSON as UTF-8
+     * @return the posts, in the array's order
+     * @throws PostJsonException if the input is not UTF-8 or not one JSON array of objects that make valid posts
+     * @throws IOException       if {@code in} cannot be read
+     */
     public List<Post> readPosts(InputStream in) throws IOException {
         requireNonNull(in, "in");
         return readPosts(utf8(in));
     }
 
-    /** Reads a JSON array of post objects from {@code json}; see {@link #readPosts(Reader)}. */
+    /**
+     * Reads a JSON array of post objects from {@code json}; see {@link #readPosts(Reader)}.
+     *
+     * @param json the JSON
+     * @return the posts, in the array's order
+     * @throws PostJsonException if {@code json} is not one JSON array of objects that make valid posts
+     */
     public List<Post> readPosts(String json) {
         requireNonNull(json, "json");
         try {
@@ -301,13 +396,23 @@ public final class PostJson {
         private Builder() {
         }
 
-        /** Whether to write one field per line, indented ({@code true}, the default) or all on one line. */
+        /**
+         * Whether to write one field per line, indented ({@code true}, the default) or all on one line.
+         *
+         * @param prettyPrint {@code false} for one line
+         * @return the same builder
+         */
         public Builder prettyPrint(boolean prettyPrint) {
             this.prettyPrint = prettyPrint;
             return this;
         }
 
-        /** Spaces per nesting level when pretty-printing: 1 to 8, default 2. */
+        /**
+         * Spaces per nesting level when pretty-printing: 1 to 8, default 2.
+         *
+         * @param spaces 1 to 8, checked at {@link #build()}
+         * @return the same builder
+         */
         public Builder indent(int spaces) {
             this.indent = spaces;
             return this;
@@ -316,6 +421,9 @@ public final class PostJson {
         /**
          * Whether to write absent values as {@code null} and empty lists and maps as {@code []} and {@code {}}
          * (showing every field), rather than leaving them out (the default).
+         *
+         * @param includeEmptyFields {@code true} to show every field
+         * @return the same builder
          */
         public Builder includeEmptyFields(boolean includeEmptyFields) {
             this.includeEmptyFields = includeEmptyFields;
@@ -325,6 +433,7 @@ public final class PostJson {
         /**
          * An immutable {@link PostJson} with these settings.
          *
+         * @return an immutable, thread-safe instance
          * @throws IllegalStateException if the indent is outside 1 to 8
          */
         public PostJson build() {

@@ -12,8 +12,11 @@ import io.meetkit.core.Diagnostic;
 public final class PostJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the problem, 0 when unknown. */
     private final int line;
+    /** The 1-based column of the problem, 0 when unknown. */
     private final int column;
+    /** What is wrong, without the position. */
     private final String reason;
 
     /**
@@ -31,22 +34,39 @@ public final class PostJsonException extends RuntimeException {
         this.column = Math.max(column, 0);
     }
 
-    /** The 1-based line of the input where the problem is, or 0 when unknown. */
+    /**
+     * The 1-based line of the input where the problem is, or 0 when unknown.
+     *
+     * @return the line, or 0
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column of the input where the problem is, or 0 when unknown. */
+    /**
+     * The 1-based column of the input where the problem is, or 0 when unknown.
+     *
+     * @return the column, or 0
+     */
     public int column() {
         return column;
     }
 
-    /** What is wrong, without the position. */
+    /**
+     * What is wrong, without the position.
+     *
+     * @return one line naming the field concerned
+     */
     public String reason() {
         return reason;
     }
 
-    /** This problem as an error {@link Diagnostic} of {@code source} (an unknown position becomes 1:1). */
+    /**
+     * This problem as an error {@link Diagnostic} of {@code source} (an unknown position becomes 1:1).
+     *
+     * @param source the name of the input, as diagnostics give it
+     * @return the error
+     */
     public Diagnostic toDiagnostic(String source) {
         requireNonNull(source, "source");
         return Diagnostic.error(source, Math.max(line, 1), Math.max(column, 1), reason);

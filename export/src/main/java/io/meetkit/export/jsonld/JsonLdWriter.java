@@ -6,6 +6,7 @@ import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Organizer;
 import io.meetkit.core.Post;
 import io.meetkit.core.Site;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.jsonld.internal.Iris;
 import io.meetkit.export.jsonld.internal.JsonEmitter;
 import io.meetkit.export.jsonld.internal.PostGraph;
@@ -66,17 +67,29 @@ public final class JsonLdWriter {
         this.htmlSafe = new JsonEmitter(pretty, true);
     }
 
-    /** A writer with default settings: pretty, both the {@code BlogPosting} and the {@code Event}, no base URL. */
+    /**
+     * A writer with default settings: pretty, both the {@code BlogPosting} and the {@code Event}, no base URL.
+     *
+     * @return a new writer
+     */
     public static JsonLdWriter create() {
         return builder().build();
     }
 
-    /** A builder with the default settings of {@link #create()}. */
+    /**
+     * A builder with the default settings of {@link #create()}.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this writer's settings, to make a changed copy. */
+    /**
+     * A builder holding this writer's settings, to make a changed copy.
+     *
+     * @return a new builder; this writer is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.pretty = pretty;
@@ -95,41 +108,37 @@ public final class JsonLdWriter {
     /**
      * Writes {@code post} as one JSON-LD document to {@code out}, which is flushed, not closed.
      *
-     * @return what was left out and why (e.g. a {@code javascript:} link), as warnings; empty when nothing was
+     * @param post the post
+     * @param out  where to write
+     * @return one post given, its {@code Event} node if written, and what was left out and why (e.g. a
+     *         {@code javascript:} link, an event search engines reject) as warnings; no diagnostics when nothing was
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> write(Post post, Writer out) throws IOException {
-        return write(List.of(requireNonNull(post, "post")), out);
-    }
-
-    /**
-     * Writes {@code posts} as one JSON-LD document to {@code out}, which is flushed, not closed; a person named by
-     * several posts is one node.
-     *
-     * @return what was left out and why, as warnings
-     * @throws IOException when {@code out} fails
-     */
-    public List<Diagnostic> write(List<Post> posts, Writer out) throws IOException {
-        return emit(posts, out, plain);
+    public WriteResult write(Post post, Writer out) throws IOException {
+        return emit(List.of(requireNonNull(post, "post")), out, plain);
     }
 
     /**
      * Writes {@code posts} as one JSON-LD document to {@code out} as they are iterated, holding one post at a time, so
-     * a site of any size is written in bounded memory; {@code out} is flushed, not closed. The nodes are those of
-     * {@link #write(List, Writer)}, except that each {@code Person} node follows the first post that names the person
-     * and holds what that post says (later posts refer to it by {@code @id}; their extra profile links are not added).
-     * For posts that each name a person with the same details, the document has the same nodes, in another order.
+     * a site of any size is written in bounded memory; {@code out} is flushed, not closed. A person named by several
+     * posts is one {@code Person} node, written right after the first post that names them and holding what that
+     * post says; later posts refer to it by {@code @id}. The document is byte for byte {@link #toJson(Iterable)}'s
+     * for the same posts.
      *
-     * @return what was left out and why, as warnings
+     * @param posts the posts, iterated once
+     * @param out   where to write
+     * @return the number of posts given and of {@code Event} nodes written, and what was left out and why, as warnings
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
+    public WriteResult writeAll(Iterable<? extends Post> posts, Writer out) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
         PostGraph graph = PostGraph.streaming(settings(event));
+        int given = 0;
         try (JsonEmitter.GraphWriter document = plain.openGraph("https://schema.org", out)) {
             for (Post post : posts) {
                 requireNonNull(post, "posts element");
+                given++;
                 for (Object node : graph.next(post)) {
                     document.node(node);
                 }
@@ -137,16 +146,26 @@ public final class JsonLdWriter {
         } catch (JacksonIOException e) {
             throw writerFailure(e);
         }
-        return graph.diagnostics();
+        return new WriteResult(given, graph.events(), graph.diagnostics());
     }
 
-    /** {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}. */
+    /**
+     * {@code post} as a JSON-LD document; see {@link #write(Post, Writer)}.
+     *
+     * @param post the post
+     * @return the document; what {@link #write(Post, Writer)} would report is not returned
+     */
     public String toJson(Post post) {
         return toJson(List.of(requireNonNull(post, "post")));
     }
 
-    /** {@code posts} as one JSON-LD document; see {@link #write(List, Writer)}. */
-    public String toJson(List<Post> posts) {
+    /**
+     * {@code posts} as one JSON-LD document, built whole in memory; see {@link #writeAll(Iterable, Writer)}.
+     *
+     * @param posts the posts
+     * @return the document; what {@link #writeAll(Iterable, Writer)} would report is not returned
+     */
+    public String toJson(Iterable<? extends Post> posts) {
         StringWriter out = new StringWriter();
         try {
             emit(posts, out, plain);
@@ -162,20 +181,27 @@ public final class JsonLdWriter {
      * {@code \u003e}, {@code \u0026}, {@code \u2028} and {@code \u2029}, so no text of the post can end the element
      * or open a comment, and a JSON parser reads the original text back.
      *
-     * @return what was left out and why, as warnings
+     * @param post the post
+     * @param out  where to write
+     * @return as {@link #write(Post, Writer)}
      * @throws IOException when {@code out} fails
      */
-    public List<Diagnostic> writeScriptElement(Post post, Writer out) throws IOException {
+    public WriteResult writeScriptElement(Post post, Writer out) throws IOException {
         requireNonNull(post, "post");
         requireNonNull(out, "out");
         out.write("<script type=\"application/ld+json\">\n");
-        List<Diagnostic> diagnostics = emit(List.of(post), out, htmlSafe);
+        WriteResult result = emit(List.of(post), out, htmlSafe);
         out.write("\n</script>\n");
         out.flush();
-        return diagnostics;
+        return result;
     }
 
-    /** {@code post} as a script element; see {@link #writeScriptElement(Post, Writer)}. */
+    /**
+     * {@code post} as a script element; see {@link #writeScriptElement(Post, Writer)}.
+     *
+     * @param post the post
+     * @return the element, ending with a line end
+     */
     public String toScriptElement(Post post) {
         StringWriter out = new StringWriter();
         try {
@@ -194,6 +220,10 @@ public final class JsonLdWriter {
      * eligible. The list also holds the warnings {@link #write(Post, Writer)} returns, among them the one saying that
      * the event is left out and why, unless this writer writes {@linkplain Builder#allEvents(boolean) every event}.
      * Never throws for content.
+     *
+     * @param post the post to check
+     * @return errors and warnings about the post's event as search engines see it; empty for a post without event
+     *         problems
      */
     public List<Diagnostic> check(Post post) {
         requireNonNull(post, "post");
@@ -203,17 +233,18 @@ public final class JsonLdWriter {
         return List.copyOf(all);
     }
 
-    private List<Diagnostic> emit(List<Post> posts, Writer out, JsonEmitter emitter) throws IOException {
+    private WriteResult emit(Iterable<? extends Post> posts, Writer out, JsonEmitter emitter) throws IOException {
         requireNonNull(posts, "posts");
         requireNonNull(out, "out");
-        posts.forEach(p -> requireNonNull(p, "posts element"));
-        PostGraph.Result result = PostGraph.build(List.copyOf(posts), settings(event));
+        List<Post> all = new ArrayList<>();
+        posts.forEach(p -> all.add(requireNonNull(p, "posts element")));
+        PostGraph.Result result = PostGraph.build(all, settings(event));
         try {
             emitter.write(result.document(), out);
         } catch (JacksonIOException e) {
             throw writerFailure(e);
         }
-        return result.diagnostics();
+        return new WriteResult(all.size(), result.events(), result.diagnostics());
     }
 
     private PostGraph.Settings settings(boolean withEvent) {
@@ -242,13 +273,23 @@ public final class JsonLdWriter {
         private Builder() {
         }
 
-        /** Indented output with {@code \n} line ends ({@code true}, the default) or one line. */
-        public Builder prettyPrint(boolean pretty) {
-            this.pretty = pretty;
+        /**
+         * Indented output with {@code \n} line ends ({@code true}, the default) or one line.
+         *
+         * @param prettyPrint {@code false} for one line
+         * @return the same builder
+         */
+        public Builder prettyPrint(boolean prettyPrint) {
+            this.pretty = prettyPrint;
             return this;
         }
 
-        /** Whether to write a {@code BlogPosting} per post (default {@code true}). */
+        /**
+         * Whether to write a {@code BlogPosting} per post (default {@code true}).
+         *
+         * @param blogPosting {@code false} to write events only
+         * @return the same builder
+         */
         public Builder blogPosting(boolean blogPosting) {
             this.blogPosting = blogPosting;
             return this;
@@ -258,6 +299,9 @@ public final class JsonLdWriter {
          * Whether to write an {@code Event} per post that has one (default {@code true}); by default only events that
          * search engines accept, see {@link #allEvents(boolean)}. Without events, each post {@code mentions} its
          * talks' speakers.
+         *
+         * @param event {@code false} to write postings only
+         * @return the same builder
          */
         public Builder event(boolean event) {
             this.event = event;
@@ -271,6 +315,9 @@ public final class JsonLdWriter {
          * {@code mentions} of the {@code BlogPosting} pointing at the same {@code Person} nodes, has no
          * {@code about}, and the writer returns a warning saying why. Write every event when the JSON-LD feeds
          * something other than a search engine (a knowledge graph, an archive of past talks).
+         *
+         * @param allEvents {@code true} to write every event
+         * @return the same builder
          */
         public Builder allEvents(boolean allEvents) {
             this.allEvents = allEvents;
@@ -281,13 +328,21 @@ public final class JsonLdWriter {
          * The site's absolute http(s) base URL (Jekyll's {@code url} joined with {@code baseurl}): relative URLs of
          * posts are resolved against it and person ids are {@code <base>/#person-<slug>}. Without one, relative
          * URLs are left out and ids of nodes without a URL are blank nodes ({@code _:...}).
+         *
+         * @param baseUrl the site's URL, checked at {@link #build()}
+         * @return the same builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = requireNonNull(baseUrl, "baseUrl");
             return this;
         }
 
-        /** The organizer of events that name none, typically {@code site.organizer()}. */
+        /**
+         * The organizer of events that name none, typically {@code site.organizer()}.
+         *
+         * @param organizer the group
+         * @return the same builder
+         */
         public Builder organizer(Organizer organizer) {
             this.organizer = requireNonNull(organizer, "organizer");
             return this;
@@ -299,6 +354,9 @@ public final class JsonLdWriter {
          * The organization that publishes the posts, written as every {@code BlogPosting}'s {@code publisher} (an
          * {@code Organization} with {@code name}, {@code url}, {@code sameAs} and, when {@link #publisherLogo} is
          * given, {@code logo}); typically {@code site.organizer()} when the site has a logo.
+         *
+         * @param publisher the publishing organization
+         * @return this builder
          */
         public Builder publisher(Organizer publisher) {
             this.publisher = requireNonNull(publisher, "publisher");
@@ -308,6 +366,9 @@ public final class JsonLdWriter {
         /**
          * The publisher's logo, written as an {@code ImageObject}; a relative URL is resolved against the
          * {@linkplain #baseUrl(URI) base URL} (and left out with a warning without one). Needs {@link #publisher}.
+         *
+         * @param logo the logo's URL, absolute or relative to the base URL
+         * @return this builder
          */
         public Builder publisherLogo(URI logo) {
             this.publisherLogo = requireNonNull(logo, "logo");
@@ -321,6 +382,7 @@ public final class JsonLdWriter {
          * {@code en-US}). Events get none: the language a post is written in need not be the one spoken.
          *
          * @param siteLanguage a BCP 47 tag, {@code _} allowed for {@code -}
+         * @return this builder
          * @throws IllegalArgumentException if it is not a well-formed language tag
          */
         public Builder inLanguage(String siteLanguage) {
@@ -336,6 +398,9 @@ public final class JsonLdWriter {
          * {@code isAccessibleForFree} and an {@code Offer} with {@code price} 0, {@code availability}
          * {@code InStock} and the event's {@code url}. Off by default, since nothing in a post says what it costs.
          * No {@code priceCurrency} is written: no money is asked for.
+         *
+         * @param freeEvents whether the site declares its events free
+         * @return this builder
          */
         public Builder freeEvents(boolean freeEvents) {
             this.freeEvents = freeEvents;
@@ -347,6 +412,9 @@ public final class JsonLdWriter {
          * {@link #publisher} with its {@link #publisherLogo} when the site has a logo; its language as
          * {@link #inLanguage} when it is a well-formed tag (one that is not is ignored); and {@link #freeEvents} as
          * the site declares. Base URL and organizer are set apart, with {@link #baseUrl} and {@link #organizer}.
+         *
+         * @param site the site, typically {@code SiteScan.site()}
+         * @return this builder
          */
         public Builder siteAdditions(Site site) {
             requireNonNull(site, "site");
@@ -360,6 +428,7 @@ public final class JsonLdWriter {
         /**
          * A writer with these settings.
          *
+         * @return an immutable, thread-safe writer
          * @throws IllegalStateException if neither the {@code BlogPosting} nor the {@code Event} is to be written,
          *                               the base URL is not an absolute http(s) URL without query or fragment, or a
          *                               publisher logo is given without a publisher

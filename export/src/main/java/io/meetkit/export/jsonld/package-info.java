@@ -9,7 +9,7 @@
  *
  * <pre>{@code
  * JsonLdWriter jsonLd = JsonLdWriter.builder().baseUrl(URI.create("https://pune.example.org/")).build();
- * List<Diagnostic> leftOut = jsonLd.write(post, writer);       // JSON-LD document
+ * WriteResult result = jsonLd.write(post, writer);             // JSON-LD document, and what was left out
  * String html = jsonLd.toScriptElement(post);                  // HTML-safe <script> element
  * }</pre>
  */

@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.Post;
 import io.meetkit.core.Site;
-import io.meetkit.export.ical.IcsResult;
+import io.meetkit.core.SpeakerIndex;
+import io.meetkit.export.WriteResult;
 import io.meetkit.export.ical.IcsWriter;
 import io.meetkit.export.json.PostJson;
 import io.meetkit.export.jsonld.JsonLdWriter;
@@ -32,7 +33,8 @@ import java.util.Set;
  *   <li>{@code events.ics}: the group's feed of every dated event (as {@code meetup -f ics});</li>
  *   <li>{@code events/<name>.ics}: each dated event on its own;</li>
  *   <li>{@code posts.json}: the posts (as {@code meetup -f json});</li>
- *   <li>{@code speakers.json}: who spoke when, about what, with their profile links;</li>
+ *   <li>{@code speakers.json}: who spoke when, about what, with their profile links (the posts'
+ *   {@link SpeakerIndex});</li>
  *   <li>{@code <name>.html} in the snippet folder: each post's JSON-LD as a {@code <script>} element to include in
  *   the post's page.</li>
  * </ul>
@@ -52,7 +54,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder().layout(SiteLayout.HUGO).site(scan.site()).build();
- * SiteBuildResult result = build.write(posts, speakers, Path.of("my-hugo-site"));
+ * SiteBuildResult result = build.write(posts, Path.of("my-hugo-site"));
  * }</pre>
  */
 public final class SiteBuild {
@@ -110,17 +112,29 @@ public final class SiteBuild {
         this.settingsDiagnostics = List.copyOf(found);
     }
 
-    /** A build with the default settings: the plain layout, an unknown site, the system clock. */
+    /**
+     * A build with the default settings: the plain layout, an unknown site, the system clock.
+     *
+     * @return a new build
+     */
     public static SiteBuild create() {
         return builder().build();
     }
 
-    /** A builder with the settings of {@link #create()}. */
+    /**
+     * A builder with the settings of {@link #create()}.
+     *
+     * @return a builder with the settings of {@link #create()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this build's settings, to make a changed copy. */
+    /**
+     * A builder holding this build's settings, to make a changed copy.
+     *
+     * @return a new builder; this build is not changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.layout = layout;
@@ -133,7 +147,11 @@ public final class SiteBuild {
         return b;
     }
 
-    /** The layout files are placed by. */
+    /**
+     * The layout files are placed by.
+     *
+     * @return the layout
+     */
     public SiteLayout layout() {
         return layout;
     }
@@ -141,16 +159,14 @@ public final class SiteBuild {
     /**
      * Writes the outputs of {@code posts} under {@code root}, creating folders as needed.
      *
-     * @param posts    the posts to publish (those read without errors), in the order of {@code posts.json}
-     * @param speakers the site's speakers, in the order of {@code speakers.json}; their appearances' posts should
-     *                 be among {@code posts}
-     * @param root     the output folder (for the Jekyll and Hugo layouts, the site's root)
+     * @param posts the posts to publish (those read without errors), in the order of {@code posts.json}; their
+     *              speakers, grouped into people by {@link SpeakerIndex#of(Iterable)}, make {@code speakers.json}
+     * @param root  the output folder (for the Jekyll and Hugo layouts, the site's root)
      * @return the files written and left alone, and warnings
      * @throws IOException when a file cannot be written; files written before stay written
      */
-    public SiteBuildResult write(List<Post> posts, List<SpeakerAppearances> speakers, Path root) throws IOException {
+    public SiteBuildResult write(List<Post> posts, Path root) throws IOException {
         requireNonNull(posts, "posts");
-        requireNonNull(speakers, "speakers");
         requireNonNull(root, "root");
         posts.forEach(p -> requireNonNull(p, "posts element"));
         List<Path> written = new ArrayList<>();
@@ -162,16 +178,16 @@ public final class SiteBuild {
         Path statics = layout.staticFolder().isEmpty() ? root : root.resolve(layout.staticFolder());
 
         StringWriter feed = new StringWriter();
-        IcsResult feedResult = ics.writeFeed(posts, feed);
+        WriteResult feedResult = ics.writeFeed(posts, feed);
         diagnostics.addAll(feedResult.diagnostics());
         update(statics.resolve(FEED), feed.toString(), written, unchanged);
         update(statics.resolve(POSTS), POST_JSON.toJson(posts) + "\n", written, unchanged);
-        update(statics.resolve(SPEAKERS), SpeakersJson.of(speakers, post -> names.of(post)), written, unchanged);
+        update(statics.resolve(SPEAKERS), SpeakersJson.of(SpeakerIndex.of(posts), names::of), written, unchanged);
 
         for (Post post : posts) {
             String name = names.of(post);
             StringWriter snippet = new StringWriter();
-            diagnostics.addAll(jsonLd.writeScriptElement(post, snippet));
+            diagnostics.addAll(jsonLd.writeScriptElement(post, snippet).diagnostics());
             update(snippets.resolve(name + ".html"), templateSafe(snippet.toString()), written, unchanged);
             if (post.event().flatMap(e -> e.time()).isPresent()) {
                 StringWriter one = new StringWriter();
@@ -243,7 +259,12 @@ public final class SiteBuild {
         private Builder() {
         }
 
-        /** Where the files go (default {@link SiteLayout#PLAIN}). */
+        /**
+         * Where the files go (default {@link SiteLayout#PLAIN}).
+         *
+         * @param layout the layout
+         * @return the same builder
+         */
         public Builder layout(SiteLayout layout) {
             this.layout = requireNonNull(layout, "layout");
             return this;
@@ -255,13 +276,21 @@ public final class SiteBuild {
          * that name none, and its URL is the base of JSON-LD ids. Its logo, language and declared free events
          * become the JSON-LD's {@code publisher}, {@code inLanguage} and {@code offers} (see
          * {@link JsonLdWriter.Builder#siteAdditions}).
+         *
+         * @param site the site, typically {@code SiteScan.site()}
+         * @return the same builder
          */
         public Builder site(Site site) {
             this.site = requireNonNull(site, "site");
             return this;
         }
 
-        /** The feed's name ({@code NAME}, {@code X-WR-CALNAME}); default: the site's title. */
+        /**
+         * The feed's name ({@code NAME}, {@code X-WR-CALNAME}); default: the site's title.
+         *
+         * @param calendarName the name; not blank
+         * @return the same builder
+         */
         public Builder calendarName(String calendarName) {
             requireNonNull(calendarName, "calendarName");
             if (calendarName.isBlank()) {
@@ -271,19 +300,36 @@ public final class SiteBuild {
             return this;
         }
 
-        /** The feed's default zone ({@code X-WR-TIMEZONE}); default: the site's zone. */
+        /**
+         * The feed's default zone ({@code X-WR-TIMEZONE}); default: the site's zone.
+         *
+         * @param timeZone the group's zone
+         * @return the same builder
+         */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** The clock for the calendars' {@code DTSTAMP}; fix it (e.g. from {@code SOURCE_DATE_EPOCH}) for reproducible builds. */
+        /**
+         * The clock for the calendars' {@code DTSTAMP}; fix it (e.g. from {@code SOURCE_DATE_EPOCH}) for reproducible
+         * builds.
+         *
+         * @param clock the clock; the system clock in UTC by default
+         * @return the same builder
+         */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Whether the snippets hold every event, even those search engines reject; see {@link JsonLdWriter.Builder#allEvents}. */
+        /**
+         * Whether the snippets hold every event, even those search engines reject; see {@link
+         * JsonLdWriter.Builder#allEvents}.
+         *
+         * @param allEvents {@code true} to write every event
+         * @return the same builder
+         */
         public Builder allEvents(boolean allEvents) {
             this.allEvents = allEvents;
             return this;
@@ -292,6 +338,9 @@ public final class SiteBuild {
         /**
          * Adds to every event of the calendars a reminder {@code before} its start; see
          * {@link IcsWriter.Builder#reminder(Duration)}. None by default.
+         *
+         * @param before how long before the start
+         * @return the same builder
          */
         public Builder reminder(Duration before) {
             IcsWriter.builder().reminder(before); // checked as the writer checks it
@@ -302,6 +351,9 @@ public final class SiteBuild {
         /**
          * The length of events that state a start and no end, in the calendars only; see
          * {@link IcsWriter.Builder#defaultDuration(Duration)}. None by default.
+         *
+         * @param duration positive, in whole seconds
+         * @return the same builder
          */
         public Builder defaultDuration(Duration duration) {
             IcsWriter.builder().defaultDuration(duration);
@@ -309,19 +361,33 @@ public final class SiteBuild {
             return this;
         }
 
-        /** Whether the calendars attach the talks' slides and videos; see {@link IcsWriter.Builder#attachments}. */
+        /**
+         * Whether the calendars attach the talks' slides and videos; see {@link IcsWriter.Builder#attachments}.
+         *
+         * @param attachments whether to attach them
+         * @return the same builder
+         */
         public Builder attachments(boolean attachments) {
             calendarAdditions = calendarAdditions.withAttachments(attachments);
             return this;
         }
 
-        /** Whether the calendars carry Apple's structured location; see {@link IcsWriter.Builder#appleLocation}. */
+        /**
+         * Whether the calendars carry Apple's structured location; see {@link IcsWriter.Builder#appleLocation}.
+         *
+         * @param appleLocation whether to write it
+         * @return the same builder
+         */
         public Builder appleLocation(boolean appleLocation) {
             calendarAdditions = calendarAdditions.withAppleLocation(appleLocation);
             return this;
         }
 
-        /** A build with these settings. */
+        /**
+         * A build with these settings.
+         *
+         * @return an immutable, thread-safe build
+         */
         public SiteBuild build() {
             return new SiteBuild(this);
         }

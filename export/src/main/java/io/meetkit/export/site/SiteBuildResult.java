@@ -15,6 +15,13 @@ import java.util.List;
  */
 public record SiteBuildResult(List<Path> written, List<Path> unchanged, List<Diagnostic> diagnostics) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param written     the files written
+     * @param unchanged   the files left as they were
+     * @param diagnostics the warnings
+     */
     public SiteBuildResult {
         written = List.copyOf(requireNonNull(written, "written"));
         unchanged = List.copyOf(requireNonNull(unchanged, "unchanged"));

@@ -27,7 +27,11 @@ public enum SiteLayout {
         this.staticFolder = staticFolder;
     }
 
-    /** The folder of the per-post {@code <name>.html} snippets, relative to the output folder, with {@code /}. */
+    /**
+     * The folder of the per-post {@code <name>.html} snippets, relative to the output folder, with {@code /}.
+     *
+     * @return a relative path with {@code /} separators
+     */
     public String snippetFolder() {
         return snippetFolder;
     }
@@ -35,6 +39,8 @@ public enum SiteLayout {
     /**
      * The folder of {@code events.ics}, {@code posts.json}, {@code speakers.json} and {@code events/<name>.ics},
      * relative to the output folder, with {@code /}; empty for the output folder itself.
+     *
+     * @return a relative path with {@code /} separators, empty for the output folder itself
      */
     public String staticFolder() {
         return staticFolder;
@@ -43,6 +49,8 @@ public enum SiteLayout {
     /**
      * The layout called {@code name}: {@code plain}, {@code jekyll} or {@code hugo}, in any case.
      *
+     * @param name {@code plain}, {@code jekyll} or {@code hugo}, in any case
+     * @return the layout
      * @throws IllegalArgumentException for any other name, with a message listing the names
      */
     public static SiteLayout named(String name) {

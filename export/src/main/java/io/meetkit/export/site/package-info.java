@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder().layout(SiteLayout.JEKYLL).site(scan.site()).build();
- * SiteBuildResult result = build.write(posts, speakers, Path.of("my-jekyll-site"));
+ * SiteBuildResult result = build.write(posts, Path.of("my-jekyll-site"));
  * result.diagnostics().forEach(System.err::println);
  * }</pre>
  */

@@ -14,6 +14,7 @@ import io.meetkit.core.Post;
 import io.meetkit.core.Provenance;
 import io.meetkit.core.Severity;
 import io.meetkit.core.Venue;
+import io.meetkit.export.WriteResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -172,7 +173,8 @@ class IcsWriterTest {
     void postsWithoutAnEventAreLeftOutOfAFeedAndReported() throws IOException {
         Post noEvent = Samples.post("about.md", "About us").build();
         StringWriter out = new StringWriter();
-        IcsResult result = ics.writeFeed(List.of(noEvent, Samples.meetup()), out);
+        WriteResult result = ics.writeFeed(List.of(noEvent, Samples.meetup()), out);
+        assertThat(result.posts()).isEqualTo(2);
         assertThat(result.events()).isEqualTo(1);
         assertThat(result.diagnostics()).extracting(Diagnostic::source, Diagnostic::severity, Diagnostic::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("about.md", Severity.WARNING,
@@ -183,7 +185,7 @@ class IcsWriterTest {
     void anEventWithoutADateIsReportedAtTheLineWhereItsDateWasSought() throws IOException {
         Post post = Samples.post("undated.md", "Undated").event(Event.builder("Someday")
                 .provenance(EventFact.DATE, Provenance.frontMatter(4)).build()).build();
-        IcsResult result = ics.writeFeed(List.of(post), new StringWriter());
+        WriteResult result = ics.writeFeed(List.of(post), new StringWriter());
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(4);
             assertThat(d.key()).contains("event.start");
@@ -193,7 +195,7 @@ class IcsWriterTest {
     @Test
     void writingASinglePostWithoutAnEventWritesNothing() throws IOException {
         StringWriter out = new StringWriter();
-        IcsResult result = ics.write(Samples.post("about.md", "About").build(), out);
+        WriteResult result = ics.write(Samples.post("about.md", "About").build(), out);
         assertThat(out.toString()).isEmpty();
         assertThat(result.events()).isZero();
         assertThat(result.diagnostics()).hasSize(1);
@@ -246,7 +248,7 @@ class IcsWriterTest {
         // Another start: posts of one start and nothing else to tell them apart are one meetup (SameEventFeedTest).
         Post b = Samples.post("de/meetup.md", "b").event(Event.builder("b").time(EventTime.at(start.plusHours(1)))
                 .build()).build();
-        IcsResult result = ics.writeFeed(List.of(a, b), new StringWriter());
+        WriteResult result = ics.writeFeed(List.of(a, b), new StringWriter());
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo("de/meetup.md");
             assertThat(d.message()).contains("20240601-meetup@bangpypers.org");

@@ -3,6 +3,7 @@ package io.meetkit.export.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.core.Post;
+import io.meetkit.export.WriteResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class LabelledCorpusFeedTest {
         IcsWriter writer = IcsWriter.builder().clock(Samples.CLOCK).calendarName("BangPypers")
                 .uidDomain("bangalore.pythonindia.org").timeZone(Labels.HOME).talkEvents(true).build();
         StringWriter out = new StringWriter();
-        IcsResult result = writer.writeFeed(posts, out);
+        WriteResult result = writer.writeFeed(posts, out);
         IndependentReaders.assertAccepted(out.toString());
 
         long dated = posts.stream().filter(p -> p.event().orElseThrow().time().isPresent()).count();

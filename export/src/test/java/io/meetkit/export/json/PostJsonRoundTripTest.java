@@ -8,6 +8,7 @@ import io.meetkit.core.Event;
 import io.meetkit.core.EventTime;
 import io.meetkit.core.Post;
 import io.meetkit.core.Talk;
+import io.meetkit.export.WriteResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -189,6 +190,17 @@ class PostJsonRoundTripTest {
         json.writeAll(posts, out);
         assertThat(out.toString()).startsWith("[");
         assertThat(json.readPosts(new StringReader(out.toString()))).isEqualTo(posts);
+    }
+
+    @Test
+    void writingCountsThePostsAndTheirEventsAndLeavesNothingOut() throws IOException {
+        WriteResult all = json.writeAll(List.of(SamplePosts.maximal(), SamplePosts.minimal()), new StringWriter());
+        WriteResult one = json.write(SamplePosts.minimal(), new StringWriter());
+
+        assertThat(SamplePosts.maximal().event()).isPresent();
+        assertThat(SamplePosts.minimal().event()).isEmpty();
+        assertThat(all).isEqualTo(new WriteResult(2, 1, List.of()));
+        assertThat(one).isEqualTo(new WriteResult(1, 0, List.of()));
     }
 
     @Test

@@ -58,7 +58,7 @@ class JsonLdAdditionsTest {
         JsonLdWriter writer = JsonLdWriter.builder().publisher(Fixtures.organizer())
                 .publisherLogo(URI.create("img/logo.png")).build();
         java.io.StringWriter out = new java.io.StringWriter();
-        List<Diagnostic> warnings = writer.write(Fixtures.news(), out);
+        List<Diagnostic> warnings = writer.write(Fixtures.news(), out).diagnostics();
         JsonNode publisher = node(out.toString(), "BlogPosting").get("publisher");
         assertThat(publisher.get("name").asString()).isEqualTo("Pune Python");
         assertThat(publisher.has("logo")).isFalse();
@@ -79,7 +79,8 @@ class JsonLdAdditionsTest {
     @Test
     void aPostLanguageThatIsNoTagGivesTheSitesWithAWarning() throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
-        List<Diagnostic> warnings = Fixtures.withAdditions().write(withLang(Fixtures.news(), "English please"), out);
+        List<Diagnostic> warnings = Fixtures.withAdditions().write(withLang(Fixtures.news(), "English please"), out)
+                .diagnostics();
         assertThat(node(out.toString(), "BlogPosting").get("inLanguage").asString()).isEqualTo("en-IN");
         assertThat(warnings).anySatisfy(d -> assertThat(d.message()).contains("inLanguage 'English please'"));
     }

@@ -260,7 +260,7 @@ class JsonLdWriterTest {
     void javascriptLinkIsLeftOutWithAWarning() throws IOException {
         StringWriter out = new StringWriter();
 
-        List<Diagnostic> warnings = Fixtures.writer().write(Fixtures.recap(), out);
+        List<Diagnostic> warnings = Fixtures.writer().write(Fixtures.recap(), out).diagnostics();
 
         assertThat(out.toString()).doesNotContain("javascript");
         assertThat(warnings).extracting(Diagnostic::toString).containsExactly(
@@ -270,7 +270,7 @@ class JsonLdWriterTest {
 
     @Test
     void relativeUrlWithoutABaseIsLeftOutWithAWarning() throws IOException {
-        List<Diagnostic> warnings = JsonLdWriter.create().write(Fixtures.allDay(), new StringWriter());
+        List<Diagnostic> warnings = JsonLdWriter.create().write(Fixtures.allDay(), new StringWriter()).diagnostics();
 
         assertThat(warnings).extracting(Diagnostic::message).containsExactly(
                 "JSON-LD leaves out url <2023/02/01/sprint/>: a relative URL and no base URL is set");

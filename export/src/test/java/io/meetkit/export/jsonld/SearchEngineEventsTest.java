@@ -80,7 +80,7 @@ class SearchEngineEventsTest {
                 .talk(Talk.builder("T").speaker(Speaker.of("Kim Lee")).build())
                 .provenance(EventFact.DATE, Provenance.frontMatter(3)).build());
 
-        List<Diagnostic> warnings = Fixtures.writer().write(post, new StringWriter());
+        List<Diagnostic> warnings = Fixtures.writer().write(post, new StringWriter()).diagnostics();
 
         assertThat(warnings).extracting(Diagnostic::toString).containsExactly("_posts/2022-06-01-x.md:3:1: warning:"
                 + " JSON-LD leaves out event \"Meetup\": it has no start date, which search engines require of an"

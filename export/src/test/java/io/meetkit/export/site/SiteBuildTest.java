@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,11 +53,11 @@ class SiteBuildTest {
     @Test
     void aCalendarThatDiffersOnlyInItsStampIsLeftAlone() throws IOException {
         List<Post> posts = List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18"));
-        build(NOW).write(posts, List.of(), root);
+        build(NOW).write(posts, root);
         Files.setLastModifiedTime(root.resolve("events.ics"), LONG_AGO);
         Files.setLastModifiedTime(root.resolve("events/may.ics"), LONG_AGO);
 
-        SiteBuildResult later = build(Clock.offset(NOW, java.time.Duration.ofDays(3))).write(posts, List.of(), root);
+        SiteBuildResult later = build(Clock.offset(NOW, java.time.Duration.ofDays(3))).write(posts, root);
 
         assertThat(later.written()).isEmpty();
         assertThat(Files.getLastModifiedTime(root.resolve("events.ics"))).isEqualTo(LONG_AGO);
@@ -67,12 +66,10 @@ class SiteBuildTest {
 
     @Test
     void aCalendarWhoseEventChangedIsRewrittenWithTheNewStamp() throws IOException {
-        build(NOW).write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18")), List.of(),
-                root);
+        build(NOW).write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18")), root);
 
         SiteBuildResult moved = build(Clock.offset(NOW, java.time.Duration.ofDays(3)))
-                .write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-25")), List.of(),
-                        root);
+                .write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-25")), root);
 
         assertThat(moved.written()).contains(root.resolve("events.ics"), root.resolve("events/may.ics"));
         assertThat(Files.readString(root.resolve("events/may.ics"))).contains("DTSTAMP:20260104T000000Z",
@@ -81,8 +78,7 @@ class SiteBuildTest {
 
     @Test
     void newFilesAreReadableByEveryoneAndNoTemporaryFileIsLeft() throws IOException {
-        build(NOW).write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18")), List.of(),
-                root);
+        build(NOW).write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18")), root);
 
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("posts.json"))))
@@ -99,7 +95,7 @@ class SiteBuildTest {
         Post second = meetup("_posts/2024-05-02-meetup.md", "meetup", "2024", "2024-05-18");
         Post third = meetup("_posts/2024-05-02-Meetup.md", "Meetup", "2024 again", "2024-05-18");
 
-        SiteBuildResult result = build(NOW).write(List.of(third, second, first), List.of(), root);
+        SiteBuildResult result = build(NOW).write(List.of(third, second, first), root);
 
         // Named by the post's day, then numbered in the order of their sources.
         assertThat(Files.readString(root.resolve("jsonld/2023-05-18-meetup.html"))).contains("\"2023\"");
@@ -112,7 +108,7 @@ class SiteBuildTest {
     void aSlugThatCannotBeAFileNameStaysInsideTheOutputFolder() throws IOException {
         Post evil = meetup("_posts/2024-05-02-x.md", "../../etc/passwd", "Evil", "2024-05-18");
 
-        SiteBuildResult result = build(NOW).write(List.of(evil), List.of(), root.resolve("out"));
+        SiteBuildResult result = build(NOW).write(List.of(evil), root.resolve("out"));
 
         assertThat(root.resolve("out/jsonld/etc-passwd.html")).isRegularFile();
         try (var files = Files.walk(root)) {
@@ -138,19 +134,15 @@ class SiteBuildTest {
         Files.writeString(root.resolve("jsonld"), "a file where the snippet folder should be");
 
         assertThatThrownBy(() -> build(NOW).write(List.of(meetup("_posts/2024-05-02-may.md", "may", "May Meetup",
-                "2024-05-18")), List.of(), root)).isInstanceOf(IOException.class);
+                "2024-05-18")), root)).isInstanceOf(IOException.class);
         assertThat(root.resolve("events.ics")).isRegularFile();
     }
 
     @Test
     void speakersJsonListsEachTalkWithItsDateAndThePostsFileName() throws IOException {
         Post may = meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18");
-        Speaker ana = Speaker.of("Ana Lima");
-        List<SpeakerAppearances> speakers = new ArrayList<>();
-        speakers.add(new SpeakerAppearances(ana, List.of(new SpeakerAppearances.Appearance(may,
-                may.event().orElseThrow().talks().get(0)))));
 
-        build(NOW).write(List.of(may), speakers, root);
+        build(NOW).write(List.of(may), root);
 
         assertThat(Files.readString(root.resolve("speakers.json"))).isEqualTo("""
                 [
@@ -170,5 +162,17 @@ class SiteBuildTest {
                   }
                 ]
                 """);
+    }
+
+    @Test
+    void speakersJsonListsAPersonNamedByTwoPostsOnceWithBothTalks() throws IOException {
+        Post may = meetup("_posts/2024-05-02-may.md", "may", "May Meetup", "2024-05-18");
+        Post june = meetup("_posts/2024-06-02-june.md", "june", "June Meetup", "2024-06-15");
+
+        build(NOW).write(List.of(june, may), root);
+
+        String json = Files.readString(root.resolve("speakers.json"));
+        assertThat(json.split("\"name\": \"Ana Lima\"", -1)).hasSize(2);
+        assertThat(json.indexOf("\"post\": \"may\"")).isPositive().isLessThan(json.indexOf("\"post\": \"june\""));
     }
 }

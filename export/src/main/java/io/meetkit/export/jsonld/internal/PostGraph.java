@@ -73,8 +73,9 @@ public final class PostGraph {
      * @param document    the JSON-LD document
      * @param diagnostics what was left out of it and why
      * @param eligibility the events' fit with the search engines' Event requirements
+     * @param events      how many {@code Event} nodes of meetups it holds (talks not counted)
      */
-    public record Result(LdObject document, List<Diagnostic> diagnostics, List<Diagnostic> eligibility) {
+    public record Result(LdObject document, List<Diagnostic> diagnostics, List<Diagnostic> eligibility, int events) {
     }
 
     private final Settings settings;
@@ -87,6 +88,7 @@ public final class PostGraph {
     private final Set<String> usedIds = new HashSet<>();
     // Streaming: the people first named by the post being added, written right after its nodes.
     private final List<Person> fresh = new ArrayList<>();
+    private int events;
 
     // Streaming writes never report eligibility; gathering it anyway held several warnings per event to the end.
     private final boolean checkEligibility;
@@ -96,25 +98,27 @@ public final class PostGraph {
         this.checkEligibility = checkEligibility;
     }
 
-    /** The document for {@code posts}, in their order. */
+    /**
+     * The document for {@code posts}, in their order: the nodes {@link #streaming} gives for the same posts, so that
+     * a document built whole and one written as it is read are the same.
+     */
     public static Result build(List<Post> posts, Settings settings) {
         PostGraph graph = new PostGraph(settings, true);
         List<Object> nodes = new ArrayList<>();
         for (Post post : posts) {
-            graph.addPost(post, nodes);
-        }
-        for (Person person : graph.people.values()) {
-            nodes.add(person.node());
+            nodes.addAll(graph.next(post));
         }
         LdObject document = new LdObject().put("@context", "https://schema.org").put("@graph", nodes);
-        return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility));
+        return new Result(document, List.copyOf(graph.diagnostics), List.copyOf(graph.eligibility), graph.events);
     }
 
     /**
      * A graph that takes posts one at a time, for documents too large to hold: {@link #next(Post)} gives a post's
      * nodes followed by the {@code Person} nodes it is the first to name. A person is written once, with what the
-     * first post naming them says; later posts refer to the same {@code @id}. Memory grows with the number of
-     * distinct people (their ids), not with the posts.
+     * first post naming them says (its talks and authors together); later posts refer to the same {@code @id}.
+     * Memory grows with the number of distinct people (their ids), not with the posts or what they say about people:
+     * merging what every post says would have to hold every person's links to the end, which a site of 100,000
+     * generated posts does not leave room for in a 128 MB heap.
      */
     public static PostGraph streaming(Settings settings) {
         return new PostGraph(settings, false);
@@ -130,6 +134,11 @@ public final class PostGraph {
         }
         fresh.clear();
         return nodes;
+    }
+
+    /** How many {@code Event} nodes of meetups the posts so far gave (talks not counted). */
+    public int events() {
+        return events;
     }
 
     /** The problems met so far, each once. */
@@ -165,6 +174,7 @@ public final class PostGraph {
             nodes.add(blog);
         }
         written.ifPresent(nodes::add);
+        events += written.isPresent() ? 1 : 0;
     }
 
     /** The talks' speakers, as the people the post is about when its event is not written. */

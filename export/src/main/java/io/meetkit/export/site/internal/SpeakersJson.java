@@ -4,8 +4,8 @@ import io.meetkit.core.Event;
 import io.meetkit.core.Link;
 import io.meetkit.core.Post;
 import io.meetkit.core.Speaker;
+import io.meetkit.core.SpeakerIndex;
 import io.meetkit.export.json.internal.PostWriter;
-import io.meetkit.export.site.SpeakerAppearances;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class SpeakersJson {
     }
 
     /** The document, ending with a line end. */
-    public static String of(List<SpeakerAppearances> speakers, Function<Post, String> fileName) {
+    public static String of(SpeakerIndex speakers, Function<Post, String> fileName) {
         StringWriter out = new StringWriter();
         ObjectWriteContext pretty = new ObjectWriteContext.Base() {
             @Override
@@ -47,16 +47,16 @@ public final class SpeakersJson {
         };
         try (JsonGenerator g = FACTORY.createGenerator(pretty, out)) {
             g.writeStartArray();
-            for (SpeakerAppearances s : speakers) {
-                speaker(g, s, fileName);
+            for (Speaker s : speakers.speakers()) {
+                speaker(g, s, speakers.talksBy(s), fileName);
             }
             g.writeEndArray();
         }
         return out + "\n";
     }
 
-    private static void speaker(JsonGenerator g, SpeakerAppearances entry, Function<Post, String> fileName) {
-        Speaker speaker = entry.speaker();
+    private static void speaker(JsonGenerator g, Speaker speaker, List<SpeakerIndex.Appearance> talks,
+                                Function<Post, String> fileName) {
         g.writeStartObject();
         g.writeStringProperty("name", speaker.name());
         if (!speaker.links().isEmpty()) {
@@ -73,10 +73,10 @@ public final class SpeakersJson {
         optional(g, "bio", speaker.bio());
         optional(g, "image", speaker.image().map(Object::toString));
         g.writeArrayPropertyStart("talks");
-        for (SpeakerAppearances.Appearance a : entry.appearances()) {
+        for (SpeakerIndex.Appearance a : talks) {
             Post post = a.post();
             g.writeStartObject();
-            optional(g, "date", date(post).map(LocalDate::toString));
+            optional(g, "date", a.date().map(LocalDate::toString));
             g.writeStringProperty("title", a.talk().displayTitle());
             g.writeStringProperty("kind", a.talk().kind().name().toLowerCase(Locale.ROOT));
             optional(g, "event", post.event().map(Event::name));
@@ -87,12 +87,6 @@ public final class SpeakersJson {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /** The event's day when the post gives one, else the post's publication day. */
-    private static Optional<LocalDate> date(Post post) {
-        return post.event().flatMap(Event::time).map(t -> t.startDate())
-                .or(() -> post.date().map(d -> d.toLocalDate()));
     }
 
     private static void optional(JsonGenerator g, String name, Optional<String> value) {

@@ -1,13 +1,7 @@
-package io.meetkit.markdown;
+package io.meetkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meetkit.core.Event;
-import io.meetkit.core.EventTime;
-import io.meetkit.core.Link;
-import io.meetkit.core.Post;
-import io.meetkit.core.Speaker;
-import io.meetkit.core.Talk;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -90,26 +84,5 @@ class SpeakerIndexTest {
     void postsWithoutAnEventAreSkipped() {
         Post plain = Post.builder("2022-01-01-hello.md", "Hello").build();
         assertThat(SpeakerIndex.of(List.of(plain)).speakers()).isEmpty();
-    }
-
-    @Test
-    void theIndexBuiltFromParsedPostsFollowsASpeakerAcrossPosts() {
-        PostParser parser = PostParser.create();
-        Post first = parser.parse("""
-                ---
-                title: May
-                ---
-                [Ann Lee](https://twitter.com/annlee) gave a talk about asyncio at Acme Labs.
-                """, "2022-05-20-may.md").post().orElseThrow();
-        Post second = parser.parse("""
-                ---
-                title: June
-                ---
-                The first talk was Typing in practice by [Ann](https://x.com/AnnLee).
-                """, "2022-06-20-june.md").post().orElseThrow();
-        SpeakerIndex index = SpeakerIndex.of(List.of(second, first));
-        assertThat(index.speakers()).hasSize(1);
-        assertThat(index.talksBy(index.speakers().get(0))).extracting(a -> a.post().title())
-                .containsExactly("May", "June");
     }
 }

@@ -1,13 +1,7 @@
-package io.meetkit.markdown;
+package io.meetkit.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.meetkit.core.Event;
-import io.meetkit.core.Link;
-import io.meetkit.core.LinkKind;
-import io.meetkit.core.Post;
-import io.meetkit.core.Speaker;
-import io.meetkit.core.Talk;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +35,22 @@ public final class SpeakerIndex {
      */
     public record Appearance(Post post, Talk talk) {
 
+        /**
+         * Checks that both are given.
+         *
+         * @param post the post that reports or announces the talk
+         * @param talk the talk, one of the post's event's talks
+         */
         public Appearance {
             requireNonNull(post, "post");
             requireNonNull(talk, "talk");
         }
 
-        /** The event's date when the post gives one, else the post's publication date. */
+        /**
+         * When the talk was given.
+         *
+         * @return the event's date when the post gives one, else the post's publication date
+         */
         public Optional<LocalDate> date() {
             return post.event().flatMap(Event::time).map(t -> t.startDate())
                     .or(() -> post.date().map(d -> d.toLocalDate()));
@@ -59,7 +63,12 @@ public final class SpeakerIndex {
         this.entries = entries;
     }
 
-    /** An index of the speakers of {@code posts}' events; posts without an event are skipped. */
+    /**
+     * An index of the speakers of {@code posts}' events; posts without an event are skipped.
+     *
+     * @param posts the posts, in any order (the index orders them by date)
+     * @return the index
+     */
     public static SpeakerIndex of(Iterable<Post> posts) {
         requireNonNull(posts, "posts");
         List<Post> sorted = new ArrayList<>();
@@ -94,18 +103,33 @@ public final class SpeakerIndex {
         return new SpeakerIndex(List.copyOf(frozen));
     }
 
-    /** Every distinct speaker, in order of first appearance, each with all the profile links seen for them. */
+    /**
+     * Every distinct speaker.
+     *
+     * @return the people in order of first appearance, each with all the profile links seen for them
+     */
     public List<Speaker> speakers() {
         return entries.stream().map(e -> e.speaker).toList();
     }
 
-    /** The talks given by the person {@code speaker} names (matched as the index merges), oldest first. */
+    /**
+     * The talks given by a person.
+     *
+     * @param speaker the person, matched as the index merges mentions (a shared profile link, or the same name and
+     *                no conflicting profile)
+     * @return their talks, oldest first; empty when the person is not in the index
+     */
     public List<Appearance> talksBy(Speaker speaker) {
         requireNonNull(speaker, "speaker");
         return find(entries, speaker).map(e -> e.appearances).orElse(List.of());
     }
 
-    /** The speaker with this name (compared after normalisation), if exactly one person has it. */
+    /**
+     * The speaker with a name.
+     *
+     * @param name the name, compared after normalisation (case, accents, punctuation and spacing ignored)
+     * @return the speaker, if exactly one person has this name
+     */
     public Optional<Speaker> named(String name) {
         requireNonNull(name, "name");
         String key = normalise(name);
