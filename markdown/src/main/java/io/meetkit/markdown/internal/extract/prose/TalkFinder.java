@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
+import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
 
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
@@ -25,10 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class TalkFinder {
 
-    private static final Pattern SKIP_CONTEXT = Pattern.compile("(?i)\\b(panel\\w*|mentors?|sponsors?|thank\\w*"
-            + "|organi[sz]ers?|volunteers?|contacts?|install\\w*|resources?|follow|join|stay (?:tuned|updated|connected"
-            + "|involved)|connect|subscribe|useful links|reading|references|further|partners?|pull requests"
-            + "|projects|suggestions)\\b");
     private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
             "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
     private static final Pattern TALK_NOUN = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
@@ -88,9 +87,6 @@ public final class TalkFinder {
             + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
             + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
             + "|session\\s*\\d*)$");
-    private static final Pattern LEADING_META = Pattern.compile("(?i)^(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
-            + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*[-–:|]?\\s*)?(?:(?<kind>talk|workshop"
-            + "|lightning talk|keynote|tutorial|session)\\s*\\d*\\s*[-–:|]\\s*)?");
     private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(?:some\\s+|our\\s+|the\\s+)?(?:agenda"
             + "|talks?|schedule|details|venue|address|photos?|pics|pictures|gallery|about|summary|background"
             + "|aftermath|minutes|general|contacts?|sponsors?|thanks|acknowledge?ments|resources|additional|links"
@@ -121,7 +117,6 @@ public final class TalkFinder {
     private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUOTE_START = Pattern.compile("^[\"“'‘].*");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d++[.)]\\s*+");
     private static final Pattern SESSION_PREFIX = Pattern.compile("(?i)^(?:session|talk)\\s*+\\d*+\\s*+[:.-]\\s*+");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
@@ -136,8 +131,6 @@ public final class TalkFinder {
     private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
             + "|and how|who|from|for \\d)\\s|\\s-\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-    /** A run of spaces is tried from its start only ((?<!\\s)), so that a search over a long run stays linear. */
-    private static final Pattern WHO_SEPARATOR = Pattern.compile("(?<!\\s)\\s++[-–—]\\s++|,|(?<!\\s)\\s++at\\s++");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
@@ -153,11 +146,9 @@ public final class TalkFinder {
     private final java.util.Map<String, String> comparableTitles = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
     private final Set<String> ignoredUrls;
+    private final TalkContext context = new TalkContext();
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
-    /** Whether a section's heading path is one whose lists are not talks, asked once per block under it. */
-    private final java.util.Map<String, Boolean> skippedSections = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<Boolean>> skippedLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -178,15 +169,13 @@ public final class TalkFinder {
 
     private List<TalkDraft> find() {
         List<TalkDraft> agenda = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            ProseBlock b = blocks.get(i);
-            if (b.kind() == ProseBlock.Kind.ITEM && !skipped(b)) {
-                agendaItem(b, i).ifPresent(agenda::add);
-            } else if (b.kind() == ProseBlock.Kind.PARAGRAPH && !skipped(b)) {
-                for (ProseBlock line : timedLines(b)) {
-                    agendaItem(line, i).ifPresent(agenda::add);
-                }
-            }
+        for (AgendaItems.AgendaTalk a : AgendaItems.read(blocks, new RuleContext(stop), context, ignoredUrls)) {
+            TalkDraft d = new TalkDraft(a.talk().line(), a.block(), true);
+            d.title = a.talk().title().orElse(null);
+            d.kind = a.talk().kind();
+            d.addSpeakers(a.talk().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList());
+            a.talk().links().forEach(d::addLink);
+            agenda.add(d);
         }
         agenda.addAll(labelled());
         agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
@@ -216,184 +205,9 @@ public final class TalkFinder {
     }
 
     private boolean skipped(ProseBlock b) {
-        if (b.kind() == ProseBlock.Kind.ITEM) {
-            // Items of one list share their lead-in: it is read once.
-            Boolean byLeadIn = skippedLeadIns.computeIfAbsent(b.leadIn(), leadIn -> {
-                int skip = lastMatch(SKIP_CONTEXT, leadIn);
-                int talk = lastMatch(TALK_LIST_CONTEXT, leadIn);
-                return skip >= 0 || talk >= 0 ? Optional.of(skip > talk) : Optional.empty();
-            }).orElse(null);
-            if (byLeadIn != null) {
-                return byLeadIn;
-            }
-        }
-        return skippedSections.computeIfAbsent(b.section(),
-                section -> lastMatch(SKIP_CONTEXT, section) > lastMatch(TALK_LIST_CONTEXT, section));
+        return context.skipped(b);
     }
 
-    /** Where the last match of {@code p} in {@code text} starts, or -1. */
-    private static int lastMatch(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
-
-    // ---------------------------------------------------------------- agenda items
-
-    private Optional<TalkDraft> agendaItem(ProseBlock b, int index) {
-        String item = Window.head(b.text());
-        int newline = item.indexOf('\n');
-        if (newline > 0) {
-            Optional<TalkDraft> firstLine = agendaItem(b, index, item.substring(0, newline));
-            if (firstLine.isPresent()) {
-                return firstLine;
-            }
-        }
-        return agendaItem(b, index, item);
-    }
-
-    private Optional<TalkDraft> agendaItem(ProseBlock b, int index, String itemText) {
-        String raw = itemText.replace('\n', ' ');
-        int cut = raw.length();
-        while (cut > 0 && (Character.isWhitespace(raw.charAt(cut - 1)) || ":.;,".indexOf(raw.charAt(cut - 1)) >= 0)) {
-            cut--;
-        }
-        String text = raw.substring(0, cut);
-        List<Span> spans = b.spansWithin(0, text.length());
-        Matcher lead = LEADING_META.matcher(text);
-        int start = 0;
-        TalkKind kind = kindOf(b.leadIn() + " " + b.section() + " " + text);
-        boolean numbered = false;
-        if (lead.lookingAt()) {
-            start = lead.end();
-            if (lead.group("kind") != null) {
-                kind = kindOf(lead.group("kind"));
-                numbered = true; // "Talk 1 - Name - Title": the name comes first
-            }
-        }
-        String body = text.substring(start);
-        if (OPEN_SLOT.matcher(body).find() || digits(body) >= 7) {
-            return Optional.empty();
-        }
-        // "Title (Speaker - Role)" or "Title (Speaker)"
-        String[] paren = titleAndParenthesis(body);
-        if (paren != null) {
-            String who = WHO_SEPARATOR.split(paren[1])[0].strip();
-            if (Names.isPersonName(Names.clean(who), stop) && !paren[0].contains(" - ")) {
-                return Optional.of(draft(b, index, paren[0], kind,
-                        List.of(new Person(Names.clean(who), Optional.empty()))));
-            }
-        }
-        // "Title by Speaker": the last "by" followed by people.
-        Optional<TalkDraft> byForm = byForm(b, index, text, spans, start, kind);
-        if (byForm.isPresent()) {
-            return byForm;
-        }
-        // "Title - Speaker", "Speaker - "Title"", "Workshop - Title - Speaker"
-        List<int[]> segs = segments(text, start);
-        List<int[]> kept = new ArrayList<>();
-        for (int[] s : segs) {
-            String seg = text.substring(s[0], s[1]).strip();
-            Matcher meta = META_SEGMENT.matcher(seg);
-            if (meta.matches()) {
-                if (seg.toLowerCase(Locale.ROOT).startsWith("workshop")) {
-                    kind = TalkKind.WORKSHOP;
-                } else if (seg.toLowerCase(Locale.ROOT).startsWith("lightning")) {
-                    kind = TalkKind.LIGHTNING;
-                }
-                continue;
-            }
-            kept.add(s);
-        }
-        if (kept.size() < 2) {
-            return Optional.empty();
-        }
-        int speakerSeg = -1;
-        int quotedSeg = -1;
-        List<Person> people = List.of();
-        for (int k = 0; k < kept.size(); k++) {
-            String seg = text.substring(kept.get(k)[0], kept.get(k)[1]).strip();
-            if (QUOTE_START.matcher(seg).matches() || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
-                quotedSeg = k;
-            }
-        }
-        for (int n = 0; n < kept.size() && speakerSeg < 0; n++) {
-            int k = numbered ? n : kept.size() - 1 - n;
-            if (k == quotedSeg) {
-                continue;
-            }
-            int[] s = kept.get(k);
-            int segStart = skipSpaces(text, s[0]);
-            int[] end = new int[1];
-            // Read the segment only: a link that straddles a " - " (an event titled "Open Day - Robots") must not
-            // let the reading run on into the next segment and end past this one.
-            List<Person> found = People.at(text.substring(0, s[1]), b.spansWithin(0, s[1]), segStart, stop, end);
-            if (!found.isEmpty() && text.substring(end[0], s[1]).isBlank()) {
-                boolean linked = found.get(0).profileUrl().isPresent();
-                if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2
-                        || numbered && k == 0) {
-                    speakerSeg = k;
-                    people = found;
-                }
-            }
-        }
-        if (speakerSeg < 0) {
-            return Optional.empty();
-        }
-        StringBuilder title = new StringBuilder();
-        if (quotedSeg >= 0) {
-            title.append(text, kept.get(quotedSeg)[0], kept.get(quotedSeg)[1]);
-        } else {
-            for (int k = 0; k < kept.size(); k++) {
-                if (k != speakerSeg) {
-                    if (title.length() > 0) {
-                        title.append(" - ");
-                    }
-                    title.append(text.substring(kept.get(k)[0], kept.get(k)[1]).strip());
-                }
-            }
-        }
-        TalkDraft d = draft(b, index, title.toString(), kind, people);
-        addLinks(d, b, 0, b.text().length());
-        return Optional.of(d);
-    }
-
-    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–:|]?\\s+\\S",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The lines of a paragraph written as a schedule ("18:00 - Pizza", "18:30 - "Title" - Name"), each as an
-     * agenda item of its own; none unless at least two lines start with a time.
-     */
-    private static List<ProseBlock> timedLines(ProseBlock b) {
-        String t = b.text();
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '\n') {
-                if (TIMED_LINE.matcher(t.substring(start, i)).find()) {
-                    lines.add(new int[] {start, i});
-                }
-                start = i + 1;
-            }
-        }
-        if (lines.size() < 2) {
-            return List.of();
-        }
-        List<ProseBlock> out = new ArrayList<>();
-        for (int[] l : lines) {
-            List<Span> spans = new ArrayList<>();
-            for (Span s : b.spansWithin(l[0], l[1])) {
-                spans.add(new Span(s.kind(), s.start() - l[0], s.end() - l[0], s.url()));
-            }
-            out.add(new ProseBlock(ProseBlock.Kind.ITEM, 0, t.substring(l[0], l[1]), b.lineOf(l[0]), spans, -1,
-                    t.substring(0, lines.get(0)[0]), b.section(), Optional.empty()));
-        }
-        return out;
-    }
 
     private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
                                        TalkKind kind) {
@@ -438,44 +252,12 @@ public final class TalkFinder {
         return Optional.of(d);
     }
 
-    /**
-     * "Title (Who)" read as the pattern {@code ^(.+?)\\s*\\(([^()]+)\\)$} would read it, as {title, who}, or null;
-     * found in one pass, where that lazy pattern backtracked over every space of a long title (quadratic).
-     */
     static String[] titleAndParenthesis(String text) {
-        int n = text.length();
-        if (n < 4 || text.charAt(n - 1) != ')') {
-            return null;
-        }
-        int open = text.lastIndexOf('(', n - 2);
-        if (open < 1 || open + 1 == n - 1 || text.indexOf(')', open + 1) != n - 1) {
-            return null;
-        }
-        int end = open;
-        while (end > 1 && isPatternSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return null; // '.' stops at a line end
-            }
-        }
-        return new String[] {text.substring(0, end), text.substring(open + 1, n - 1)};
+        return AgendaItems.titleAndParenthesis(text);
     }
 
     private static boolean isPatternSpace(char c) {
         return Trim.isPatternSpace(c);
-    }
-
-    private static int digits(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Whether {@code text} from {@code from} holds only white space and {@code .:;,!}. */
@@ -492,21 +274,6 @@ public final class TalkFinder {
     /** Where the word "by" of a {@link #BY} match starts. */
     private static int byWord(Matcher by) {
         return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
-    }
-
-    /** Whether one span of {@code kind} covers the whole (trimmed) segment. */
-    private static boolean coveredBy(List<Span> spans, String text, int[] seg, Span.Kind kind) {
-        int s = skipSpaces(text, seg[0]);
-        int e = seg[1];
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        for (Span span : spans) {
-            if (span.kind() == kind && span.start() <= s && span.end() >= e) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean insideLink(List<Span> spans, int pos) {

@@ -3,6 +3,7 @@ package io.meetkit.markdown.internal.extract.prose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.markdown.internal.extract.prose.TalkDraft.Person;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -54,14 +55,14 @@ class LinearPatternsTest {
         for (int i = 0; i < 20_000; i++) {
             String text = random(random, "a( )\n\t-", 12);
             Matcher m = old.matcher(text);
-            String[] now = TalkFinder.titleAndParenthesis(text);
+            String[] now = AgendaItems.titleAndParenthesis(text);
             if (m.matches()) {
                 assertThat(now).as(text).containsExactly(m.group("title"), m.group("who"));
             } else {
                 assertThat(now).as(text).isNull();
             }
         }
-        assertThat(TalkFinder.titleAndParenthesis("Scaling" + " ".repeat(LONG) + "(Ann Lee)"))
+        assertThat(AgendaItems.titleAndParenthesis("Scaling" + " ".repeat(LONG) + "(Ann Lee)"))
                 .containsExactly("Scaling", "Ann Lee");
     }
 

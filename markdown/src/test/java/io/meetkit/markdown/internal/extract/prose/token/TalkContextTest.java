@@ -1,0 +1,67 @@
+package io.meetkit.markdown.internal.extract.prose.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meetkit.core.TalkKind;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TalkContextTest {
+
+    @Test
+    void theLaterOfATalkWordAndASkipWordDecides() {
+        assertThat(TalkContext.decide("Thanks to our sponsors")).contains(true);
+        assertThat(TalkContext.decide("Thanks to everyone! The talks")).contains(false);
+        assertThat(TalkContext.decide("The talks, and then stay tuned")).contains(true);
+        assertThat(TalkContext.decide("Our speakers were")).contains(false);
+        assertThat(TalkContext.decide("Panelists")).contains(true);
+        assertThat(TalkContext.decide("Line-up")).contains(false);
+        assertThat(TalkContext.decide("Photos")).isEmpty();
+    }
+
+    @Test
+    void kindsOfTalkAreReadFromTheirWords() {
+        assertThat(TalkContext.kindOf("Lightning talks")).isEqualTo(TalkKind.LIGHTNING);
+        assertThat(TalkContext.kindOf("a flash talk")).isEqualTo(TalkKind.LIGHTNING);
+        assertThat(TalkContext.kindOf("a flash of insight")).isEqualTo(TalkKind.TALK);
+        assertThat(TalkContext.kindOf("Workshops")).isEqualTo(TalkKind.WORKSHOP);
+        assertThat(TalkContext.kindOf("Workshop and talks")).isEqualTo(TalkKind.TALK);
+        assertThat(TalkContext.kindOf("Keynote")).isEqualTo(TalkKind.KEYNOTE);
+    }
+
+    /** The word scan decides as the two patterns it replaced decided, over random phrases of their words. */
+    @Test
+    void decidingReadsWhatTheContextPatternsRead() {
+        Pattern skip = Pattern.compile("(?i)\\b(panel\\w*|mentors?|sponsors?|thank\\w*"
+                + "|organi[sz]ers?|volunteers?|contacts?|install\\w*|resources?|follow|join|stay (?:tuned|updated"
+                + "|connected|involved)|connect|subscribe|useful links|reading|references|further|partners?"
+                + "|pull requests|projects|suggestions)\\b");
+        Pattern talk = Pattern.compile("(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up"
+                + "|presentations?)\\b");
+        String[] words = {"talks", "Thanks", "panelists", "stay", "tuned", "useful", "links", "the", "speakers",
+                "were", "lineup", "line-up", "sponsor", "join", "photos", "session", "installing", "pull", "requests"};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : ", ");
+            }
+            int s = last(skip, text.toString());
+            int t = last(talk, text.toString());
+            Optional<Boolean> old = s < 0 && t < 0 ? Optional.empty() : Optional.of(s > t);
+            assertThat(TalkContext.decide(text.toString())).as(text.toString()).isEqualTo(old);
+        }
+    }
+
+    private static int last(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+}
