@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
 
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
@@ -80,9 +81,6 @@ public final class TalkFinder {
             "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
     private static final Pattern ABOUT = Pattern.compile(
             "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
-    private static final Pattern OPEN_SLOT = Pattern.compile(
-            "(?i)(\\btbd\\b|\\btba\\b|\\byou\\?|\\banyone\\b|open slot|your (?:name|talk)|to be (?:announced|decided"
-                    + "|confirmed)|\\bcall for\\b)");
     private static final Pattern META_SEGMENT = Pattern.compile("(?i)^(?:(?:beginner|intermediate|advanced|all)"
             + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
             + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
@@ -169,15 +167,13 @@ public final class TalkFinder {
 
     private List<TalkDraft> find() {
         List<TalkDraft> agenda = new ArrayList<>();
-        for (AgendaItems.AgendaTalk a : AgendaItems.read(blocks, new RuleContext(stop), context, ignoredUrls)) {
-            TalkDraft d = new TalkDraft(a.talk().line(), a.block(), true);
-            d.title = a.talk().title().orElse(null);
-            d.kind = a.talk().kind();
-            d.addSpeakers(a.talk().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList());
-            a.talk().links().forEach(d::addLink);
-            agenda.add(d);
+        RuleContext ctx = new RuleContext(stop);
+        for (AgendaItems.AgendaTalk a : AgendaItems.read(blocks, ctx, context, ignoredUrls)) {
+            agenda.add(draft(a));
         }
-        agenda.addAll(labelled());
+        for (AgendaItems.AgendaTalk a : TitleLineTalks.read(blocks, ctx, context, ignoredUrls)) {
+            agenda.add(draft(a));
+        }
         agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
         // Merging compares every talk of one reading with every talk of another: each reading keeps its first
         // MAX_DRAFTS talks, so that a crafted post of thousands of talks costs a bounded time per post.
@@ -198,6 +194,15 @@ public final class TalkFinder {
         result.sort(Comparator.comparingInt(d -> d.blockIndex));
         imageTitles(result);
         return result;
+    }
+
+    private static TalkDraft draft(AgendaItems.AgendaTalk a) {
+        TalkDraft d = new TalkDraft(a.talk().line(), a.block(), true);
+        d.title = a.talk().title().orElse(null);
+        d.kind = a.talk().kind();
+        d.addSpeakers(a.talk().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList());
+        a.talk().links().forEach(d::addLink);
+        return d;
     }
 
     private static List<TalkDraft> first(List<TalkDraft> drafts) {
@@ -346,56 +351,6 @@ public final class TalkFinder {
             return TalkKind.KEYNOTE;
         }
         return TalkKind.TALK;
-    }
-
-    // ---------------------------------------------------------------- labelled fields
-
-    private static final Pattern TITLE_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:talk|title|topic|session)(?:\\s*\\d+)?\\s*:\\s*(?<v>\\S.*)$");
-    private static final Pattern SPEAKER_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:speakers?|presenters?|presented by|by)\\s*:\\s*(?=\\S)");
-
-    /** "Talk: Title" followed, in the same or the next blocks, by "Speaker: Name". */
-    private List<TalkDraft> labelled() {
-        List<TalkDraft> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            ProseBlock b = blocks.get(i);
-            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE || skipped(b)) {
-                continue;
-            }
-            Matcher title = TITLE_FIELD.matcher(b.text());
-            while (title.find()) {
-                String value = title.group("v");
-                if (OPEN_SLOT.matcher(value).find()) {
-                    continue;
-                }
-                Optional<TalkDraft> inline = byForm(b, i, b.text().substring(0, title.end()),
-                        b.spansWithin(0, title.end()), title.start("v"), kindOf(b.section() + " " + value));
-                if (inline.isPresent()) {
-                    out.add(inline.get());
-                    continue;
-                }
-                for (int k = i; k < Math.min(blocks.size(), i + 3); k++) {
-                    ProseBlock sb = blocks.get(k);
-                    Matcher speaker = SPEAKER_FIELD.matcher(sb.text());
-                    if (!(k == i ? speaker.find(title.end()) : speaker.find())) {
-                        continue;
-                    }
-                    int[] end = new int[1];
-                    List<Person> people = People.at(sb.text(), sb.spans(), speaker.end(), stop, end);
-                    if (!people.isEmpty()) {
-                        TalkDraft d = new TalkDraft(b.lineOf(title.start()), i, true);
-                        d.title = cleanTitle(value);
-                        d.kind = kindOf(b.section() + " " + value);
-                        d.addSpeakers(people);
-                        addLinks(d, b, title.start(), b.text().length());
-                        out.add(d);
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- sections

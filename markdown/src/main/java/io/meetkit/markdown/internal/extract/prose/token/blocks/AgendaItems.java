@@ -195,7 +195,7 @@ public final class AgendaItems {
     }
 
     /** "TBD", "TBA", "You?", "anyone", "open slot", "your name/talk", "to be announced", "call for". */
-    private static boolean openSlot(TokenizedSentence s, int from) {
+    static boolean openSlot(TokenizedSentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String w = s.get(k).kind() == Token.Kind.WORD ? s.get(k).lower() : "";
             if (w.equals("tbd") || w.equals("tba") || w.equals("anyone")
