@@ -31,10 +31,6 @@ public final class TalkFinder {
 
     private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
             "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
-    private static final Pattern TALK_NOUN = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
-            + "|tutorial|lightn?ing|lighting|flash talk|spoke|speak|speaks|presented)\\b");
-    private static final Pattern LIGHTNING = Pattern.compile("(?i)\\b(lightn?ing|lighting|flash)\\s+talks?\\b"
-            + "|\\bflash talk|\\blightning\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
@@ -54,8 +50,6 @@ public final class TalkFinder {
             + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
-    private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?(?:by\\s+(?:by\\s+)?"
-            + "|(?<=(?:talk|session|presentation|keynote)\\s)from\\s+)");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
@@ -104,7 +98,6 @@ public final class TalkFinder {
             "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
             + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern TALKS_WORD = Pattern.compile("\\btalks?\\b");
     /** "NAME spoke …" in the paragraphs under a talk's heading: up to three capitalised words before a verb. */
     private static final Pattern SECTION_SUBJECT = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*"
             + "(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
@@ -216,18 +209,17 @@ public final class TalkFinder {
 
     private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
                                        TalkKind kind) {
-        Matcher by = BY.matcher(text);
         int bestBy = -1;
         List<Person> bestPeople = List.of();
         int bestEnd = -1;
-        while (by.find()) {
-            if (by.start() < start || byExcluded(by) || insideLink(spans, byWord(by))) {
+        for (ByClause by : byClauses(text)) {
+            if (by.start() < start || by.excluded() || insideLink(spans, by.word())) {
                 continue;
             }
             int[] end = new int[1];
             List<Person> people = People.at(text, spans, by.end(), stop, end);
             if (!people.isEmpty()) {
-                bestBy = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                bestBy = by.word();
                 bestPeople = people;
                 bestEnd = end[0];
             }
@@ -276,11 +268,6 @@ public final class TalkFinder {
         return true;
     }
 
-    /** Where the word "by" of a {@link #BY} match starts. */
-    private static int byWord(Matcher by) {
-        return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
-    }
-
     private static boolean insideLink(List<Span> spans, int pos) {
         for (Span s : spans) {
             if (s.kind() == Span.Kind.LINK && s.start() <= pos && pos < s.end()) {
@@ -288,11 +275,6 @@ public final class TalkFinder {
             }
         }
         return false;
-    }
-
-    private static boolean byExcluded(Matcher by) {
-        String prev = by.group("prev");
-        return prev != null && NOT_BY.contains(prev.strip().toLowerCase(Locale.ROOT));
     }
 
     private static int skipSpaces(String text, int i) {
@@ -340,17 +322,7 @@ public final class TalkFinder {
     }
 
     private static TalkKind kindOf(String context) {
-        String c = context.toLowerCase(Locale.ROOT);
-        if (Hints.containsAny(c, "light", "flash") && LIGHTNING.matcher(c).find()) {
-            return TalkKind.LIGHTNING;
-        }
-        if (c.contains("workshop") && !TALKS_WORD.matcher(c).find()) {
-            return TalkKind.WORKSHOP;
-        }
-        if (c.contains("keynote")) {
-            return TalkKind.KEYNOTE;
-        }
-        return TalkKind.TALK;
+        return TalkContext.kindOf(context);
     }
 
     // ---------------------------------------------------------------- sections
@@ -411,7 +383,7 @@ public final class TalkFinder {
 
     private boolean mentionsTalk(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && TALK_NOUN.matcher(blocks.get(k).text()).find()) {
+            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && namesTalk(blocks.get(k).text())) {
                 return true;
             }
         }
@@ -426,7 +398,7 @@ public final class TalkFinder {
                 continue;
             }
             for (Sentence s : Sentence.split(b)) {
-                if (TALK_NOUN.matcher(s.text()).find()) {
+                if (namesTalk(s.text())) {
                     String t = title(s.text(), s.spans(), -1, -1, people, new Reading());
                     if (t != null) {
                         return t;
@@ -587,7 +559,7 @@ public final class TalkFinder {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
-        boolean noun = TALK_NOUN.matcher(text).find();
+        boolean noun = namesTalk(text);
         r.kind = kindOf(text);
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
         String lower = Hints.lower(text);
@@ -602,17 +574,16 @@ public final class TalkFinder {
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
         if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> TALK_NOUN.matcher(b.text()).find())) && Hints.containsAny(lower, "by", "from")) {
-            Matcher by = BY.matcher(text);
-            while (by.find()) {
-                if (byExcluded(by) || insideLink(spans, byWord(by))) {
+                b -> namesTalk(b.text()))) && Hints.containsAny(lower, "by", "from")) {
+            for (ByClause by : byClauses(text)) {
+                if (by.excluded() || insideLink(spans, by.word())) {
                     continue;
                 }
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, by.end(), stop, end);
                 if (!people.isEmpty()) {
                     r.people = withLinkedNames(people, text, spans);
-                    byStart = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                    byStart = by.word();
                     byEnd = end[0];
                 }
             }
@@ -900,5 +871,150 @@ public final class TalkFinder {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- scans that replaced patterns
+
+    private static final Set<String> TALK_NOUN_WORDS = Set.of("talk", "talks", "session", "presentation", "keynote",
+            "workshop", "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+    private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
+
+    /**
+     * Whether the text holds a word that names a talk or speaking ("talk", "session", "spoke", "flash talk"…), in
+     * one pass over its words.
+     */
+    static boolean namesTalk(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 5 && i - start <= 12) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (TALK_NOUN_WORDS.contains(w)
+                        || w.equals("flash") && text.regionMatches(true, i, " talk", 0, 5)
+                        && (i + 5 == n || !isWordChar(text.charAt(i + 5)))) {
+                    return true;
+                }
+            } else if (i - start == 4 && text.regionMatches(true, start, "talk", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word character as Java's {@code \\b} sees one. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** An ASCII word character, as {@code \\w} matches one. */
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * A "by NAME" (or "talk from NAME") clause.
+     *
+     * @param start    where the clause starts: at the word before "by" when there is one
+     * @param word     where "by" (or "from") starts
+     * @param end      where the people may start: after "by" (twice: "by by") and the spaces after it
+     * @param excluded whether the word before makes it no speaker's "by" ("hosted by", "step by step")
+     */
+    record ByClause(int start, int word, int end, boolean excluded) {
+    }
+
+    /**
+     * Every "by" followed by white space, and every "from" after "talk ", "session ", "presentation " or
+     * "keynote ", with the word before it when only spaces stand between; clauses do not overlap, and a word before
+     * "by" belongs to the clause rather than being read as a "by" of its own. One pass over the ASCII words.
+     */
+    static List<ByClause> byClauses(String text) {
+        List<int[]> words = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isAsciiWord(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiWord(text.charAt(i))) {
+                i++;
+            }
+            words.add(new int[] {start, i});
+        }
+        List<ByClause> out = new ArrayList<>();
+        int lastEnd = 0;
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            if (w[0] < lastEnd) {
+                continue;
+            }
+            int[] next = k + 1 < words.size() ? words.get(k + 1) : null;
+            boolean spacesBetween = next != null && w[1] < next[0] && onlySpaces(text, w[1], next[0]);
+            int keyword = -1;
+            int prevStart = -1;
+            if (spacesBetween && (isBy(text, next) || isFrom(text, next))) {
+                keyword = k + 1;
+                prevStart = w[0];
+            } else if (isBy(text, w) || isFrom(text, w)) {
+                keyword = k;
+            }
+            if (keyword < 0) {
+                continue;
+            }
+            int[] kw = words.get(keyword);
+            int end = spacesAfter(text, kw[1]);
+            if (text.regionMatches(true, kw[0], "by", 0, 2) && keyword + 1 < words.size()
+                    && words.get(keyword + 1)[0] == end && isBy(text, words.get(keyword + 1))) {
+                end = spacesAfter(text, words.get(keyword + 1)[1]); // "by by NAME"
+            }
+            boolean excluded = prevStart >= 0
+                    && NOT_BY.contains(text.substring(prevStart, w[1]).toLowerCase(Locale.ROOT));
+            out.add(new ByClause(prevStart >= 0 ? prevStart : kw[0], kw[0], end, excluded));
+            lastEnd = end;
+        }
+        return out;
+    }
+
+    private static boolean isBy(String text, int[] w) {
+        return w[1] - w[0] == 2 && text.regionMatches(true, w[0], "by", 0, 2) && w[1] < text.length()
+                && isPatternSpace(text.charAt(w[1]));
+    }
+
+    private static boolean isFrom(String text, int[] w) {
+        if (w[1] - w[0] != 4 || !text.regionMatches(true, w[0], "from", 0, 4) || w[1] >= text.length()
+                || !isPatternSpace(text.charAt(w[1])) || w[0] < 2 || !isPatternSpace(text.charAt(w[0] - 1))) {
+            return false;
+        }
+        for (String noun : FROM_AFTER) {
+            int at = w[0] - 1 - noun.length();
+            if (at >= 0 && text.regionMatches(true, at, noun, 0, noun.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPatternSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spacesAfter(String text, int i) {
+        int j = i;
+        while (j < text.length() && isPatternSpace(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 }

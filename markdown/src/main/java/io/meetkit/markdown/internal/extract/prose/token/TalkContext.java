@@ -80,8 +80,9 @@ public final class TalkContext {
             String x = w.get(i);
             String next = i + 2 < w.size() && w.get(i + 1).isBlank() ? w.get(i + 2) : "";
             boolean nextTalk = next.equals("talk") || next.equals("talks");
-            if (x.equals("lightning") || nextTalk && (x.equals("lightnig") || x.equals("lighting")
-                    || x.equals("flash"))) {
+            boolean flashTalk = x.equals("flash") && i + 2 < w.size() && w.get(i + 1).equals(" ")
+                    && w.get(i + 2).startsWith("talk"); // "flash talk…" as written with one space
+            if (x.equals("lightning") || flashTalk || nextTalk && (x.equals("lighting") || x.equals("flash"))) {
                 return TalkKind.LIGHTNING;
             }
             workshop |= x.contains("workshop");

@@ -56,6 +56,27 @@ class TalkContextTest {
         }
     }
 
+    /** The word scan gives the kind the patterns it replaced gave, over random phrases of their words. */
+    @Test
+    void kindsAreReadAsTheKindPatternsReadThem() {
+        Pattern lightning = Pattern.compile("(?i)\\b(lightn?ing|lighting|flash)\\s+talks?\\b|\\bflash talk|\\blightning\\b");
+        Pattern talks = Pattern.compile("\\btalks?\\b");
+        String[] words = {"lightning", "lighting", "flash", "talk", "talks", "workshop", "workshops", "keynote",
+                "the", "Lightning", "talked"};
+        Random random = new Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(4); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : ", ");
+            }
+            String c = text.toString().toLowerCase(java.util.Locale.ROOT);
+            TalkKind old = lightning.matcher(c).find() ? TalkKind.LIGHTNING
+                    : c.contains("workshop") && !talks.matcher(c).find() ? TalkKind.WORKSHOP
+                    : c.contains("keynote") ? TalkKind.KEYNOTE : TalkKind.TALK;
+            assertThat(TalkContext.kindOf(text.toString())).as(text.toString()).isEqualTo(old);
+        }
+    }
+
     private static int last(Pattern p, String text) {
         Matcher m = p.matcher(text);
         int last = -1;
