@@ -138,6 +138,7 @@ public final class TalkFinder {
     private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
     private final Set<String> ignoredUrls;
     private final TalkContext context = new TalkContext();
+    private final java.util.Map<Integer, Integer> sectionEnds = new java.util.HashMap<>();
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
 
@@ -338,11 +339,7 @@ public final class TalkFinder {
             if (heading.isEmpty() || GENERIC_HEADING.matcher(heading).find() || skipped(h)) {
                 continue;
             }
-            int end = i + 1;
-            while (end < blocks.size() && !(blocks.get(end).kind() == ProseBlock.Kind.HEADING
-                    && blocks.get(end).level() <= h.level())) {
-                end++;
-            }
+            int end = sectionEnd(i);
             String title = heading;
             List<Person> people = List.of();
             String[] paren = titleAndParenthesis(heading);
@@ -800,19 +797,27 @@ public final class TalkFinder {
 
     private boolean insideSection(TalkDraft e, List<TalkDraft> sections) {
         for (TalkDraft s : sections) {
-            if (e.blockIndex > s.blockIndex) {
-                int k = s.blockIndex + 1;
-                int level = blocks.get(s.blockIndex).level();
-                while (k < blocks.size() && !(blocks.get(k).kind() == ProseBlock.Kind.HEADING
-                        && blocks.get(k).level() <= level)) {
-                    if (k == e.blockIndex) {
-                        return true;
-                    }
-                    k++;
-                }
+            if (e.blockIndex > s.blockIndex && e.blockIndex < sectionEnd(s.blockIndex)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the block after the section under heading {@code heading}: its next heading of the same level or
+     * above. Worked out once per heading, where walking it again for every talk compared was quadratic.
+     */
+    private int sectionEnd(int heading) {
+        return sectionEnds.computeIfAbsent(heading, h -> {
+            int level = blocks.get(h).level();
+            int k = h + 1;
+            while (k < blocks.size() && !(blocks.get(k).kind() == ProseBlock.Kind.HEADING
+                    && blocks.get(k).level() <= level)) {
+                k++;
+            }
+            return k;
+        });
     }
 
     /** {@link TalkDraft#sharesSpeaker}, with each name cut into tokens once rather than once per comparison. */
