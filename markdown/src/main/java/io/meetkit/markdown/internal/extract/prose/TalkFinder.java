@@ -18,14 +18,17 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
  * <ul>
- *   <li>agenda list items ("Title - Speaker", "Talk 1 - Speaker - "Title"", "Title by Speaker",
- *       "Title (Speaker - Role)", "18:00 Title - Speaker");</li>
+ *   <li>agenda lines and title lines, read over tokens by
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems} ("Title - Speaker",
+ *       "Talk 1 - Speaker - "Title"", "Title by Speaker", "Title (Speaker - Role)", "18:00 Title - Speaker") and
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks} ("Title:" with "Speaker:");</li>
  *   <li>sections whose heading is a talk title and whose text names the person who gave it
  *       ("## Title" then "Speaker: Name" or "Name explained ...", "### Title (Name)");</li>
  *   <li>sentences: "The first talk was TITLE by NAME", "NAME gave a talk about ...", a profile-linked name with a
  *       talk word ("[Ann](https://x.com/ann) spoke about ..."), "a lightning talk by NAME on ...".</li>
  * </ul>
- * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks.
+ * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks. The last
+ * two readings still use patterns; they are being ported to token rules one behaviour at a time.
  */
 public final class TalkFinder {
 
