@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.SectionSpeaker;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
 
 /**
@@ -101,10 +102,6 @@ public final class TalkFinder {
             "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
             + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    /** "NAME spoke …" in the paragraphs under a talk's heading: up to three capitalised words before a verb. */
-    private static final Pattern SECTION_SUBJECT = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*"
-            + "(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
-    private static final Pattern ONLY_THE = Pattern.compile("(?i)(?:the\\s+)?\\s*");
     private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
@@ -410,31 +407,8 @@ public final class TalkFinder {
     }
 
     private List<Person> sectionSpeaker(int from, int to) {
-        for (int k = from; k < to && k < from + 4; k++) {
-            ProseBlock b = blocks.get(k);
-            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
-                continue;
-            }
-            for (Sentence s : Sentence.split(b)) {
-                String text = s.text();
-                Matcher label = SPEAKER_LABEL.matcher(text);
-                if (label.find() && ONLY_THE.matcher(text).region(0, label.start()).matches()) {
-                    int[] end = new int[1];
-                    List<Person> p = People.at(text, s.spans(), label.end(), stop, end);
-                    if (!p.isEmpty()) {
-                        return p;
-                    }
-                }
-                Matcher m = SECTION_SUBJECT.matcher(text);
-                while (m.find()) {
-                    String name = m.group(1);
-                    if (Names.isPersonName(name, stop)) {
-                        return List.of(new Person(Names.clean(name), Optional.empty()));
-                    }
-                }
-            }
-        }
-        return List.of();
+        return SectionSpeaker.of(blocks, from, to, new RuleContext(stop)).stream()
+                .map(m -> new Person(m.name(), m.profileUrl())).toList();
     }
 
     // ---------------------------------------------------------------- prose
