@@ -38,6 +38,8 @@ public final class TitleLineTalks {
     private static final Set<String> SPEAKER_LABELS = Set.of("speaker", "speakers", "presenter", "presenters", "by");
     /** How many blocks after the title's may hold its "Speaker:" line (the title's own and the next two). */
     private static final int SPEAKER_BLOCKS = 3;
+    /** The most tokens of a title line read for "TITLE by NAME": far above any title. */
+    private static final int MAX_LINE_TOKENS = 400;
 
     private TitleLineTalks() {
     }
@@ -47,6 +49,7 @@ public final class TitleLineTalks {
                                         Set<String> ignoredUrls) {
         List<AgendaTalk> out = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();
+        List<int[]> speakerLabels = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             ProseBlock b = blocks.get(i);
             if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE || context.skipped(b)) {
@@ -62,7 +65,7 @@ public final class TitleLineTalks {
                     continue;
                 }
                 int lineEnd = lineEnd(s, value);
-                title(blocks, tokens, i, s, k, value, lineEnd, ctx, ignoredUrls).ifPresent(t -> out.add(t));
+                title(blocks, tokens, speakerLabels, i, s, k, value, lineEnd, ctx, ignoredUrls).ifPresent(out::add);
             }
         }
         return out;
@@ -79,17 +82,20 @@ public final class TitleLineTalks {
         return cache.get(i);
     }
 
-    private static Optional<AgendaTalk> title(List<ProseBlock> blocks, List<List<Token>> tokens, int i,
+    private static Optional<AgendaTalk> title(List<ProseBlock> blocks, List<List<Token>> tokens,
+                                              List<int[]> speakerLabels, int i,
                                               TokenizedSentence s, int label, int value, int lineEnd,
                                               RuleContext ctx, Set<String> ignoredUrls) {
         ProseBlock b = s.block();
         String valueText = b.text().substring(s.get(value).start(), lineEndChar(s, lineEnd));
-        TokenizedSentence line = new TokenizedSentence(b, s.tokens().subList(0, lineEnd));
-        if (AgendaItems.openSlot(line, value)) {
+        TokenizedSentence line = new TokenizedSentence(b, s.tokens().subList(Math.max(0, lineEnd - MAX_LINE_TOKENS),
+                lineEnd));
+        int valueInLine = value - Math.max(0, lineEnd - MAX_LINE_TOKENS);
+        if (valueInLine < 0 || AgendaItems.openSlot(line, valueInLine)) {
             return Optional.empty();
         }
         TalkKind kind = TalkContext.kindOf(b.section() + " " + valueText);
-        Optional<TalkCandidate> inline = AgendaItems.titleBy(line, value, kind, ctx,
+        Optional<TalkCandidate> inline = AgendaItems.titleBy(line, valueInLine, kind, ctx,
                 new Links(0, b.text().length(), ignoredUrls, ctx.stopWords()));
         if (inline.isPresent()) {
             TalkCandidate c = inline.get();
@@ -98,7 +104,7 @@ public final class TitleLineTalks {
         }
         for (int k = i; k < Math.min(blocks.size(), i + SPEAKER_BLOCKS); k++) {
             TokenizedSentence sb = k == i ? s : new TokenizedSentence(blocks.get(k), tokens(blocks, tokens, k));
-            int speaker = speakerValue(sb, k == i ? lineEnd : 0);
+            int speaker = speakerValue(speakerLabels(speakerLabels, sb, k), k == i ? lineEnd : 0);
             if (speaker < 0) {
                 continue;
             }
@@ -125,26 +131,54 @@ public final class TitleLineTalks {
         return j + 1 < s.size() && s.get(j).is(':') ? j + 1 : -1; // the value may stand on the next line
     }
 
-    /** The first token of the people after a "Speaker:" label that opens a line at or after token {@code from}. */
-    private static int speakerValue(TokenizedSentence s, int from) {
-        for (int k = from; k < s.size(); k++) {
-            if (!s.get(k).lineStart()) {
-                continue;
+    /**
+     * {label, value} token pairs of every "Speaker:" line of block {@code k}, found once per block so that many
+     * title lines in one block do not each read the rest of it.
+     */
+    private static int[] speakerLabels(List<int[]> cache, TokenizedSentence s, int k) {
+        while (cache.size() <= k) {
+            cache.add(null);
+        }
+        if (cache.get(k) == null) {
+            List<Integer> pairs = new ArrayList<>();
+            for (int j = 0; j < s.size(); j++) {
+                int value = s.get(j).lineStart() ? speakerValueAt(s, j) : -1;
+                if (value >= 0) {
+                    pairs.add(j);
+                    pairs.add(value);
+                }
             }
-            int j = k;
-            if (s.isWord(j, "presented") && s.isWord(j + 1, "by")) {
-                j += 2;
-            } else if (j < s.size() && s.get(j).kind() == Token.Kind.WORD
-                    && SPEAKER_LABELS.contains(s.get(j).lower())) {
-                j++;
+            cache.set(k, pairs.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return cache.get(k);
+    }
+
+    /** The value of the first "Speaker:" line whose label is at or after token {@code from}, or -1. */
+    private static int speakerValue(int[] labels, int from) {
+        int lo = 0;
+        int hi = labels.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (labels[2 * mid] < from) {
+                lo = mid + 1;
             } else {
-                continue;
-            }
-            if (j + 1 < s.size() && s.get(j).is(':')) {
-                return j + 1;
+                hi = mid;
             }
         }
-        return -1;
+        return lo < labels.length / 2 ? labels[2 * lo + 1] : -1;
+    }
+
+    /** The first token of the people after a "Speaker:" label opening the line at token {@code k}, or -1. */
+    private static int speakerValueAt(TokenizedSentence s, int k) {
+        int j = k;
+        if (s.isWord(j, "presented") && s.isWord(j + 1, "by")) {
+            j += 2;
+        } else if (j < s.size() && s.get(j).kind() == Token.Kind.WORD && SPEAKER_LABELS.contains(s.get(j).lower())) {
+            j++;
+        } else {
+            return -1;
+        }
+        return j + 1 < s.size() && s.get(j).is(':') ? j + 1 : -1;
     }
 
     private static int lineEnd(TokenizedSentence s, int from) {

@@ -82,4 +82,18 @@ class TitleLineTalksTest {
                 By: Acme Labs and Nora Quist
                 """)).isEmpty();
     }
+
+    @Test
+    void eachTitleLineTakesTheFirstSpeakerLineAfterIt() {
+        List<TalkCandidate> c = read("""
+                Title: Caching at the Edge
+                Speaker: Omar Haddad
+                Title: Maps in the Browser
+                Title: Regex Golf
+                Speaker: Rosa Diaz
+                """);
+        assertThat(c).extracting(t -> t.title().orElse("-") + " / " + Prose.speakers(t)).containsExactly(
+                "Caching at the Edge / [Omar Haddad]", "Maps in the Browser / [Rosa Diaz]",
+                "Regex Golf / [Rosa Diaz]");
+    }
 }
