@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
+import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.SectionSpeaker;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
@@ -46,12 +47,6 @@ public final class TalkFinder {
             + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
     private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
             + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
-    /** Phrases that read like a title's place but are not one: ordinals, talk nouns, durations, times, verbs. */
-    // The ordinals' group is possessive (a loop, not a recursion per word; no word of it is a prefix of what may follow).
-    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:(?:the|a|an|one|another|his|her|their)\\s+)?"
-            + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
-            + "|one more)\\s*+)*+(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
-            + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
@@ -316,10 +311,7 @@ public final class TalkFinder {
     }
 
     static String cleanTitle(String title) {
-        String t = title.strip().replace('\n', ' ');
-        t = Trim.end(Trim.start(t, "\"“'‘`"), "\"”'’`", false, false).strip();
-        t = Trim.end(t, ",:;.", true, false).strip();
-        return t.isEmpty() || NOT_A_TITLE.matcher(t).matches() ? null : t;
+        return TitleReader.clean(title).orElse(null);
     }
 
     private static TalkKind kindOf(String context) {
