@@ -78,12 +78,6 @@ public final class TalkFinder {
             + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
             + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
             + "|session\\s*\\d*)$");
-    private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(?:some\\s+|our\\s+|the\\s+)?(?:agenda"
-            + "|talks?|schedule|details|venue|address|photos?|pics|pictures|gallery|about|summary|background"
-            + "|aftermath|minutes|general|contacts?|sponsors?|thanks|acknowledge?ments|resources|additional|links"
-            + "|workshops?|lightning|speakers|installation|next|photo|introduction|overview|recap|highlights"
-            + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
-            + "|and|call)\\b");
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
@@ -103,8 +97,6 @@ public final class TalkFinder {
     private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d++[.)]\\s*+");
-    private static final Pattern SESSION_PREFIX = Pattern.compile("(?i)^(?:session|talk)\\s*+\\d*+\\s*+[:.-]\\s*+");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
     private static final Pattern TALK_ABOUT = Pattern.compile(
@@ -327,8 +319,8 @@ public final class TalkFinder {
             if (h.kind() != ProseBlock.Kind.HEADING) {
                 continue;
             }
-            String heading = HEADING_NUMBER.matcher(Window.head(h.text()).replace('\n', ' ').strip()).replaceFirst("");
-            if (heading.isEmpty() || GENERIC_HEADING.matcher(heading).find() || skipped(h)) {
+            String heading = TalkContext.withoutNumber(Window.head(h.text()).replace('\n', ' ').strip());
+            if (heading.isEmpty() || TalkContext.genericHeading(heading) || skipped(h)) {
                 continue;
             }
             int end = sectionEnd(i);
@@ -359,7 +351,7 @@ public final class TalkFinder {
             }
             TalkDraft d = new TalkDraft(h.line(), i, true);
             d.title = title == null ? null
-                    : cleanTitle(SESSION_PREFIX.matcher(title).replaceFirst(""));
+                    : cleanTitle(TalkContext.withoutSessionLabel(title));
             d.kind = kindOf(heading);
             d.addSpeakers(people);
             for (int k = i + 1; k < end; k++) {

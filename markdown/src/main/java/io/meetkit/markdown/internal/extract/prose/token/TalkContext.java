@@ -123,4 +123,91 @@ public final class TalkContext {
         }
         return out;
     }
+
+    /** First words of a heading over something other than one talk: "Agenda", "Our sponsors", "The talks", "How …". */
+    private static final Set<String> GENERIC_HEADING_WORDS = Set.of("agenda", "talk", "talks", "schedule",
+            "details", "venue", "address", "photo", "photos", "pics", "pictures", "gallery", "about", "summary",
+            "background", "aftermath", "minutes", "general", "contact", "contacts", "sponsor", "sponsors", "thanks",
+            "acknowledgments", "acknowledgements", "resources", "additional", "links", "workshop", "workshops",
+            "lightning", "speakers", "installation", "next", "introduction", "overview", "recap", "highlights",
+            "conclusion", "wrap", "closing", "important", "registration", "rsvp", "location", "date", "time", "how",
+            "what", "why", "when", "where", "and", "call");
+
+    /**
+     * Whether a heading is a generic one ("Agenda", "Our sponsors", "The talks", "How to get there") rather than a
+     * talk's title: its first word, after an optional "some", "our" or "the", is one of a fixed list.
+     */
+    public static boolean genericHeading(String heading) {
+        String first = firstWord(heading, 0);
+        if (GENERIC_HEADING_WORDS.contains(first)) {
+            return true;
+        }
+        int after = first.length();
+        if ((first.equals("some") || first.equals("our") || first.equals("the")) && after < heading.length()
+                && isSpace(heading.charAt(after))) {
+            while (after < heading.length() && isSpace(heading.charAt(after))) {
+                after++;
+            }
+            return GENERIC_HEADING_WORDS.contains(firstWord(heading, after));
+        }
+        return false;
+    }
+
+    /** The lower-case run of word characters (as Java's word boundary sees them) at {@code from}, or "". */
+    private static String firstWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        return text.substring(from, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** A heading without its leading number: "2. Caching" and "2) Caching" give "Caching". */
+    public static String withoutNumber(String heading) {
+        int i = 0;
+        while (i < heading.length() && heading.charAt(i) >= '0' && heading.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0 || i == heading.length() || heading.charAt(i) != '.' && heading.charAt(i) != ')') {
+            return heading;
+        }
+        i++;
+        while (i < heading.length() && isSpace(heading.charAt(i))) {
+            i++;
+        }
+        return heading.substring(i);
+    }
+
+    /** A title without a leading "Session 2:", "Talk 1 -" or "Talk." label. */
+    public static String withoutSessionLabel(String title) {
+        int i;
+        if (title.regionMatches(true, 0, "session", 0, 7)) {
+            i = 7;
+        } else if (title.regionMatches(true, 0, "talk", 0, 4)) {
+            i = 4;
+        } else {
+            return title;
+        }
+        while (i < title.length() && isSpace(title.charAt(i))) {
+            i++;
+        }
+        while (i < title.length() && title.charAt(i) >= '0' && title.charAt(i) <= '9') {
+            i++;
+        }
+        while (i < title.length() && isSpace(title.charAt(i))) {
+            i++;
+        }
+        if (i == title.length() || ":.-".indexOf(title.charAt(i)) < 0) {
+            return title;
+        }
+        i++;
+        while (i < title.length() && isSpace(title.charAt(i))) {
+            i++;
+        }
+        return title.substring(i);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

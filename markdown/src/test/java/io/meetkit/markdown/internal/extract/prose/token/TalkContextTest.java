@@ -77,6 +77,32 @@ class TalkContextTest {
         }
     }
 
+    @Test
+    void headingsAreReadAsTheHeadingPatternsReadThem() {
+        Pattern generic = Pattern.compile("(?i)^(?:some\\s+|our\\s+|the\\s+)?(?:agenda"
+                + "|talks?|schedule|details|venue|address|photos?|pics|pictures|gallery|about|summary|background"
+                + "|aftermath|minutes|general|contacts?|sponsors?|thanks|acknowledge?ments|resources|additional|links"
+                + "|workshops?|lightning|speakers|installation|next|photo|introduction|overview|recap|highlights"
+                + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
+                + "|and|call)\\b");
+        Pattern number = Pattern.compile("^\\d++[.)]\\s*+");
+        Pattern session = Pattern.compile("(?i)^(?:session|talk)\\s*+\\d*+\\s*+[:.-]\\s*+");
+        String[] parts = {"The", "our", "Talks", "talk", "Session", "how", "Howler", "2", "12", ".", ")", ":", "-",
+                "Acknowledgments", "Maps", "some", "é", "_x"};
+        String[] gaps = {" ", "  ", "", "\t"};
+        Random random = new Random(23);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(4); w >= 0; w--) {
+                text.append(parts[random.nextInt(parts.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = text.toString();
+            assertThat(TalkContext.genericHeading(t)).as(t).isEqualTo(generic.matcher(t).find());
+            assertThat(TalkContext.withoutNumber(t)).as(t).isEqualTo(number.matcher(t).replaceFirst(""));
+            assertThat(TalkContext.withoutSessionLabel(t)).as(t).isEqualTo(session.matcher(t).replaceFirst(""));
+        }
+    }
+
     private static int last(Pattern p, String text) {
         Matcher m = p.matcher(text);
         int last = -1;
