@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
@@ -74,10 +75,6 @@ public final class TalkFinder {
             "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
     private static final Pattern ABOUT = Pattern.compile(
             "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
-    private static final Pattern META_SEGMENT = Pattern.compile("(?i)^(?:(?:beginner|intermediate|advanced|all)"
-            + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
-            + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
-            + "|session\\s*\\d*)$");
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
@@ -195,65 +192,12 @@ public final class TalkFinder {
     }
 
 
-    private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
-                                       TalkKind kind) {
-        int bestBy = -1;
-        List<Person> bestPeople = List.of();
-        int bestEnd = -1;
-        for (ByClause by : byClauses(text)) {
-            if (by.start() < start || by.excluded() || insideLink(spans, by.word())) {
-                continue;
-            }
-            int[] end = new int[1];
-            List<Person> people = People.at(text, spans, by.end(), stop, end);
-            if (!people.isEmpty()) {
-                bestBy = by.word();
-                bestPeople = people;
-                bestEnd = end[0];
-            }
-        }
-        if (bestBy < 0 || !onlyPunctuation(text, bestEnd) && bestEnd < text.length()
-                && !text.substring(bestEnd).strip().startsWith("(")) {
-            return Optional.empty();
-        }
-        String title = text.substring(start, bestBy).strip();
-        List<int[]> segs = segments(title, 0);
-        StringBuilder t = new StringBuilder();
-        for (int[] s : segs) {
-            String seg = title.substring(s[0], s[1]).strip();
-            if (META_SEGMENT.matcher(seg).matches()) {
-                continue;
-            }
-            if (t.length() > 0) {
-                t.append(" - ");
-            }
-            t.append(seg);
-        }
-        if (t.length() == 0) {
-            return Optional.empty();
-        }
-        TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
-        addLinks(d, b, 0, b.text().length());
-        return Optional.of(d);
-    }
-
     static String[] titleAndParenthesis(String text) {
         return AgendaItems.titleAndParenthesis(text);
     }
 
     private static boolean isPatternSpace(char c) {
         return Trim.isPatternSpace(c);
-    }
-
-    /** Whether {@code text} from {@code from} holds only white space and {@code .:;,!}. */
-    private static boolean onlyPunctuation(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isPatternSpace(c) && ".:;,!".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean insideLink(List<Span> spans, int pos) {
@@ -272,27 +216,6 @@ public final class TalkFinder {
         return i;
     }
 
-    /** Top-level " - " separated parts of {@code text} from {@code start}, outside parentheses and quotes. */
-    private static List<int[]> segments(String text, int start) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int segStart = start;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (c == '-' || c == '–' || c == '—' || c == '|') && i > start
-                    && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                out.add(new int[] {segStart, i - 1});
-                segStart = i + 2;
-            }
-        }
-        out.add(new int[] {segStart, text.length()});
-        out.removeIf(s -> s[1] <= s[0] || text.substring(s[0], s[1]).isBlank());
-        return out;
-    }
 
     private TalkDraft draft(ProseBlock b, int index, String title, TalkKind kind, List<Person> people) {
         TalkDraft d = new TalkDraft(b.line(), index, true);
@@ -331,10 +254,10 @@ public final class TalkFinder {
                 title = paren[0];
                 people = List.of(new Person(Names.clean(paren[1]), Optional.empty()));
             } else {
-                Optional<TalkDraft> by = byForm(h, i, heading, h.spansWithin(0, heading.length()), 0, TalkKind.TALK);
-                if (by.isPresent() && !by.get().speakers.isEmpty()) {
-                    title = by.get().title == null ? heading : by.get().title;
-                    people = by.get().speakers;
+                Optional<TalkCandidate> by = AgendaItems.headingTitleBy(h, new RuleContext(stop));
+                if (by.isPresent() && !by.get().speakers().isEmpty()) {
+                    title = by.get().title().orElse(heading);
+                    people = by.get().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList();
                 }
             }
             if (people.isEmpty()) {

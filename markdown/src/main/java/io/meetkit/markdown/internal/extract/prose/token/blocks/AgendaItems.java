@@ -280,6 +280,22 @@ public final class AgendaItems {
         return new String[] {text.substring(0, end), text.substring(open + 1, n - 1)};
     }
 
+    /**
+     * A heading that is a talk's title with its speakers ("## 2. Caching at the Edge by Omar Haddad"), read as an
+     * agenda item's "TITLE by NAME" after a leading number.
+     */
+    public static Optional<TalkCandidate> headingTitleBy(ProseBlock heading, RuleContext ctx) {
+        List<Token> tokens = Tokenizer.tokens(heading);
+        TokenizedSentence s = new TokenizedSentence(heading, tokens.subList(0, Math.min(tokens.size(),
+                MAX_ITEM_TOKENS)));
+        int start = 0;
+        if (s.size() > 1 && s.get(0).kind() == Token.Kind.NUMBER && (s.get(1).is('.') || s.get(1).is(')'))
+                && s.get(1).start() == s.get(0).end()) {
+            start = 2;
+        }
+        return titleBy(s, start, TalkKind.TALK, ctx, new Links(0, 0, Set.of(), ctx.stopWords()));
+    }
+
     /** "Title by Name[, Name and Name]": the last "by" whose people run to the end (or to a parenthesis). */
     static Optional<TalkCandidate> titleBy(TokenizedSentence s, int start, TalkKind kind, RuleContext ctx,
                                            Links links) {

@@ -125,4 +125,15 @@ class AgendaItemsTest {
                 """);
         assertThat(titles(c)).containsExactly("Caching at the Edge");
     }
+
+    @Test
+    void aNumberedHeadingWithByGivesItsTitleAndLinkedSpeaker() {
+        var h = Prose.blocks("### 2. Caching at the Edge by [Omar Haddad](https://twitter.com/omar)\n").get(0);
+        TalkCandidate c = AgendaItems.headingTitleBy(h, Prose.CONTEXT).orElseThrow();
+        assertThat(c.title()).contains("Caching at the Edge");
+        assertThat(c.speakers()).singleElement().satisfies(p -> assertThat(p.profileUrl())
+                .contains("https://twitter.com/omar"));
+        assertThat(AgendaItems.headingTitleBy(Prose.blocks("## Hosted by Acme Labs\n").get(0), Prose.CONTEXT))
+                .isEmpty();
+    }
 }
