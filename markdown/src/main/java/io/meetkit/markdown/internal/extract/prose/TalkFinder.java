@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.meetkit.markdown.internal.extract.prose.token.RecapCues;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
@@ -35,8 +36,6 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
  */
 public final class TalkFinder {
 
-    private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
-            "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
@@ -44,10 +43,6 @@ public final class TalkFinder {
             + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
             + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
             + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
-    private static final Pattern RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(slides?|video|recording|code|repo"
-            + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
-    private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
-            + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
@@ -78,11 +73,6 @@ public final class TalkFinder {
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern THANKS_OR_NEXT = Pattern.compile("\\bthank|\\bnext meetup\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "(?is)(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b");
-    private static final Pattern PRONOUN_OR_THIS = Pattern.compile(
-            "(?is)(?:he|she|they|it|this|that|the talk|the session)\\b");
     private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
     private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
             "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
@@ -332,12 +322,12 @@ public final class TalkFinder {
             if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM || skipped(b)) {
                 continue;
             }
-            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && TALK_LIST_CONTEXT.matcher(b.leadIn()).find();
+            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && RecapCues.talkListLeadIn(b.leadIn());
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (Hints.containsAny(lower, "thank", "next meetup") && THANKS_OR_NEXT.matcher(lower).find()) {
+                if (Hints.containsAny(lower, "thank", "next meetup") && RecapCues.thanksOrNext(lower)) {
                     continue;
                 }
                 Reading r = read(s, talkList && current == null);
@@ -395,8 +385,7 @@ public final class TalkFinder {
             if (current != null) {
                 previous = current;
             } else if (previous != null && previous.blockIndex != i && !b.links().isEmpty()
-                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RESOURCE_PARAGRAPH.matcher(b.text()).find()
-                    && !NOT_RESOURCE_PARAGRAPH.matcher(b.text()).find()) {
+                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RecapCues.resourceParagraph(b.text())) {
                 addLinks(previous, b, 0, b.text().length()); // a following "slides are here" paragraph
             }
         }
@@ -449,8 +438,8 @@ public final class TalkFinder {
                 || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
                 "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
                 && ORDINAL.matcher(text).find();
-        r.pronounSubject = PRONOUN_SUBJECT.matcher(text).lookingAt();
-        r.pronounOrThis = PRONOUN_OR_THIS.matcher(text).lookingAt();
+        r.pronounSubject = RecapCues.opensWithPronounSubject(text);
+        r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;

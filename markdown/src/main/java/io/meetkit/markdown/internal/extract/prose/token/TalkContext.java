@@ -50,7 +50,7 @@ public final class TalkContext {
     static Optional<Boolean> decide(String text) {
         List<String> w = words(text);
         int skip = -1;
-        int talk = -1;
+        int talk;
         for (int i = 0; i < w.size(); i += 2) {
             String x = w.get(i);
             // a two-word phrase is written with one space between its words: "stay tuned", "speakers were"
@@ -59,12 +59,23 @@ public final class TalkContext {
                     || SKIP_PAIRS.getOrDefault(x, Set.of()).contains(next)) {
                 skip = i;
             }
+        }
+        talk = talkWordIndex(w);
+        return skip < 0 && talk < 0 ? Optional.empty() : Optional.of(skip > talk);
+    }
+
+    /** The index in {@link #words} of the last talk-list word ("talks", "speakers were", "line-up"), or -1. */
+    static int talkWordIndex(List<String> w) {
+        int talk = -1;
+        for (int i = 0; i < w.size(); i += 2) {
+            String x = w.get(i);
+            String next = i + 2 < w.size() && w.get(i + 1).equals(" ") ? w.get(i + 2) : "";
             if (TALK_LIST.contains(x) || (x.equals("speaker") || x.equals("speakers"))
                     && (next.equals("were") || next.equals("are"))) {
                 talk = i;
             }
         }
-        return skip < 0 && talk < 0 ? Optional.empty() : Optional.of(skip > talk);
+        return talk;
     }
 
     /**
@@ -108,8 +119,9 @@ public final class TalkContext {
         }
         while (i < n) {
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1)) && text.regionMatches(true, start, "line-", 0, 5))) {
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i == start + 4
+                    && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && text.regionMatches(true, start, "line-", 0, 5))) {
                 i++;
             }
             out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
