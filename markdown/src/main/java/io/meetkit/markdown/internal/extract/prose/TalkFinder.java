@@ -10,31 +10,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.meetkit.markdown.internal.extract.prose.token.RecapCues;
+import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
+import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
+import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.SectionSpeaker;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
 
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
  * <ul>
- *   <li>agenda list items ("Title - Speaker", "Talk 1 - Speaker - "Title"", "Title by Speaker",
- *       "Title (Speaker - Role)", "18:00 Title - Speaker");</li>
+ *   <li>agenda lines and title lines, read over tokens by
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems} ("Title - Speaker",
+ *       "Talk 1 - Speaker - "Title"", "Title by Speaker", "Title (Speaker - Role)", "18:00 Title - Speaker") and
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks} ("Title:" with "Speaker:");</li>
  *   <li>sections whose heading is a talk title and whose text names the person who gave it
  *       ("## Title" then "Speaker: Name" or "Name explained ...", "### Title (Name)");</li>
  *   <li>sentences: "The first talk was TITLE by NAME", "NAME gave a talk about ...", a profile-linked name with a
  *       talk word ("[Ann](https://x.com/ann) spoke about ..."), "a lightning talk by NAME on ...".</li>
  * </ul>
- * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks.
+ * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks. The last
+ * two readings still use patterns; they are being ported to token rules one behaviour at a time.
  */
 public final class TalkFinder {
 
-    private static final Pattern SKIP_CONTEXT = Pattern.compile("(?i)\\b(panel\\w*|mentors?|sponsors?|thank\\w*"
-            + "|organi[sz]ers?|volunteers?|contacts?|install\\w*|resources?|follow|join|stay (?:tuned|updated|connected"
-            + "|involved)|connect|subscribe|useful links|reading|references|further|partners?|pull requests"
-            + "|projects|suggestions)\\b");
-    private static final Pattern TALK_LIST_CONTEXT = Pattern.compile(
-            "(?i)\\b(talks?|sessions?|lightning|speakers? (?:were|are)|line-?up|presentations?)\\b");
-    private static final Pattern TALK_NOUN = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
-            + "|tutorial|lightn?ing|lighting|flash talk|spoke|speak|speaks|presented)\\b");
-    private static final Pattern LIGHTNING = Pattern.compile("(?i)\\b(lightn?ing|lighting|flash)\\s+talks?\\b"
-            + "|\\bflash talk|\\blightning\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
@@ -42,20 +43,8 @@ public final class TalkFinder {
             + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
             + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
             + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
-    private static final Pattern RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(slides?|video|recording|code|repo"
-            + "|notebook|material|deck|available|can be found|here)\\b|^\\s*$");
-    private static final Pattern NOT_RESOURCE_PARAGRAPH = Pattern.compile("(?i)\\b(feedback|form|next|upcoming"
-            + "|follow|join|thank|participants|lunch|break|sponsor|playlist)\\b");
-    /** Phrases that read like a title's place but are not one: ordinals, talk nouns, durations, times, verbs. */
-    // The ordinals' group is possessive (a loop, not a recursion per word; no word of it is a prefix of what may follow).
-    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:(?:the|a|an|one|another|his|her|their)\\s+)?"
-            + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|short|flash|lightning|lighting"
-            + "|one more)\\s*+)*+(?:talks?|sessions?|presentations?|workshops?|one)?$|^\\d+(?:\\s*(?:min\\w*|hours?|hrs?))?$"
-            + "|^[a-z]+ed$|.*\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b.*");
     private static final Pattern NAMED_SESSION = Pattern.compile(
             "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
-    private static final Pattern BY = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?(?:by\\s+(?:by\\s+)?"
-            + "|(?<=(?:talk|session|presentation|keynote)\\s)from\\s+)");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
@@ -81,49 +70,20 @@ public final class TalkFinder {
             "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
     private static final Pattern ABOUT = Pattern.compile(
             "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
-    private static final Pattern OPEN_SLOT = Pattern.compile(
-            "(?i)(\\btbd\\b|\\btba\\b|\\byou\\?|\\banyone\\b|open slot|your (?:name|talk)|to be (?:announced|decided"
-                    + "|confirmed)|\\bcall for\\b)");
-    private static final Pattern META_SEGMENT = Pattern.compile("(?i)^(?:(?:beginner|intermediate|advanced|all)"
-            + "(?:\\s*(?:/|and|to)\\s*\\w+)?(?:\\s+level)?|level\\s*:?.*|\\d+\\s*(?:min|mins|minutes|hours?|hrs?)\\.?"
-            + "|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|talk\\s*\\d*|workshop|lightning talk|keynote|tutorial"
-            + "|session\\s*\\d*)$");
-    private static final Pattern LEADING_META = Pattern.compile("(?i)^(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?"
-            + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*[-–:|]?\\s*)?(?:(?<kind>talk|workshop"
-            + "|lightning talk|keynote|tutorial|session)\\s*\\d*\\s*[-–:|]\\s*)?");
-    private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(?:some\\s+|our\\s+|the\\s+)?(?:agenda"
-            + "|talks?|schedule|details|venue|address|photos?|pics|pictures|gallery|about|summary|background"
-            + "|aftermath|minutes|general|contacts?|sponsors?|thanks|acknowledge?ments|resources|additional|links"
-            + "|workshops?|lightning|speakers|installation|next|photo|introduction|overview|recap|highlights"
-            + "|conclusion|wrap|closing|important|registration|rsvp|location|date|time|how|what|why|when|where"
-            + "|and|call)\\b");
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern THANKS_OR_NEXT = Pattern.compile("\\bthank|\\bnext meetup\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "(?is)(?:he|she|they|the speaker|the talk|this talk|his talk|her talk)\\b");
-    private static final Pattern PRONOUN_OR_THIS = Pattern.compile(
-            "(?is)(?:he|she|they|it|this|that|the talk|the session)\\b");
     private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
     private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
             "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
             + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern TALKS_WORD = Pattern.compile("\\btalks?\\b");
-    /** "NAME spoke …" in the paragraphs under a talk's heading: up to three capitalised words before a verb. */
-    private static final Pattern SECTION_SUBJECT = Pattern.compile("(?<![\\p{L}])([\\p{Lu}][\\p{L}'’-]*"
-            + "(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,2})\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
-    private static final Pattern ONLY_THE = Pattern.compile("(?i)(?:the\\s+)?\\s*");
     private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
     private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUOTE_START = Pattern.compile("^[\"“'‘].*");
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d++[.)]\\s*+");
-    private static final Pattern SESSION_PREFIX = Pattern.compile("(?i)^(?:session|talk)\\s*+\\d*+\\s*+[:.-]\\s*+");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
     private static final Pattern TALK_ABOUT = Pattern.compile(
@@ -136,8 +96,6 @@ public final class TalkFinder {
     private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
             + "|and how|who|from|for \\d)\\s|\\s-\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-    /** A run of spaces is tried from its start only ((?<!\\s)), so that a search over a long run stays linear. */
-    private static final Pattern WHO_SEPARATOR = Pattern.compile("(?<!\\s)\\s++[-–—]\\s++|,|(?<!\\s)\\s++at\\s++");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
@@ -153,11 +111,10 @@ public final class TalkFinder {
     private final java.util.Map<String, String> comparableTitles = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
     private final Set<String> ignoredUrls;
+    private final TalkContext context = new TalkContext();
+    private final java.util.Map<Integer, Integer> sectionEnds = new java.util.HashMap<>();
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
-    /** Whether a section's heading path is one whose lists are not talks, asked once per block under it. */
-    private final java.util.Map<String, Boolean> skippedSections = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<Boolean>> skippedLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -178,17 +135,13 @@ public final class TalkFinder {
 
     private List<TalkDraft> find() {
         List<TalkDraft> agenda = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            ProseBlock b = blocks.get(i);
-            if (b.kind() == ProseBlock.Kind.ITEM && !skipped(b)) {
-                agendaItem(b, i).ifPresent(agenda::add);
-            } else if (b.kind() == ProseBlock.Kind.PARAGRAPH && !skipped(b)) {
-                for (ProseBlock line : timedLines(b)) {
-                    agendaItem(line, i).ifPresent(agenda::add);
-                }
-            }
+        RuleContext ctx = new RuleContext(stop);
+        for (AgendaItems.AgendaTalk a : AgendaItems.read(blocks, ctx, context, ignoredUrls)) {
+            agenda.add(draft(a));
         }
-        agenda.addAll(labelled());
+        for (AgendaItems.AgendaTalk a : TitleLineTalks.read(blocks, ctx, context, ignoredUrls)) {
+            agenda.add(draft(a));
+        }
         agenda.sort(Comparator.comparingInt(d -> d.blockIndex));
         // Merging compares every talk of one reading with every talk of another: each reading keeps its first
         // MAX_DRAFTS talks, so that a crafted post of thousands of talks costs a bounded time per post.
@@ -211,302 +164,30 @@ public final class TalkFinder {
         return result;
     }
 
+    private static TalkDraft draft(AgendaItems.AgendaTalk a) {
+        TalkDraft d = new TalkDraft(a.talk().line(), a.block(), true);
+        d.title = a.talk().title().orElse(null);
+        d.kind = a.talk().kind();
+        d.addSpeakers(a.talk().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList());
+        a.talk().links().forEach(d::addLink);
+        return d;
+    }
+
     private static List<TalkDraft> first(List<TalkDraft> drafts) {
         return drafts.size() <= MAX_DRAFTS ? drafts : new ArrayList<>(drafts.subList(0, MAX_DRAFTS));
     }
 
     private boolean skipped(ProseBlock b) {
-        if (b.kind() == ProseBlock.Kind.ITEM) {
-            // Items of one list share their lead-in: it is read once.
-            Boolean byLeadIn = skippedLeadIns.computeIfAbsent(b.leadIn(), leadIn -> {
-                int skip = lastMatch(SKIP_CONTEXT, leadIn);
-                int talk = lastMatch(TALK_LIST_CONTEXT, leadIn);
-                return skip >= 0 || talk >= 0 ? Optional.of(skip > talk) : Optional.empty();
-            }).orElse(null);
-            if (byLeadIn != null) {
-                return byLeadIn;
-            }
-        }
-        return skippedSections.computeIfAbsent(b.section(),
-                section -> lastMatch(SKIP_CONTEXT, section) > lastMatch(TALK_LIST_CONTEXT, section));
+        return context.skipped(b);
     }
 
-    /** Where the last match of {@code p} in {@code text} starts, or -1. */
-    private static int lastMatch(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
 
-    // ---------------------------------------------------------------- agenda items
-
-    private Optional<TalkDraft> agendaItem(ProseBlock b, int index) {
-        String item = Window.head(b.text());
-        int newline = item.indexOf('\n');
-        if (newline > 0) {
-            Optional<TalkDraft> firstLine = agendaItem(b, index, item.substring(0, newline));
-            if (firstLine.isPresent()) {
-                return firstLine;
-            }
-        }
-        return agendaItem(b, index, item);
-    }
-
-    private Optional<TalkDraft> agendaItem(ProseBlock b, int index, String itemText) {
-        String raw = itemText.replace('\n', ' ');
-        int cut = raw.length();
-        while (cut > 0 && (Character.isWhitespace(raw.charAt(cut - 1)) || ":.;,".indexOf(raw.charAt(cut - 1)) >= 0)) {
-            cut--;
-        }
-        String text = raw.substring(0, cut);
-        List<Span> spans = b.spansWithin(0, text.length());
-        Matcher lead = LEADING_META.matcher(text);
-        int start = 0;
-        TalkKind kind = kindOf(b.leadIn() + " " + b.section() + " " + text);
-        boolean numbered = false;
-        if (lead.lookingAt()) {
-            start = lead.end();
-            if (lead.group("kind") != null) {
-                kind = kindOf(lead.group("kind"));
-                numbered = true; // "Talk 1 - Name - Title": the name comes first
-            }
-        }
-        String body = text.substring(start);
-        if (OPEN_SLOT.matcher(body).find() || digits(body) >= 7) {
-            return Optional.empty();
-        }
-        // "Title (Speaker - Role)" or "Title (Speaker)"
-        String[] paren = titleAndParenthesis(body);
-        if (paren != null) {
-            String who = WHO_SEPARATOR.split(paren[1])[0].strip();
-            if (Names.isPersonName(Names.clean(who), stop) && !paren[0].contains(" - ")) {
-                return Optional.of(draft(b, index, paren[0], kind,
-                        List.of(new Person(Names.clean(who), Optional.empty()))));
-            }
-        }
-        // "Title by Speaker": the last "by" followed by people.
-        Optional<TalkDraft> byForm = byForm(b, index, text, spans, start, kind);
-        if (byForm.isPresent()) {
-            return byForm;
-        }
-        // "Title - Speaker", "Speaker - "Title"", "Workshop - Title - Speaker"
-        List<int[]> segs = segments(text, start);
-        List<int[]> kept = new ArrayList<>();
-        for (int[] s : segs) {
-            String seg = text.substring(s[0], s[1]).strip();
-            Matcher meta = META_SEGMENT.matcher(seg);
-            if (meta.matches()) {
-                if (seg.toLowerCase(Locale.ROOT).startsWith("workshop")) {
-                    kind = TalkKind.WORKSHOP;
-                } else if (seg.toLowerCase(Locale.ROOT).startsWith("lightning")) {
-                    kind = TalkKind.LIGHTNING;
-                }
-                continue;
-            }
-            kept.add(s);
-        }
-        if (kept.size() < 2) {
-            return Optional.empty();
-        }
-        int speakerSeg = -1;
-        int quotedSeg = -1;
-        List<Person> people = List.of();
-        for (int k = 0; k < kept.size(); k++) {
-            String seg = text.substring(kept.get(k)[0], kept.get(k)[1]).strip();
-            if (QUOTE_START.matcher(seg).matches() || coveredBy(spans, text, kept.get(k), Span.Kind.EMPHASIS)) {
-                quotedSeg = k;
-            }
-        }
-        for (int n = 0; n < kept.size() && speakerSeg < 0; n++) {
-            int k = numbered ? n : kept.size() - 1 - n;
-            if (k == quotedSeg) {
-                continue;
-            }
-            int[] s = kept.get(k);
-            int segStart = skipSpaces(text, s[0]);
-            int[] end = new int[1];
-            // Read the segment only: a link that straddles a " - " (an event titled "Open Day - Robots") must not
-            // let the reading run on into the next segment and end past this one.
-            List<Person> found = People.at(text.substring(0, s[1]), b.spansWithin(0, s[1]), segStart, stop, end);
-            if (!found.isEmpty() && text.substring(end[0], s[1]).isBlank()) {
-                boolean linked = found.get(0).profileUrl().isPresent();
-                if (linked || quotedSeg >= 0 || k == kept.size() - 1 || k == 0 && kept.size() == 2
-                        || numbered && k == 0) {
-                    speakerSeg = k;
-                    people = found;
-                }
-            }
-        }
-        if (speakerSeg < 0) {
-            return Optional.empty();
-        }
-        StringBuilder title = new StringBuilder();
-        if (quotedSeg >= 0) {
-            title.append(text, kept.get(quotedSeg)[0], kept.get(quotedSeg)[1]);
-        } else {
-            for (int k = 0; k < kept.size(); k++) {
-                if (k != speakerSeg) {
-                    if (title.length() > 0) {
-                        title.append(" - ");
-                    }
-                    title.append(text.substring(kept.get(k)[0], kept.get(k)[1]).strip());
-                }
-            }
-        }
-        TalkDraft d = draft(b, index, title.toString(), kind, people);
-        addLinks(d, b, 0, b.text().length());
-        return Optional.of(d);
-    }
-
-    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–:|]?\\s+\\S",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The lines of a paragraph written as a schedule ("18:00 - Pizza", "18:30 - "Title" - Name"), each as an
-     * agenda item of its own; none unless at least two lines start with a time.
-     */
-    private static List<ProseBlock> timedLines(ProseBlock b) {
-        String t = b.text();
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '\n') {
-                if (TIMED_LINE.matcher(t.substring(start, i)).find()) {
-                    lines.add(new int[] {start, i});
-                }
-                start = i + 1;
-            }
-        }
-        if (lines.size() < 2) {
-            return List.of();
-        }
-        List<ProseBlock> out = new ArrayList<>();
-        for (int[] l : lines) {
-            List<Span> spans = new ArrayList<>();
-            for (Span s : b.spansWithin(l[0], l[1])) {
-                spans.add(new Span(s.kind(), s.start() - l[0], s.end() - l[0], s.url()));
-            }
-            out.add(new ProseBlock(ProseBlock.Kind.ITEM, 0, t.substring(l[0], l[1]), b.lineOf(l[0]), spans, -1,
-                    t.substring(0, lines.get(0)[0]), b.section(), Optional.empty()));
-        }
-        return out;
-    }
-
-    private Optional<TalkDraft> byForm(ProseBlock b, int index, String text, List<Span> spans, int start,
-                                       TalkKind kind) {
-        Matcher by = BY.matcher(text);
-        int bestBy = -1;
-        List<Person> bestPeople = List.of();
-        int bestEnd = -1;
-        while (by.find()) {
-            if (by.start() < start || byExcluded(by) || insideLink(spans, byWord(by))) {
-                continue;
-            }
-            int[] end = new int[1];
-            List<Person> people = People.at(text, spans, by.end(), stop, end);
-            if (!people.isEmpty()) {
-                bestBy = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
-                bestPeople = people;
-                bestEnd = end[0];
-            }
-        }
-        if (bestBy < 0 || !onlyPunctuation(text, bestEnd) && bestEnd < text.length()
-                && !text.substring(bestEnd).strip().startsWith("(")) {
-            return Optional.empty();
-        }
-        String title = text.substring(start, bestBy).strip();
-        List<int[]> segs = segments(title, 0);
-        StringBuilder t = new StringBuilder();
-        for (int[] s : segs) {
-            String seg = title.substring(s[0], s[1]).strip();
-            if (META_SEGMENT.matcher(seg).matches()) {
-                continue;
-            }
-            if (t.length() > 0) {
-                t.append(" - ");
-            }
-            t.append(seg);
-        }
-        if (t.length() == 0) {
-            return Optional.empty();
-        }
-        TalkDraft d = draft(b, index, t.toString(), kind, bestPeople);
-        addLinks(d, b, 0, b.text().length());
-        return Optional.of(d);
-    }
-
-    /**
-     * "Title (Who)" read as the pattern {@code ^(.+?)\\s*\\(([^()]+)\\)$} would read it, as {title, who}, or null;
-     * found in one pass, where that lazy pattern backtracked over every space of a long title (quadratic).
-     */
     static String[] titleAndParenthesis(String text) {
-        int n = text.length();
-        if (n < 4 || text.charAt(n - 1) != ')') {
-            return null;
-        }
-        int open = text.lastIndexOf('(', n - 2);
-        if (open < 1 || open + 1 == n - 1 || text.indexOf(')', open + 1) != n - 1) {
-            return null;
-        }
-        int end = open;
-        while (end > 1 && isPatternSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return null; // '.' stops at a line end
-            }
-        }
-        return new String[] {text.substring(0, end), text.substring(open + 1, n - 1)};
+        return AgendaItems.titleAndParenthesis(text);
     }
 
     private static boolean isPatternSpace(char c) {
         return Trim.isPatternSpace(c);
-    }
-
-    private static int digits(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Whether {@code text} from {@code from} holds only white space and {@code .:;,!}. */
-    private static boolean onlyPunctuation(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isPatternSpace(c) && ".:;,!".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the word "by" of a {@link #BY} match starts. */
-    private static int byWord(Matcher by) {
-        return by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
-    }
-
-    /** Whether one span of {@code kind} covers the whole (trimmed) segment. */
-    private static boolean coveredBy(List<Span> spans, String text, int[] seg, Span.Kind kind) {
-        int s = skipSpaces(text, seg[0]);
-        int e = seg[1];
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        for (Span span : spans) {
-            if (span.kind() == kind && span.start() <= s && span.end() >= e) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean insideLink(List<Span> spans, int pos) {
@@ -518,11 +199,6 @@ public final class TalkFinder {
         return false;
     }
 
-    private static boolean byExcluded(Matcher by) {
-        String prev = by.group("prev");
-        return prev != null && NOT_BY.contains(prev.strip().toLowerCase(Locale.ROOT));
-    }
-
     private static int skipSpaces(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -530,27 +206,6 @@ public final class TalkFinder {
         return i;
     }
 
-    /** Top-level " - " separated parts of {@code text} from {@code start}, outside parentheses and quotes. */
-    private static List<int[]> segments(String text, int start) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int segStart = start;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (c == '-' || c == '–' || c == '—' || c == '|') && i > start
-                    && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                out.add(new int[] {segStart, i - 1});
-                segStart = i + 2;
-            }
-        }
-        out.add(new int[] {segStart, text.length()});
-        out.removeIf(s -> s[1] <= s[0] || text.substring(s[0], s[1]).isBlank());
-        return out;
-    }
 
     private TalkDraft draft(ProseBlock b, int index, String title, TalkKind kind, List<Person> people) {
         TalkDraft d = new TalkDraft(b.line(), index, true);
@@ -561,74 +216,11 @@ public final class TalkFinder {
     }
 
     static String cleanTitle(String title) {
-        String t = title.strip().replace('\n', ' ');
-        t = Trim.end(Trim.start(t, "\"“'‘`"), "\"”'’`", false, false).strip();
-        t = Trim.end(t, ",:;.", true, false).strip();
-        return t.isEmpty() || NOT_A_TITLE.matcher(t).matches() ? null : t;
+        return TitleReader.clean(title).orElse(null);
     }
 
     private static TalkKind kindOf(String context) {
-        String c = context.toLowerCase(Locale.ROOT);
-        if (Hints.containsAny(c, "light", "flash") && LIGHTNING.matcher(c).find()) {
-            return TalkKind.LIGHTNING;
-        }
-        if (c.contains("workshop") && !TALKS_WORD.matcher(c).find()) {
-            return TalkKind.WORKSHOP;
-        }
-        if (c.contains("keynote")) {
-            return TalkKind.KEYNOTE;
-        }
-        return TalkKind.TALK;
-    }
-
-    // ---------------------------------------------------------------- labelled fields
-
-    private static final Pattern TITLE_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:talk|title|topic|session)(?:\\s*\\d+)?\\s*:\\s*(?<v>\\S.*)$");
-    private static final Pattern SPEAKER_FIELD = Pattern.compile(
-            "(?im)^[ \\t]*(?:speakers?|presenters?|presented by|by)\\s*:\\s*(?=\\S)");
-
-    /** "Talk: Title" followed, in the same or the next blocks, by "Speaker: Name". */
-    private List<TalkDraft> labelled() {
-        List<TalkDraft> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            ProseBlock b = blocks.get(i);
-            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE || skipped(b)) {
-                continue;
-            }
-            Matcher title = TITLE_FIELD.matcher(b.text());
-            while (title.find()) {
-                String value = title.group("v");
-                if (OPEN_SLOT.matcher(value).find()) {
-                    continue;
-                }
-                Optional<TalkDraft> inline = byForm(b, i, b.text().substring(0, title.end()),
-                        b.spansWithin(0, title.end()), title.start("v"), kindOf(b.section() + " " + value));
-                if (inline.isPresent()) {
-                    out.add(inline.get());
-                    continue;
-                }
-                for (int k = i; k < Math.min(blocks.size(), i + 3); k++) {
-                    ProseBlock sb = blocks.get(k);
-                    Matcher speaker = SPEAKER_FIELD.matcher(sb.text());
-                    if (!(k == i ? speaker.find(title.end()) : speaker.find())) {
-                        continue;
-                    }
-                    int[] end = new int[1];
-                    List<Person> people = People.at(sb.text(), sb.spans(), speaker.end(), stop, end);
-                    if (!people.isEmpty()) {
-                        TalkDraft d = new TalkDraft(b.lineOf(title.start()), i, true);
-                        d.title = cleanTitle(value);
-                        d.kind = kindOf(b.section() + " " + value);
-                        d.addSpeakers(people);
-                        addLinks(d, b, title.start(), b.text().length());
-                        out.add(d);
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
+        return TalkContext.kindOf(context);
     }
 
     // ---------------------------------------------------------------- sections
@@ -640,15 +232,11 @@ public final class TalkFinder {
             if (h.kind() != ProseBlock.Kind.HEADING) {
                 continue;
             }
-            String heading = HEADING_NUMBER.matcher(Window.head(h.text()).replace('\n', ' ').strip()).replaceFirst("");
-            if (heading.isEmpty() || GENERIC_HEADING.matcher(heading).find() || skipped(h)) {
+            String heading = TalkContext.withoutNumber(Window.head(h.text()).replace('\n', ' ').strip());
+            if (heading.isEmpty() || TalkContext.genericHeading(heading) || skipped(h)) {
                 continue;
             }
-            int end = i + 1;
-            while (end < blocks.size() && !(blocks.get(end).kind() == ProseBlock.Kind.HEADING
-                    && blocks.get(end).level() <= h.level())) {
-                end++;
-            }
+            int end = sectionEnd(i);
             String title = heading;
             List<Person> people = List.of();
             String[] paren = titleAndParenthesis(heading);
@@ -656,10 +244,10 @@ public final class TalkFinder {
                 title = paren[0];
                 people = List.of(new Person(Names.clean(paren[1]), Optional.empty()));
             } else {
-                Optional<TalkDraft> by = byForm(h, i, heading, h.spansWithin(0, heading.length()), 0, TalkKind.TALK);
-                if (by.isPresent() && !by.get().speakers.isEmpty()) {
-                    title = by.get().title == null ? heading : by.get().title;
-                    people = by.get().speakers;
+                Optional<TalkCandidate> by = AgendaItems.headingTitleBy(h, new RuleContext(stop));
+                if (by.isPresent() && !by.get().speakers().isEmpty()) {
+                    title = by.get().title().orElse(heading);
+                    people = by.get().speakers().stream().map(m -> new Person(m.name(), m.profileUrl())).toList();
                 }
             }
             if (people.isEmpty()) {
@@ -676,7 +264,7 @@ public final class TalkFinder {
             }
             TalkDraft d = new TalkDraft(h.line(), i, true);
             d.title = title == null ? null
-                    : cleanTitle(SESSION_PREFIX.matcher(title).replaceFirst(""));
+                    : cleanTitle(TalkContext.withoutSessionLabel(title));
             d.kind = kindOf(heading);
             d.addSpeakers(people);
             for (int k = i + 1; k < end; k++) {
@@ -689,7 +277,7 @@ public final class TalkFinder {
 
     private boolean mentionsTalk(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && TALK_NOUN.matcher(blocks.get(k).text()).find()) {
+            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && namesTalk(blocks.get(k).text())) {
                 return true;
             }
         }
@@ -704,7 +292,7 @@ public final class TalkFinder {
                 continue;
             }
             for (Sentence s : Sentence.split(b)) {
-                if (TALK_NOUN.matcher(s.text()).find()) {
+                if (namesTalk(s.text())) {
                     String t = title(s.text(), s.spans(), -1, -1, people, new Reading());
                     if (t != null) {
                         return t;
@@ -716,31 +304,8 @@ public final class TalkFinder {
     }
 
     private List<Person> sectionSpeaker(int from, int to) {
-        for (int k = from; k < to && k < from + 4; k++) {
-            ProseBlock b = blocks.get(k);
-            if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
-                continue;
-            }
-            for (Sentence s : Sentence.split(b)) {
-                String text = s.text();
-                Matcher label = SPEAKER_LABEL.matcher(text);
-                if (label.find() && ONLY_THE.matcher(text).region(0, label.start()).matches()) {
-                    int[] end = new int[1];
-                    List<Person> p = People.at(text, s.spans(), label.end(), stop, end);
-                    if (!p.isEmpty()) {
-                        return p;
-                    }
-                }
-                Matcher m = SECTION_SUBJECT.matcher(text);
-                while (m.find()) {
-                    String name = m.group(1);
-                    if (Names.isPersonName(name, stop)) {
-                        return List.of(new Person(Names.clean(name), Optional.empty()));
-                    }
-                }
-            }
-        }
-        return List.of();
+        return SectionSpeaker.of(blocks, from, to, new RuleContext(stop)).stream()
+                .map(m -> new Person(m.name(), m.profileUrl())).toList();
     }
 
     // ---------------------------------------------------------------- prose
@@ -757,12 +322,12 @@ public final class TalkFinder {
             if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM || skipped(b)) {
                 continue;
             }
-            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && TALK_LIST_CONTEXT.matcher(b.leadIn()).find();
+            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && RecapCues.talkListLeadIn(b.leadIn());
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (Hints.containsAny(lower, "thank", "next meetup") && THANKS_OR_NEXT.matcher(lower).find()) {
+                if (Hints.containsAny(lower, "thank", "next meetup") && RecapCues.thanksOrNext(lower)) {
                     continue;
                 }
                 Reading r = read(s, talkList && current == null);
@@ -820,8 +385,7 @@ public final class TalkFinder {
             if (current != null) {
                 previous = current;
             } else if (previous != null && previous.blockIndex != i && !b.links().isEmpty()
-                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RESOURCE_PARAGRAPH.matcher(b.text()).find()
-                    && !NOT_RESOURCE_PARAGRAPH.matcher(b.text()).find()) {
+                    && b.kind() == ProseBlock.Kind.PARAGRAPH && RecapCues.resourceParagraph(b.text())) {
                 addLinks(previous, b, 0, b.text().length()); // a following "slides are here" paragraph
             }
         }
@@ -865,7 +429,7 @@ public final class TalkFinder {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
-        boolean noun = TALK_NOUN.matcher(text).find();
+        boolean noun = namesTalk(text);
         r.kind = kindOf(text);
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
         String lower = Hints.lower(text);
@@ -874,23 +438,22 @@ public final class TalkFinder {
                 || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
                 "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
                 && ORDINAL.matcher(text).find();
-        r.pronounSubject = PRONOUN_SUBJECT.matcher(text).lookingAt();
-        r.pronounOrThis = PRONOUN_OR_THIS.matcher(text).lookingAt();
+        r.pronounSubject = RecapCues.opensWithPronounSubject(text);
+        r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
         if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> TALK_NOUN.matcher(b.text()).find())) && Hints.containsAny(lower, "by", "from")) {
-            Matcher by = BY.matcher(text);
-            while (by.find()) {
-                if (byExcluded(by) || insideLink(spans, byWord(by))) {
+                b -> namesTalk(b.text()))) && Hints.containsAny(lower, "by", "from")) {
+            for (ByClause by : byClauses(text)) {
+                if (by.excluded() || insideLink(spans, by.word())) {
                     continue;
                 }
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, by.end(), stop, end);
                 if (!people.isEmpty()) {
                     r.people = withLinkedNames(people, text, spans);
-                    byStart = by.start() + (by.group("prev") == null ? 0 : by.group("prev").length());
+                    byStart = by.word();
                     byEnd = end[0];
                 }
             }
@@ -1107,19 +670,27 @@ public final class TalkFinder {
 
     private boolean insideSection(TalkDraft e, List<TalkDraft> sections) {
         for (TalkDraft s : sections) {
-            if (e.blockIndex > s.blockIndex) {
-                int k = s.blockIndex + 1;
-                int level = blocks.get(s.blockIndex).level();
-                while (k < blocks.size() && !(blocks.get(k).kind() == ProseBlock.Kind.HEADING
-                        && blocks.get(k).level() <= level)) {
-                    if (k == e.blockIndex) {
-                        return true;
-                    }
-                    k++;
-                }
+            if (e.blockIndex > s.blockIndex && e.blockIndex < sectionEnd(s.blockIndex)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the block after the section under heading {@code heading}: its next heading of the same level or
+     * above. Worked out once per heading, where walking it again for every talk compared was quadratic.
+     */
+    private int sectionEnd(int heading) {
+        return sectionEnds.computeIfAbsent(heading, h -> {
+            int level = blocks.get(h).level();
+            int k = h + 1;
+            while (k < blocks.size() && !(blocks.get(k).kind() == ProseBlock.Kind.HEADING
+                    && blocks.get(k).level() <= level)) {
+                k++;
+            }
+            return k;
+        });
     }
 
     /** {@link TalkDraft#sharesSpeaker}, with each name cut into tokens once rather than once per comparison. */
@@ -1178,5 +749,150 @@ public final class TalkFinder {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- scans that replaced patterns
+
+    private static final Set<String> TALK_NOUN_WORDS = Set.of("talk", "talks", "session", "presentation", "keynote",
+            "workshop", "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+    private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
+
+    /**
+     * Whether the text holds a word that names a talk or speaking ("talk", "session", "spoke", "flash talk"…), in
+     * one pass over its words.
+     */
+    static boolean namesTalk(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 5 && i - start <= 12) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (TALK_NOUN_WORDS.contains(w)
+                        || w.equals("flash") && text.regionMatches(true, i, " talk", 0, 5)
+                        && (i + 5 == n || !isWordChar(text.charAt(i + 5)))) {
+                    return true;
+                }
+            } else if (i - start == 4 && text.regionMatches(true, start, "talk", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word character as Java's {@code \\b} sees one. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** An ASCII word character, as {@code \\w} matches one. */
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * A "by NAME" (or "talk from NAME") clause.
+     *
+     * @param start    where the clause starts: at the word before "by" when there is one
+     * @param word     where "by" (or "from") starts
+     * @param end      where the people may start: after "by" (twice: "by by") and the spaces after it
+     * @param excluded whether the word before makes it no speaker's "by" ("hosted by", "step by step")
+     */
+    record ByClause(int start, int word, int end, boolean excluded) {
+    }
+
+    /**
+     * Every "by" followed by white space, and every "from" after "talk ", "session ", "presentation " or
+     * "keynote ", with the word before it when only spaces stand between; clauses do not overlap, and a word before
+     * "by" belongs to the clause rather than being read as a "by" of its own. One pass over the ASCII words.
+     */
+    static List<ByClause> byClauses(String text) {
+        List<int[]> words = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isAsciiWord(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiWord(text.charAt(i))) {
+                i++;
+            }
+            words.add(new int[] {start, i});
+        }
+        List<ByClause> out = new ArrayList<>();
+        int lastEnd = 0;
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            if (w[0] < lastEnd) {
+                continue;
+            }
+            int[] next = k + 1 < words.size() ? words.get(k + 1) : null;
+            boolean spacesBetween = next != null && w[1] < next[0] && onlySpaces(text, w[1], next[0]);
+            int keyword = -1;
+            int prevStart = -1;
+            if (spacesBetween && (isBy(text, next) || isFrom(text, next))) {
+                keyword = k + 1;
+                prevStart = w[0];
+            } else if (isBy(text, w) || isFrom(text, w)) {
+                keyword = k;
+            }
+            if (keyword < 0) {
+                continue;
+            }
+            int[] kw = words.get(keyword);
+            int end = spacesAfter(text, kw[1]);
+            if (text.regionMatches(true, kw[0], "by", 0, 2) && keyword + 1 < words.size()
+                    && words.get(keyword + 1)[0] == end && isBy(text, words.get(keyword + 1))) {
+                end = spacesAfter(text, words.get(keyword + 1)[1]); // "by by NAME"
+            }
+            boolean excluded = prevStart >= 0
+                    && NOT_BY.contains(text.substring(prevStart, w[1]).toLowerCase(Locale.ROOT));
+            out.add(new ByClause(prevStart >= 0 ? prevStart : kw[0], kw[0], end, excluded));
+            lastEnd = end;
+        }
+        return out;
+    }
+
+    private static boolean isBy(String text, int[] w) {
+        return w[1] - w[0] == 2 && text.regionMatches(true, w[0], "by", 0, 2) && w[1] < text.length()
+                && isPatternSpace(text.charAt(w[1]));
+    }
+
+    private static boolean isFrom(String text, int[] w) {
+        if (w[1] - w[0] != 4 || !text.regionMatches(true, w[0], "from", 0, 4) || w[1] >= text.length()
+                || !isPatternSpace(text.charAt(w[1])) || w[0] < 2 || !isPatternSpace(text.charAt(w[0] - 1))) {
+            return false;
+        }
+        for (String noun : FROM_AFTER) {
+            int at = w[0] - 1 - noun.length();
+            if (at >= 0 && text.regionMatches(true, at, noun, 0, noun.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPatternSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spacesAfter(String text, int i) {
+        int j = i;
+        while (j < text.length() && isPatternSpace(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 }

@@ -3,6 +3,7 @@ package io.meetkit.markdown.internal.extract.prose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.markdown.internal.extract.prose.TalkDraft.Person;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -48,20 +49,63 @@ class LinearPatternsTest {
     }
 
     @Test
+    void byClausesAreFoundWhereTheByPatternFoundThem() {
+        Pattern old = Pattern.compile("(?i)(?<!\\w)(?<prev>\\w+\\s+)?(?:by\\s+(?:by\\s+)?"
+                + "|(?<=(?:talk|session|presentation|keynote)\\s)from\\s+)");
+        String[] parts = {"by", "By", "hosted", "step", "talk", "Talk", "from", "Ann", "é", "standby", "keynote"};
+        String[] gaps = {" ", "  ", ", ", "\n", "", "("};
+        Random random = new Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(7); w >= 0; w--) {
+                text.append(parts[random.nextInt(parts.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = text.toString();
+            Matcher m = old.matcher(t);
+            List<String> expected = new java.util.ArrayList<>();
+            while (m.find()) {
+                int word = m.start() + (m.group("prev") == null ? 0 : m.group("prev").length());
+                boolean excluded = m.group("prev") != null && Set.of("hosted", "step")
+                        .contains(m.group("prev").strip().toLowerCase(java.util.Locale.ROOT));
+                expected.add(m.start() + "/" + word + "/" + m.end() + "/" + excluded);
+            }
+            assertThat(TalkFinder.byClauses(t)).as(t).extracting(c -> c.start() + "/" + c.word() + "/" + c.end()
+                    + "/" + c.excluded()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void namesTalkFindsWhatTheTalkNounPatternFound() {
+        Pattern old = Pattern.compile("(?i)\\b(talks?|session|presentation|keynote|workshop"
+                + "|tutorial|lightn?ing|lighting|flash talk|spoke|speak|speaks|presented)\\b");
+        String[] parts = {"talk", "Talks", "talked", "flash", "sessions", "Session", "spoke", "é", "lightnig", "x"};
+        String[] gaps = {" ", "  ", "-", "", "_", "é"};
+        Random random = new Random(19);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(5); w >= 0; w--) {
+                text.append(parts[random.nextInt(parts.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = text.toString();
+            assertThat(TalkFinder.namesTalk(t)).as(t).isEqualTo(old.matcher(t).find());
+        }
+    }
+
+    @Test
     void titleAndParenthesisReadsWhatTheLazyPatternRead() {
         Pattern old = Pattern.compile("^(?<title>.+?)\\s*\\((?<who>[^()]+)\\)$");
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             String text = random(random, "a( )\n\t-", 12);
             Matcher m = old.matcher(text);
-            String[] now = TalkFinder.titleAndParenthesis(text);
+            String[] now = AgendaItems.titleAndParenthesis(text);
             if (m.matches()) {
                 assertThat(now).as(text).containsExactly(m.group("title"), m.group("who"));
             } else {
                 assertThat(now).as(text).isNull();
             }
         }
-        assertThat(TalkFinder.titleAndParenthesis("Scaling" + " ".repeat(LONG) + "(Ann Lee)"))
+        assertThat(AgendaItems.titleAndParenthesis("Scaling" + " ".repeat(LONG) + "(Ann Lee)"))
                 .containsExactly("Scaling", "Ann Lee");
     }
 

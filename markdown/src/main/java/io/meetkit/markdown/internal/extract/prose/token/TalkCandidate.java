@@ -13,12 +13,20 @@ import java.util.Optional;
  * @param speakers   the people who give it, in order
  * @param line       the 1-based file line it was read from
  * @param source     the name of the rule or reader that read it, for tests and tracing
+ * @param links      the talk's resources (slides, videos, projects) as written, in order
  */
 public record TalkCandidate(Optional<String> title, boolean paraphrase, TalkKind kind, List<SpeakerMention> speakers,
-                            int line, String source) {
+                            int line, String source, List<String> links) {
 
     public TalkCandidate {
         speakers = List.copyOf(speakers);
+        links = List.copyOf(links);
+    }
+
+    /** A talk with no resource links. */
+    public TalkCandidate(Optional<String> title, boolean paraphrase, TalkKind kind, List<SpeakerMention> speakers,
+                         int line, String source) {
+        this(title, paraphrase, kind, speakers, line, source, List.of());
     }
 
     /**

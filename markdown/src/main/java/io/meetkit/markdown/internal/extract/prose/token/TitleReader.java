@@ -1,7 +1,10 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads a talk's title at a token: a quotation, an emphasised or linked phrase, or a paraphrase up to a clause end. */
 public final class TitleReader {
@@ -131,5 +134,143 @@ public final class TitleReader {
             end--;
         }
         return t.substring(0, end).strip();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "next", "last", "final", "short", "flash", "lightning", "lighting");
+    private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "session", "sessions", "presentation",
+            "presentations", "workshop", "workshops", "one");
+
+    /**
+     * A title as written without surrounding quotes, backticks and trailing ",:;.", or empty when what is left is
+     * no title: only ordinals and talk nouns ("the next lightning talk", "one more"), a number or duration ("20",
+     * "30 mins"), one word in "-ed" ("Cancelled"), or a phrase with a clock time ("7 pm"). One pass over the words.
+     */
+    public static Optional<String> clean(String title) {
+        String t = title.strip().replace('\n', ' ');
+        int from = 0;
+        while (from < t.length() && "\"“'‘`".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = t.length();
+        while (to > from && "\"”'’`".indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        t = t.substring(from, to).strip();
+        to = t.length();
+        while (to > 0 && (",:;.".indexOf(t.charAt(to - 1)) >= 0 || isSpace(t.charAt(to - 1)))) {
+            to--;
+        }
+        t = t.substring(0, to).strip();
+        return t.isEmpty() || notATitle(t) ? Optional.empty() : Optional.of(t);
+    }
+
+    /** Whether a cleaned phrase stands where a title would but is none (see {@link #clean}). */
+    static boolean notATitle(String t) {
+        return onlyOrdinalsAndNouns(t) || duration(t) || oneEdWord(t) || hasClockTime(t);
+    }
+
+    private static boolean onlyOrdinalsAndNouns(String t) {
+        List<String> w = List.of(t.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        if (w.size() == 1 && w.get(0).isEmpty()) {
+            return true;
+        }
+        return ordinalsThenNoun(w, 0) || w.size() >= 2 && DETERMINERS.contains(w.get(0)) && ordinalsThenNoun(w, 1);
+    }
+
+    private static boolean ordinalsThenNoun(List<String> w, int from) {
+        int k = from;
+        while (k < w.size()) {
+            if (ORDINALS.contains(w.get(k))) {
+                k++;
+            } else if (w.get(k).equals("one") && k + 1 < w.size() && w.get(k + 1).equals("more")) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (k < w.size() && TALK_NOUNS.contains(w.get(k))) {
+            k++;
+        }
+        return k == w.size();
+    }
+
+    /** "20", "45 min", "30mins", "2 hours", "1 hr". */
+    private static boolean duration(String t) {
+        int i = 0;
+        while (i < t.length() && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < t.length() && isSpace(t.charAt(i))) {
+            i++;
+        }
+        String unit = t.substring(i).toLowerCase(Locale.ROOT);
+        if (unit.isEmpty()) {
+            return true;
+        }
+        if (unit.startsWith("min")) {
+            return unit.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
+        }
+        return unit.equals("hour") || unit.equals("hours") || unit.equals("hr") || unit.equals("hrs");
+    }
+
+    private static boolean oneEdWord(String t) {
+        if (t.length() < 3 || !t.regionMatches(true, t.length() - 2, "ed", 0, 2)) {
+            return false;
+        }
+        return t.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether a clock time with "am"/"pm" stands in the text as a word of its own: "7pm", "6:30 p.m". */
+    static boolean hasClockTime(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!isDigit(t.charAt(i)) || i > 0 && isWordChar(t.charAt(i - 1))) {
+                continue;
+            }
+            for (int len = 2; len >= 1; len--) {
+                int j = i + len;
+                if (j > t.length() || len == 2 && !isDigit(t.charAt(i + 1))) {
+                    continue;
+                }
+                if (meridiem(t, j) || j + 2 < t.length() && t.charAt(j) == ':' && isDigit(t.charAt(j + 1))
+                        && isDigit(t.charAt(j + 2)) && meridiem(t, j + 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether spaces then "am", "a.m", "pm" or "p.m" ending a word start at {@code j}. */
+    private static boolean meridiem(String t, int j) {
+        int k = j;
+        while (k < t.length() && isSpace(t.charAt(k))) {
+            k++;
+        }
+        if (k >= t.length() || "aApP".indexOf(t.charAt(k)) < 0) {
+            return false;
+        }
+        k++;
+        if (k < t.length() && t.charAt(k) == '.') {
+            k++;
+        }
+        return k < t.length() && (t.charAt(k) == 'm' || t.charAt(k) == 'M')
+                && (k + 1 == t.length() || !isWordChar(t.charAt(k + 1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_'; // as Java's \b sees a word character
     }
 }
