@@ -14,11 +14,18 @@ import java.util.Optional;
  */
 public final class Tokenizer {
 
+    private static final Token.Kind[] KINDS = Token.Kind.values();
+
     private Tokenizer() {
     }
 
-    /** The tokens of a block's text, in order. */
+    /** The tokens of a block's text, in order; made once per block and then shared ({@link ProseBlock#tokens}). */
     public static List<Token> tokens(ProseBlock block) {
+        return block.tokens();
+    }
+
+    /** The tokens of a block's text, made afresh: for {@link ProseBlock#tokens}, which keeps them. */
+    public static List<Token> tokenize(ProseBlock block) {
         String t = block.text();
         List<int[]> raw = new ArrayList<>(); // start, end, kind ordinal, lineStart, line
         boolean lineStart = true;
@@ -74,9 +81,17 @@ public final class Tokenizer {
         return withSpans(t, raw, block.spans());
     }
 
-    /** The sentences of a block: its tokens cut after ".", "!" or "?" that end a sentence, outside links and code. */
+    /**
+     * The sentences of a block: its tokens cut after ".", "!" or "?" that end a sentence, outside links and code;
+     * made once per block and then shared ({@link ProseBlock#tokenizedSentences}).
+     */
     public static List<TokenizedSentence> sentences(ProseBlock block) {
-        List<Token> tokens = tokens(block);
+        return block.tokenizedSentences();
+    }
+
+    /** The sentences of a block, cut afresh: for {@link ProseBlock#tokenizedSentences}, which keeps them. */
+    public static List<TokenizedSentence> cutSentences(ProseBlock block) {
+        List<Token> tokens = block.tokens();
         List<TokenizedSentence> out = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < tokens.size(); k++) {
@@ -88,7 +103,7 @@ public final class Tokenizer {
         if (from < tokens.size()) {
             out.add(new TokenizedSentence(block, tokens.subList(from, tokens.size())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean endsSentence(List<Token> tokens, int k) {
@@ -231,10 +246,10 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int[] r = raw.get(k);
-            out.add(new Token(Token.Kind.values()[r[2]], t.substring(r[0], r[1]), r[0], r[1],
+            out.add(new Token(KINDS[r[2]], t.substring(r[0], r[1]), r[0], r[1],
                     Optional.ofNullable(link[k]), Optional.ofNullable(emphasis[k]), code[k], r[3] == 1, r[4]));
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private static int firstTokenAtOrAfter(List<int[]> raw, int offset) {
