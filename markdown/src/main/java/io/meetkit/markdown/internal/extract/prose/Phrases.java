@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The entries of one {@link Lexicon} list read as phrases over tokens: "stay in touch" is three consecutive word
- * tokens, "member|members of" either word then "of", and "attend*" any word that starts with "attend". A one-word
+ * tokens, "member|members of" either word then "of", "attend*" any word that starts with "attend" and "*ly" any
+ * longer word that ends with "ly". A one-word
  * entry also matches a part of a word joined by a hyphen, dot or apostrophe ("co-hosted" holds "hosted"), as a
  * word boundary would. Built once per list; immutable and thread-safe.
  *
@@ -112,9 +113,9 @@ final class Phrases {
             }
         }
         if (parts && hasJoiner(w)) {
-            for (String part : w.split("[-.'’]")) {
+            for (String part : parts(w)) {
                 for (String a : alternatives) {
-                    if (!part.isEmpty() && word(part, a)) {
+                    if (word(part, a)) {
                         return true;
                     }
                 }
@@ -123,15 +124,41 @@ final class Phrases {
         return false;
     }
 
+    /** The non-empty parts of a word between hyphens, dots and apostrophes: "co-hosted" gives "co", "hosted". */
+    static List<String> parts(String w) {
+        List<String> out = new ArrayList<>(3);
+        int start = 0;
+        for (int i = 0; i <= w.length(); i++) {
+            if (i == w.length() || isJoiner(w.charAt(i))) {
+                if (i > start) {
+                    out.add(w.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '\'' || c == '’';
+    }
+
+    /** Whether the token is the word {@code lower}, or has it as a part joined by a hyphen, dot or apostrophe. */
+    static boolean isWord(Token t, String lower) {
+        return matches(t, new String[] {lower}, true);
+    }
+
     static boolean word(String w, String alternative) {
+        if (alternative.startsWith("*")) {
+            return w.length() > alternative.length() - 1 && w.endsWith(alternative.substring(1));
+        }
         return alternative.endsWith("*") ? w.startsWith(alternative.substring(0, alternative.length() - 1))
                 : w.equals(alternative);
     }
 
     static boolean hasJoiner(String w) {
         for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == '-' || c == '.' || c == '\'' || c == '’') {
+            if (isJoiner(w.charAt(i))) {
                 return true;
             }
         }

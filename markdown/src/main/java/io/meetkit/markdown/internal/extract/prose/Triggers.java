@@ -23,7 +23,9 @@ final class Triggers {
         WordClass.DATE_LABEL, WordClass.DEADLINE_CUE, WordClass.OTHER_EVENT, WordClass.EVENTISH,
         WordClass.ONLINE_PHRASE, WordClass.START_CUE, WordClass.END_CUE, WordClass.MERIDIEM, WordClass.ATTENDED_BY,
         WordClass.ATTENDEE_NOUN, WordClass.ATTENDANCE_CUE, WordClass.NOT_ATTENDANCE, WordClass.FOLLOW_CUE,
-        WordClass.LATER_EVENT, WordClass.JOIN_WORD, WordClass.MONTH, WordClass.VENUE_CUE
+        WordClass.LATER_EVENT, WordClass.JOIN_WORD, WordClass.MONTH, WordClass.VENUE_CUE, WordClass.VENUE_VERB,
+        WordClass.GAVE_VENUE, WordClass.HOST_VERB, WordClass.THANKS, WordClass.VENUE_HOST, WordClass.FIND_US_AT,
+        WordClass.SPACE_GIVEN_BY
     };
     private static final int WORD_BITS = Token.Kind.values().length;
     private static final Map<String, Long> WORDS = new HashMap<>();
@@ -83,7 +85,7 @@ final class Triggers {
             String w = t.lower();
             mask |= word(w);
             if (Phrases.hasJoiner(w)) {
-                for (String part : w.split("[-.'’]")) {
+                for (String part : Phrases.parts(w)) {
                     mask |= word(part);
                 }
             }

@@ -98,7 +98,25 @@ public final class Lexicon {
         /** Phrases about a later event: "next meetup", "upcoming sessions". */
         LATER_EVENT,
         /** Words that make a sentence about a later event an invitation to the group: "follow", "join". */
-        JOIN_WORD
+        JOIN_WORD,
+        /** Verbs and phrases after which a sentence names where the event was: "held", "took place", "met". */
+        VENUE_VERB,
+        /** Phrases saying someone gave the room: "provided us the venue", "lent their space". */
+        GAVE_VENUE,
+        /** The verbs after a host's name at a sentence's start: "Acme hosted us", "Acme is hosting". */
+        HOST_VERB,
+        /** Words for a company's building: "office", "campus", "HQ". */
+        OFFICE_WORD,
+        /** Phrases that thank: "thanks", "thank you so much". */
+        THANKS,
+        /** Phrases for what a thanked host did: "for hosting", "for providing the venue". */
+        FOR_HOSTING,
+        /** Phrases after which the venue host is named: "venue host:", "venue sponsors". */
+        VENUE_HOST,
+        /** Phrases after which the place is named: "find us at", "meet us at". */
+        FIND_US_AT,
+        /** Phrases after which the giver of the room is named: "the room was kindly donated by". */
+        SPACE_GIVEN_BY
     }
 
     private static final Map<WordClass, Set<String>> WORDS = new EnumMap<>(WordClass.class);
@@ -192,6 +210,26 @@ public final class Lexicon {
                 "feedback", "ticket", "tickets", "recording", "playlist");
         put(WordClass.LATER_EVENT, "next|upcoming|future meetup|meetups|event|events|session|sessions");
         put(WordClass.JOIN_WORD, "follow", "join", "stay", "subscribe");
+        put(WordClass.VENUE_VERB, "held", "happened", "met", "met up", "gathered", "convened", "join us", "hosted",
+                "hosting", "took place", "takes place", "organized", "organised", "organizing", "organising",
+                "conducted", "attended", "will be", "venue",
+                "meetup|meet-up|event|session|workshop|sprint|edition was|is|were");
+        put(WordClass.GAVE_VENUE, "gave|provided|offered|sponsored|lent the|their|a venue|space|premises",
+                "gave|provided|offered|sponsored|lent us the|their|a venue|space|premises");
+        put(WordClass.HOST_VERB, "hosted", "host", "hosts", "is hosting", "was hosting");
+        put(WordClass.OFFICE_WORD, "office", "offices", "premises", "campus", "headquarters", "hq");
+        put(WordClass.THANKS, "thank", "thanks", "thank you", "thanks you");
+        put(WordClass.FOR_HOSTING, "for hosting", "for kindly hosting",
+                "for providing|lending|offering|sponsoring the|their|a venue|space|room",
+                "for providing|lending|offering|sponsoring us the|their|a venue|space|room",
+                "for kindly providing|lending|offering|sponsoring the|their|a venue|space|room",
+                "for kindly providing|lending|offering|sponsoring us the|their|a venue|space|room");
+        put(WordClass.VENUE_HOST, "venue host|hosts|sponsor|sponsors|partner|partners");
+        put(WordClass.FIND_US_AT, "find|meet us at");
+        put(WordClass.SPACE_GIVEN_BY, "venue|space|room|premises|location was|were|is donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location will be donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location was|were|is *ly donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location will be *ly donated|provided|sponsored|offered|given|lent by");
     }
 
     private Lexicon() {
