@@ -20,8 +20,8 @@ final class Phrases {
 
     private static final Map<Lexicon.WordClass, Phrases> CACHE = new EnumMap<>(Lexicon.WordClass.class);
 
-    /** Each entry as its places, each place as its alternatives (a trailing "*" marks a prefix). */
-    private final List<String[][]> entries;
+    /** Each entry as its places, each place as its alternatives; an array, so a look-up makes no iterator. */
+    private final String[][][] entries;
 
     private Phrases(Lexicon.WordClass wordClass) {
         List<String[][]> out = new ArrayList<>();
@@ -35,7 +35,7 @@ final class Phrases {
         }
         // Longer phrases first, so the longest match at a token wins; the order is otherwise the set's.
         out.sort((a, b) -> Integer.compare(b.length, a.length));
-        this.entries = List.copyOf(out);
+        this.entries = out.toArray(new String[0][][]);
     }
 
     /** The phrases of the list. */
