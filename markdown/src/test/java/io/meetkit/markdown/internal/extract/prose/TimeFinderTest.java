@@ -50,6 +50,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void aSpacedAtSignAfterTheDateIsNoStartCue() {
+        // Lists of other events write "Wed. Aug. 15 @5pm"; only "at" and "from" make a time the date's start.
+        List<Sentence> s = Sentences.of("Open house on Aug. 15 @ 5pm downtown.");
+        assertThat(s).hasSize(1);
+        assertThat(TimeFinder.find(s, s.get(0))).isEmpty();
+        List<Sentence> at = Sentences.of("Open house on Aug. 15 at 5pm downtown.");
+        assertThat(TimeFinder.find(at, at.get(0))).map(Found::value).contains(
+                new TimeFinder.Times(LocalTime.of(17, 0), Optional.empty()));
+    }
+
+    @Test
     void numbersThatAreNoTimesAreLeftAlone() {
         assertThat(times("Python 3.10 to 3.12 changed a lot.")).isEmpty();
         assertThat(times("We had 10 to 12 people and 18.00 euros of pizza.")).isEmpty();
