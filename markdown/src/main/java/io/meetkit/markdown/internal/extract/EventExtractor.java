@@ -17,6 +17,7 @@ import io.meetkit.markdown.internal.Limits;
 import io.meetkit.markdown.internal.extract.prose.AttendanceFinder;
 import io.meetkit.markdown.internal.extract.prose.AuthorTalk;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
+import io.meetkit.markdown.internal.extract.prose.EventCues;
 import io.meetkit.markdown.internal.extract.prose.HostVenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
 import io.meetkit.markdown.internal.extract.prose.LinkFinder;
@@ -41,6 +42,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,30 +58,7 @@ import java.util.regex.Pattern;
  */
 public final class EventExtractor {
 
-    private static final Pattern EVENTISH = Pattern.compile("(?i)\\b(meetup|meet-up|met|meet|event|held|happen\\w*|workshop"
-            + "|talks?|session|sprint|hackathon|gathering|edition|organi[sz]ed|hosted|date|venue|join us|conference"
-            + "|took place|takes place|got together|get together)\\b");
-    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)\\b(next (?:meetup|event|month)"
-            + "|community partners?|deadline|cfp|call for (?:proposals|papers|speakers)|scheduled to)\\b");
-    /** Words naming a gathering, or what people do at one. */
-    private static final Pattern GATHERING = Pattern.compile("(?i)\\b(meetups?|meet-ups?|meetings?|met|talks?|talked"
-            + "|workshops?|sessions?|sprints?|hackathons?|hack night|gathering|conference|presented|presentations?"
-            + "|spoke|speakers?|demoed|demos?|lightning|keynote|panel|event|evening|night|attendees|attended"
-            + "|took place|got together|join us|hosted|edition|seminar|lecture|tutorials?)\\b");
-    /** A section listing other groups' events or deadlines: "Upcoming Python Events", "Elsewhere". */
-    private static final Pattern OTHER_EVENTS_SECTION = Pattern.compile("(?i)\\b(?:upcoming|other|regional|related"
-            + "|community|local)\\b.*\\b(?:events|conferences|opportunities|meetups)\\b|\\belsewhere\\b"
-            + "|\\baround the (?:web|community)\\b|\\bcalls? for (?:proposals|papers|speakers)\\b");
-    private static final Pattern ONLINE = Pattern.compile("(?i)\\b(on zoom|via zoom|zoom (?:call|meeting|link)"
-            + "|google meet|microsoft teams|jitsi|online (?:meetup|event|session|edition)|virtual (?:meetup|event"
-            + "|session|edition)|virtually|held online|happened online|hosted online|live[- ]?stream(?:ed)?|webinar"
-            + "|youtube live|streamed (?:live|on)|on twitch)\\b");
-    /** Compiled once: String.matches compiled it for every sentence. */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?is)^\\W*+(?:date|when)\\s*+:.*");
-    private static final Pattern MEETING_URL = Pattern.compile(
-            "(?i)^https?://(?:[\\w-]+\\.)?(?:zoom\\.us/j/|meet\\.google\\.com/|teams\\.microsoft\\.com/|meet\\.jit\\.si/"
-                    + "|whereby\\.com/|streamyard\\.com/)");
-
+    /** A front-matter date with a time of day: "2024-05-01 18:30". Anchored, so it reads a bounded prefix. */
     private static final Pattern DATE_WITH_TIME = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}");
 
     private final int maxLineLength;
@@ -137,7 +116,7 @@ public final class EventExtractor {
      * example in a how-to, never the event's date, time or head count.
      */
     private static ProseBlock withoutInlineCode(ProseBlock b) {
-        if (b.spans().stream().noneMatch(s -> s.kind() == Span.Kind.CODE)) {
+        if (!b.has(Span.Kind.CODE)) {
             return b;
         }
         char[] text = b.text().toCharArray();
@@ -401,19 +380,21 @@ public final class EventExtractor {
                                                        Sentence[] where) {
         // A "Date: ..." line wins over a date mentioned in passing.
         for (Sentence s : sentences) {
-            if (DATE_LABEL.matcher(s.text()).matches()) {
-                Optional<LocalDate> d = DateFinder.find(s.text(), postDate);
+            if (EventCues.mayHoldDate(s) && EventCues.isDateLabel(s)) {
+                Optional<DateFinder.Dated> d = DateFinder.findDated(s, postDate);
                 if (d.isPresent()) {
                     where[0] = s;
-                    return Optional.of(new Found<>(d.get(), s.line()));
+                    return Optional.of(new Found<>(d.get().date(), s.line()));
                 }
             }
         }
+        Map<String, Boolean> otherEventsHeadings = new HashMap<>();
         for (Sentence s : sentences) {
-            if (OTHER_EVENT.matcher(s.text()).find() || OTHER_EVENTS_SECTION.matcher(s.block().section()).find()) {
+            if (!EventCues.mayHoldDate(s) || EventCues.aboutOtherEvent(s) || otherEventsHeadings.computeIfAbsent(
+                    s.block().section(), EventCues::isOtherEventsHeading)) {
                 continue;
             }
-            Optional<DateFinder.Dated> d = DateFinder.findDated(s.text(), postDate);
+            Optional<DateFinder.Dated> d = DateFinder.findDated(s, postDate);
             // A meetup's post is written within weeks of it; a day and month months away is another event's.
             if (d.isPresent() && (d.get().yearStated() || postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p,
                     d.get().date())) <= 60).orElse(true))) {
@@ -430,16 +411,16 @@ public final class EventExtractor {
      * proposals or a deadline is about a submission, not a gathering.
      */
     private static boolean namesGathering(String title, List<Sentence> sentences) {
-        if (OTHER_EVENT.matcher(title).find()) {
+        if (EventCues.aboutOtherEvent(title)) {
             return false;
         }
-        if (GATHERING.matcher(title).find()) {
+        if (EventCues.namesGathering(title)) {
             return true;
         }
         for (Sentence s : sentences) {
             ProseBlock.Kind kind = s.block().kind();
             if ((kind == ProseBlock.Kind.PARAGRAPH || kind == ProseBlock.Kind.HEADING)
-                    && GATHERING.matcher(s.text()).find() && !OTHER_EVENT.matcher(s.text()).find()) {
+                    && EventCues.namesGathering(s) && !EventCues.aboutOtherEvent(s)) {
                 return true;
             }
         }
@@ -448,7 +429,7 @@ public final class EventExtractor {
 
     private static boolean eventish(List<Sentence> sentences, int line) {
         for (Sentence s : sentences) {
-            if (s.line() == line && EVENTISH.matcher(s.text()).find()) {
+            if (s.line() == line && EventCues.isEventish(s)) {
                 return true;
             }
         }
@@ -458,8 +439,8 @@ public final class EventExtractor {
     /** An online event: a meeting link, or words such as "on Zoom" (then with an empty URL marker). */
     private static Optional<Found<URI>> findOnline(List<Sentence> sentences, List<ProseBlock> blocks) {
         for (ProseBlock b : blocks) {
-            for (var span : b.links()) {
-                if (MEETING_URL.matcher(span.url()).find()) {
+            for (var span : b.spans()) {
+                if (span.kind() == Span.Kind.LINK && EventCues.isMeetingUrl(span.url())) {
                     try {
                         return Optional.of(new Found<>(Link.parseUri(span.url()), b.line()));
                     } catch (IllegalArgumentException ignored) {
@@ -469,23 +450,11 @@ public final class EventExtractor {
             }
         }
         for (Sentence s : sentences) {
-            String lower = s.text().toLowerCase(Locale.ROOT);
-            // The words ONLINE needs are looked for first; most sentences have none and the pattern is slow.
-            if (mayBeOnline(lower) && ONLINE.matcher(s.text()).find() && !lower.contains("next")) {
+            if (EventCues.isOnline(s)) {
                 return Optional.of(new Found<>(URI.create(""), s.line()));
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean mayBeOnline(String lower) {
-        for (String word : List.of("zoom", "google meet", "teams", "jitsi", "online", "virtual", "stream", "webinar",
-                "youtube live", "twitch")) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map.Entry<ZoneId, Provenance> zone(ExtractionInput input, StructuredEvent stated,

@@ -1,12 +1,12 @@
 package io.meetkit.markdown.internal.extract.prose;
 
 import io.meetkit.core.Venue;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the venue where a post names its host or gives an address block, phrases {@link VenueFinder} does not
@@ -16,28 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class HostVenueFinder {
 
-    private static final Pattern THANKS = Pattern.compile(
-            "(?i)\\bthanks?(?:\\s++you)?(?:\\s++(?:so\\s++)?(?:much|again))?\\s*+,?\\s*+(?:to\\s++)?(?:the\\s++)?");
+    private static final Phrases THANKS = Phrases.of(WordClass.THANKS);
     /** What the thanked host did; read within a short distance after the thanks. */
-    private static final Pattern FOR_HOSTING = Pattern.compile("(?i)\\bfor\\s++(?:kindly\\s++)?(?:hosting"
-            + "|(?:providing|lending|offering|sponsoring)\\s++(?:us\\s++)?(?:the|their|a)\\s++(?:venue|space|room))\\b");
-    private static final Pattern VENUE_HOST = Pattern.compile(
-            "(?i)\\bvenue\\s++(?:host|sponsor|partner)s?\\b(?:\\s*+[:,–—-])?\\s*+(?:the\\s++)?");
-    private static final Pattern FIND_US_AT = Pattern.compile("(?i)\\b(?:find|meet)\\s++us\\s++at\\s++(?:the\\s++)?");
-    private static final Pattern SPACE_GIVEN_BY = Pattern.compile("(?i)\\b(?:venue|space|room|premises|location)"
-            + "\\s++(?:was|were|is|will\\s++be)\\s++(?:\\p{L}+ly\\s++)?(?:donated|provided|sponsored|offered|given"
-            + "|lent)\\s++by\\s++(?:by\\s++)?(?:the\\s++)?");
-    private static final Pattern PERSON_OF = Pattern.compile("^(?<person>.+?)\\s++of\\s++(?<org>\\S.*)$");
-    private static final Pattern AT_NAME_LINE = Pattern.compile("^@\\s?+(?<name>[\\p{Lu}\\d][^@\\n]{0,59})$");
-    private static final Pattern STREET_NUMBER = Pattern.compile("^\\d{1,5}(?:\\s++\\d/\\d)?+[a-zA-Z]?,?\\s++\\S.*");
-    private static final String STREET = "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way"
-            + "|Pl|Place|Sq|Square|Pkwy|Parkway|Hwy|Highway)\\.?";
-    private static final Pattern NAME_COMMA_STREET = Pattern.compile("^(?<name>[\\p{Lu}][\\p{L}\\d&'’. -]{1,50}?),"
-            + "\\s*+(?<address>\\d{1,5}[a-zA-Z]?\\s++(?:[\\p{L}\\d.'-]++\\s++){1,4}?" + STREET + "(?:,.*)?)$");
-    private static final Pattern NAME_LINE = Pattern.compile(
-            "^(?:The\\s++)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*+(?:\\s++[\\p{Lu}\\d&][\\p{L}\\d&'’.-]*+){0,5}$");
-    private static final Pattern STREET_LINE = Pattern.compile(
-            "^\\d{1,5}(?:\\s++\\d/\\d)?+[a-zA-Z]?\\s++(?:[\\p{L}\\d.'-]++\\s++){1,4}?" + STREET + ",?$");
+    private static final Phrases FOR_HOSTING = Phrases.of(WordClass.FOR_HOSTING);
+    private static final Phrases VENUE_HOST = Phrases.of(WordClass.VENUE_HOST);
+    private static final Phrases FIND_US_AT = Phrases.of(WordClass.FIND_US_AT);
+    private static final Phrases SPACE_GIVEN_BY = Phrases.of(WordClass.SPACE_GIVEN_BY);
+    private static final long CUES = Triggers.bit(WordClass.THANKS) | Triggers.bit(WordClass.VENUE_HOST)
+            | Triggers.bit(WordClass.FIND_US_AT) | Triggers.bit(WordClass.SPACE_GIVEN_BY);
     private static final Set<String> NOT_HOSTS = Set.of("us", "you", "them", "everyone", "all", "everybody");
 
     private HostVenueFinder() {
@@ -56,6 +42,9 @@ public final class HostVenueFinder {
             List<Sentence> sentences = Sentence.split(b);
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
+                if (!s.has(CUES)) {
+                    continue; // no thanks, "venue host", "find us at" or "was donated by"
+                }
                 Optional<Sentence> next = i + 1 < sentences.size() ? Optional.of(sentences.get(i + 1))
                         : Optional.empty();
                 Optional<Venue> v = fromSentence(s, next).filter(x -> x.name().isPresent()
@@ -71,32 +60,82 @@ public final class HostVenueFinder {
 
     /** {@code next}: a line break before a capitalised name ends a sentence, so the cue may end the one before. */
     private static Optional<Venue> fromSentence(Sentence s, Optional<Sentence> next) {
-        String text = s.text();
-        Matcher thanks = THANKS.matcher(text);
-        while (thanks.find()) {
-            Matcher forHosting = FOR_HOSTING.matcher(text);
-            if (forHosting.find(thanks.end()) && forHosting.start() - thanks.end() <= 60) {
-                Optional<Venue> v = VenueFinder.candidate(s, thanks.end());
+        List<Token> tk = s.tokens();
+        for (int t = THANKS.find(tk, 0); t >= 0; t = THANKS.find(tk, t + 1)) {
+            int end = afterThanks(tk, t);
+            int hosting = FOR_HOSTING.find(tk, end);
+            if (hosting >= 0 && offset(s, hosting) - offset(s, end) <= 60) {
+                Optional<Venue> v = VenueFinder.candidate(s, offset(s, end));
                 if (v.isPresent()) {
                     return v;
                 }
             }
         }
-        for (Pattern cue : List.of(VENUE_HOST, FIND_US_AT)) {
-            Matcher m = cue.matcher(text);
-            if (m.find()) {
-                Optional<Venue> v = m.end() >= text.stripTrailing().length()
-                        ? next.flatMap(n -> VenueFinder.candidate(n, 0)) : VenueFinder.candidate(s, m.end());
-                if (v.isPresent()) {
-                    return v;
-                }
+        for (Phrases cue : List.of(VENUE_HOST, FIND_US_AT)) {
+            int at = cue.find(tk, 0);
+            if (at < 0) {
+                continue;
+            }
+            int end = cue.matchAt(tk, at);
+            if (cue == FIND_US_AT && end >= tk.size()) {
+                continue; // "find us at" needs a place after it
+            }
+            if (cue == VENUE_HOST && end < tk.size() && isOneOf(tk.get(end), ":,–—-")) {
+                end++;
+            }
+            end = skipThe(tk, end);
+            Optional<Venue> v = end >= tk.size() ? next.flatMap(n -> VenueFinder.candidate(n, 0))
+                    : VenueFinder.candidate(s, offset(s, end));
+            if (v.isPresent()) {
+                return v;
             }
         }
-        Matcher given = SPACE_GIVEN_BY.matcher(text);
-        if (given.find()) {
-            return VenueFinder.candidate(s, given.end()).map(HostVenueFinder::organisationOfPerson);
+        int given = SPACE_GIVEN_BY.find(tk, 0);
+        if (given >= 0) {
+            int end = SPACE_GIVEN_BY.matchAt(tk, given);
+            if (end < tk.size() && isWord(tk.get(end), "by")) {
+                end++;
+            }
+            return VenueFinder.candidate(s, offset(s, skipThe(tk, end))).map(HostVenueFinder::organisationOfPerson);
         }
         return Optional.empty();
+    }
+
+    /** The token after "thanks", "thank you so much, to the" and the like. */
+    private static int afterThanks(List<Token> tk, int t) {
+        int k = THANKS.matchAt(tk, t);
+        if (k < tk.size() && isWord(tk.get(k), "so") && k + 1 < tk.size()
+                && (isWord(tk.get(k + 1), "much") || isWord(tk.get(k + 1), "again"))) {
+            k += 2;
+        } else if (k < tk.size() && (isWord(tk.get(k), "much") || isWord(tk.get(k), "again"))) {
+            k++;
+        }
+        if (k < tk.size() && tk.get(k).is(',')) {
+            k++;
+        }
+        if (k + 1 < tk.size() && isWord(tk.get(k), "to")) {
+            k++;
+        }
+        return skipThe(tk, k);
+    }
+
+    /** Past a "the" that has a word after it. */
+    private static int skipThe(List<Token> tk, int k) {
+        return k + 1 < tk.size() && isWord(tk.get(k), "the") ? k + 1 : k;
+    }
+
+    private static boolean isWord(Token t, String lower) {
+        return t.kind() == Token.Kind.WORD && t.lower().equals(lower);
+    }
+
+    private static boolean isOneOf(Token t, String marks) {
+        return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && marks.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /** Token {@code k}'s offset in the sentence's text (the text's end for {@code k} past the last token). */
+    private static int offset(Sentence s, int k) {
+        List<Token> tk = s.tokens();
+        return k < tk.size() ? tk.get(k).start() - s.start() : s.end() - s.start();
     }
 
     /** "Ana Silva of Acme": the person gave the room on behalf of the organisation, which is the venue. */
@@ -104,28 +143,29 @@ public final class HostVenueFinder {
         if (v.name().isEmpty()) {
             return v;
         }
-        Matcher m = PERSON_OF.matcher(v.name().get());
-        if (m.matches() && Names.isPersonName(m.group("person"), Set.of())) {
-            return v.toBuilder().name(m.group("org")).build();
+        String[] m = NameScan.personOf(v.name().get());
+        if (m != null && Names.isPersonName(m[0], Set.of())) {
+            return v.toBuilder().name(m[1]).build();
         }
         return v;
     }
 
     /** An "@Acme" line or a name line over a street address, or one "Acme Hall, 12 Main Street" line. */
     private static Optional<Found<Venue>> fromLines(ProseBlock b) {
-        if (b.kind() == ProseBlock.Kind.HEADING) {
-            return Optional.empty();
+        if (b.kind() == ProseBlock.Kind.HEADING || b.text().indexOf('\n') < 0 && b.text().indexOf(',') < 0) {
+            return Optional.empty(); // one line without a comma: no address block and no "Name, 12 Street"
         }
         String[] lines = b.text().split("\n", -1);
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
-            Matcher at = AT_NAME_LINE.matcher(line);
             String name = null;
-            if (at.matches() && STREET_NUMBER.matcher(next).matches()) {
-                name = Trim.end(at.group("name").strip(), ",", false, false).strip();
-            } else if (NAME_LINE.matcher(line).matches() && STREET_LINE.matcher(next).matches()) {
+            boolean streetNext = !next.isEmpty() && Character.isDigit(next.charAt(0));
+            String at = streetNext ? AddressLines.atName(line) : null;
+            if (at != null && AddressLines.startsWithStreetNumber(next)) {
+                name = Trim.end(at.strip(), ",", false, false).strip();
+            } else if (streetNext && AddressLines.isNameLine(line) && AddressLines.isStreetLine(next)) {
                 name = line;
             }
             if (name != null) {
@@ -136,9 +176,9 @@ public final class HostVenueFinder {
                 }
                 return Optional.of(new Found<>(venue(name, String.join(", ", address)), b.lineOf(offset)));
             }
-            Matcher one = NAME_COMMA_STREET.matcher(line);
-            if (one.matches()) {
-                return Optional.of(new Found<>(venue(one.group("name").strip(), one.group("address").strip()),
+            String[] one = AddressLines.nameCommaStreet(line);
+            if (one != null) {
+                return Optional.of(new Found<>(venue(one[0].strip(), one[1].strip()),
                         b.lineOf(offset)));
             }
             offset += lines[i].length() + 1;

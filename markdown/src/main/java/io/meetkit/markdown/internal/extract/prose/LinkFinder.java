@@ -3,25 +3,33 @@ package io.meetkit.markdown.internal.extract.prose;
 import io.meetkit.core.Link;
 import io.meetkit.core.LinkKind;
 import java.net.URI;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Sorts a post's links into the group's standing channels (a "follow us" list, the mailing list, chat invites, the
  * group's Meetup page) and this event's own pages (its Meetup event, RSVP, photos, feedback form).
+ *
+ * <p>Read from tokens: a block invites to the group's channels when it (or, for a list item, the paragraph before
+ * its list) holds a phrase of {@link WordClass#FOLLOW_CUE} ("Follow us on Twitter", "Stay in touch:"), and a link
+ * is this event's when its text holds a word of {@link WordClass#EVENT_PAGE_WORD} ("[RSVP here](…)", "[photos](…)").
+ * A block or sentence about a later event ({@link WordClass#LATER_EVENT}: "RSVP for our next meetup") gives none,
+ * unless it asks to follow or join ({@link WordClass#JOIN_WORD}). Blocks and sentences without links are skipped
+ * before anything is read. No regular expression is used.
  */
 public final class LinkFinder {
 
-    private static final Pattern FOLLOW = Pattern.compile("(?i)\\b(follow|stay (?:tuned|updated|connected|involved"
-            + "|in touch)|join|connect with|find (?:us|them)|keep in touch|subscribe|reach (?:us|out)|don'?t miss"
-            + "|not miss|social (?:channels|media)|community links)\\b");
-    private static final Pattern EVENT_TEXT = Pattern.compile("(?i)\\b(rsvp|register|registration|photos?|album"
-            + "|pictures|feedback|tickets?|recording|playlist)\\b");
+    private static final Phrases FOLLOW = Phrases.of(WordClass.FOLLOW_CUE);
+    private static final Phrases EVENT_TEXT = Phrases.of(WordClass.EVENT_PAGE_WORD);
+    private static final Phrases LATER_EVENT = Phrases.of(WordClass.LATER_EVENT);
+    private static final Phrases JOIN = Phrases.of(WordClass.JOIN_WORD);
 
     private LinkFinder() {
     }
@@ -29,11 +37,14 @@ public final class LinkFinder {
     /** The group's channels, labelled, in order of first appearance. */
     public static List<Link> community(List<ProseBlock> blocks, Optional<String> groupName) {
         Map<String, Link> out = new LinkedHashMap<>();
+        Map<String, Boolean> followLeadIns = new HashMap<>();
         for (ProseBlock b : blocks) {
-            boolean followContext = b.kind() == ProseBlock.Kind.ITEM && mayFollow(b.leadIn())
-                    && FOLLOW.matcher(b.leadIn()).find()
-                    || b.kind() != ProseBlock.Kind.CODE && mayFollow(b.text()) && FOLLOW.matcher(b.text()).find()
-                    && !isNextEvent(b.text());
+            if (!b.has(Span.Kind.LINK)) {
+                continue;
+            }
+            boolean followContext = b.kind() == ProseBlock.Kind.ITEM && followLeadIns.computeIfAbsent(b.leadIn(),
+                    leadIn -> FOLLOW.in(tokens(leadIn)))
+                    || b.kind() != ProseBlock.Kind.CODE && FOLLOW.in(b.tokens()) && !isNextEvent(b.tokens());
             for (Span s : b.links()) {
                 Optional<Link> parsed = parse(s.url());
                 if (parsed.isEmpty()) {
@@ -49,7 +60,7 @@ public final class LinkFinder {
                         && (link.kind() == LinkKind.YOUTUBE || link.kind().isProfile());
                 boolean person = Names.isProfileUrl(s.url()) && Names.isPersonName(text, java.util.Set.of());
                 if (!eventPage && !person && (channel || followContext && link.isWeb()
-                        && !EVENT_TEXT.matcher(text).find())) {
+                        && !EVENT_TEXT.in(tokensIn(b, s)))) {
                     out.putIfAbsent(link.identity(), link.withLabel(label(link, text)));
                 }
             }
@@ -61,8 +72,11 @@ public final class LinkFinder {
     public static List<Link> eventLinks(List<ProseBlock> blocks) {
         Map<String, Link> out = new LinkedHashMap<>();
         for (ProseBlock b : blocks) {
+            if (!b.has(Span.Kind.LINK)) {
+                continue;
+            }
             for (Sentence sentence : Sentence.split(b)) {
-                if (isNextEvent(sentence.text())) {
+                if (!sentence.hasLink() || isNextEvent(sentence.tokens())) {
                     continue;
                 }
                 for (Span s : sentence.spans()) {
@@ -75,9 +89,9 @@ public final class LinkFinder {
                         continue;
                     }
                     Link link = parsed.get();
-                    String sentenceText = sentence.text().toLowerCase(Locale.ROOT);
-                    if (isEventPage(link) || EVENT_TEXT.matcher(text).find()
-                            || sentenceText.contains("feedback") && link.isWeb()
+                    Span inBlock = new Span(s.kind(), s.start() + sentence.start(), s.end() + sentence.start(), s.url());
+                    if (isEventPage(link) || EVENT_TEXT.in(tokensIn(b, inBlock))
+                            || link.isWeb() && sentence.text().toLowerCase(Locale.ROOT).contains("feedback")
                             || link.url().toString().contains("/photos/")) {
                         out.putIfAbsent(link.url().toString(), text.isEmpty() ? link : link.withLabel(text));
                     }
@@ -87,30 +101,56 @@ public final class LinkFinder {
         return List.copyOf(out.values());
     }
 
-    // Compiled once; String.matches compiled them for every link of every post.
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
-    private static final Pattern NEXT_EVENT = Pattern.compile("\\b(next|upcoming|future) (meetup|event|session)s?\\b");
-    private static final Pattern FOLLOW_OR_JOIN = Pattern.compile("\\b(follow|join|stay|subscribe)\\b");
-
-    private static final Pattern EVENT_PAGE = Pattern.compile(
-            "(?:https?://)?(?:www\\.)?meetup\\.com/[^/]+/events/\\d+");
-
-    /** Whether {@code text} has a word FOLLOW needs; the pattern is slow and most paragraphs have none. */
-    private static boolean mayFollow(String text) {
-        return Hints.containsAny(Hints.lower(text), "follow", "stay", "join", "connect", "find", "touch",
-                "subscribe", "reach", "miss", "social", "community links");
+    /** The tokens of a text that is not a block's: a list item's lead-in. */
+    private static List<Token> tokens(String text) {
+        return text.isEmpty() ? List.of() : new ProseBlock(ProseBlock.Kind.PARAGRAPH, 0, text, 1, List.of(), -1, "",
+                "", Optional.empty()).tokens();
     }
 
-    private static boolean isNextEvent(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return Hints.containsAny(lower, "next", "upcoming", "future") && NEXT_EVENT.matcher(lower).find() && !FOLLOW_OR_JOIN.matcher(lower).find();
+    /** The block's tokens inside the span. */
+    private static List<Token> tokensIn(ProseBlock b, Span span) {
+        List<Token> all = b.tokens();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < all.size() && all.get(to).end() <= span.end()) {
+            to++;
+        }
+        return all.subList(lo, to);
+    }
+
+    /** Whether the text speaks of a later event ("our next meetup") without asking to follow or join. */
+    private static boolean isNextEvent(List<Token> tokens) {
+        return LATER_EVENT.in(tokens) && !JOIN.in(tokens);
     }
 
     /** Whether the link is a Meetup event page, schemeless or not. */
     public static boolean isEventPage(Link link) {
         String u = link.url().toString().toLowerCase(Locale.ROOT);
-        return EVENT_PAGE.matcher(u).lookingAt() || u.contains("lu.ma/")
-                || u.contains("eventbrite.");
+        return isMeetupEventPage(u) || u.contains("lu.ma/") || u.contains("eventbrite.");
+    }
+
+    /** "https://www.meetup.com/GROUP/events/123…", with or without the scheme and "www.". */
+    private static boolean isMeetupEventPage(String u) {
+        int i = u.startsWith("https://") ? 8 : u.startsWith("http://") ? 7 : 0;
+        if (u.startsWith("www.", i)) {
+            i += 4;
+        }
+        if (!u.startsWith("meetup.com/", i)) {
+            return false;
+        }
+        i += "meetup.com/".length();
+        int slash = u.indexOf('/', i);
+        return slash > i && u.startsWith("/events/", slash) && slash + 8 < u.length()
+                && Character.isDigit(u.charAt(slash + 8));
     }
 
     private static boolean isGroupPage(Link link, Optional<String> groupName) {
@@ -119,9 +159,21 @@ public final class LinkFinder {
         if (segs.length != 1) {
             return false;
         }
-        String slug = NOT_ALNUM.matcher(segs[0].toLowerCase(Locale.ROOT)).replaceAll("");
-        return groupName.map(g -> NOT_ALNUM.matcher(g.toLowerCase(Locale.ROOT)).replaceAll(""))
+        String slug = alphanumerics(segs[0]);
+        return groupName.map(LinkFinder::alphanumerics)
                 .filter(g -> !g.isEmpty() && (slug.contains(g) || g.contains(slug))).isPresent();
+    }
+
+    /** The ASCII letters and digits of {@code text}, lower case: "Lakeside-Python" gives "lakesidepython". */
+    private static String alphanumerics(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String label(Link link, String text) {

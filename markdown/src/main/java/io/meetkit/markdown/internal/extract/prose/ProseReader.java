@@ -36,7 +36,6 @@ import org.commonmark.node.ThematicBreak;
 public final class ProseReader {
 
     /** Zero-width characters and BOMs, dropped from text: compiled once rather than per text node. */
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\u200B-\u200D\u2060\uFEFF]");
 
 
     /** Bounds for {@link #read(Node, Bounds)}: no more blocks, inline spans or nesting levels are read. */
@@ -325,7 +324,7 @@ public final class ProseReader {
                 && out.spans.size() <= Window.BLOCK_CHARS; node = node.getNext()) {
             if (node instanceof Text text) {
                 // No-break spaces read as spaces; zero-width characters and BOMs are invisible and dropped.
-                out.text.append(INVISIBLE.matcher(room(out, text.getLiteral()).replace('\u00A0', ' ')).replaceAll(""));
+                appendVisible(out.text, room(out, text.getLiteral()));
             } else if (node instanceof Code code) {
                 int start = out.text.length();
                 out.text.append(room(out, code.getLiteral()));
@@ -352,6 +351,18 @@ public final class ProseReader {
     }
 
     /** As much of {@code literal} as a block still keeps: a little past the bound, which {@link #add} cuts to. */
+    /** Appends {@code literal} with no-break spaces as spaces and without zero-width characters and BOMs. */
+    private static void appendVisible(StringBuilder to, String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '\u00A0') {
+                to.append(' ');
+            } else if (!(c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF')) {
+                to.append(c);
+            }
+        }
+    }
+
     private static String room(Inline out, String literal) {
         int room = Window.BLOCK_CHARS + 1 - out.text.length();
         return literal.length() <= room ? literal : literal.substring(0, Math.max(0, room));

@@ -1,31 +1,118 @@
 package io.meetkit.markdown.internal.extract.prose;
 
+import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A sentence of a {@link ProseBlock}: the characters {@code [start, end)} of the block's text.
- *
- * @param block the block
- * @param start the first character, inclusive
- * @param end   the last character, exclusive
+ * A sentence of a {@link ProseBlock}: the characters {@code [start, end)} of the block's text. Its text, its tokens
+ * (a slice of the block's, which are made once) and the trigger words it holds are worked out on first use and
+ * kept, so the finders that read the same sentence share them.
  */
-public record Sentence(ProseBlock block, int start, int end) {
+public final class Sentence {
 
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("inc", "ltd", "pvt", "dr", "mr", "mrs", "ms", "st",
             "no", "vs", "e.g", "i.e", "jr", "sr", "co", "corp", "prof", "approx", "etc", "sept", "feb", "jan", "aug",
             "oct", "nov", "dec", "apr", "jun", "jul", "mar"));
 
+    private final ProseBlock block;
+    private final int start;
+    private final int end;
+    private String text;
+    private List<Token> tokens;
+    private long triggers = -1;
+
+    /**
+     * A sentence.
+     *
+     * @param block the block
+     * @param start the first character, inclusive
+     * @param end   the last character, exclusive
+     */
+    public Sentence(ProseBlock block, int start, int end) {
+        this.block = block;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** The block. */
+    public ProseBlock block() {
+        return block;
+    }
+
+    /** The first character in the block's text, inclusive. */
+    public int start() {
+        return start;
+    }
+
+    /** The last character in the block's text, exclusive. */
+    public int end() {
+        return end;
+    }
+
     /** The sentence's text, with line breaks as spaces. */
     public String text() {
-        return block.text().substring(start, end).replace('\n', ' ');
+        String t = text;
+        if (t == null) {
+            t = block.text().substring(start, end).replace('\n', ' ');
+            text = t;
+        }
+        return t;
     }
 
     /** The 1-based file line the sentence starts on. */
     public int line() {
         return block.lineOf(start);
+    }
+
+    /**
+     * The block's tokens that lie inside the sentence; their offsets are the block's, so {@code token.start() -
+     * start()} is the offset in {@link #text()}.
+     */
+    public List<Token> tokens() {
+        List<Token> t = tokens;
+        if (t == null) {
+            List<Token> all = block.tokens();
+            int from = firstTokenFrom(all, start);
+            int to = firstTokenFrom(all, end);
+            while (to > from && all.get(to - 1).end() > end) {
+                to--;
+            }
+            t = all.subList(from, to);
+            tokens = t;
+        }
+        return t;
+    }
+
+    /** The trigger classes ({@link Triggers}) whose words or token kinds occur in the sentence, as a bit set. */
+    public long triggers() {
+        long m = triggers;
+        if (m == -1) {
+            m = Triggers.of(tokens());
+            triggers = m;
+        }
+        return m;
+    }
+
+    /** Whether the sentence holds a word or token of one of the trigger bits ({@link Triggers}). */
+    boolean has(long bits) {
+        return (triggers() & bits) != 0;
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The spans of the block inside this sentence, with offsets relative to the sentence start. */
@@ -37,8 +124,39 @@ public record Sentence(ProseBlock block, int start, int end) {
         return out;
     }
 
-    /** The sentences of {@code block}; a line break ends a sentence when the next line starts like one. */
+    /** Whether the sentence holds a link. */
+    public boolean hasLink() {
+        List<Span> spans = block.spans();
+        for (int i = block.firstSpanFrom(start); i < spans.size() && spans.get(i).start() < end; i++) {
+            if (spans.get(i).kind() == Span.Kind.LINK && spans.get(i).end() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sentence s && s.block == block && s.start == start && s.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(block) * 31 * 31 + start * 31 + end;
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    /** The sentences of {@code block}, cut once and kept by the block (see {@link #cut}). */
     public static List<Sentence> split(ProseBlock block) {
+        return block.sentences();
+    }
+
+    /** The sentences of {@code block}; a line break ends a sentence when the next line starts like one. */
+    static List<Sentence> cut(ProseBlock block) {
         String t = block.text();
         List<Sentence> out = new ArrayList<>();
         int start = 0;
@@ -88,7 +206,7 @@ public record Sentence(ProseBlock block, int start, int end) {
             }
         }
         addTrimmed(out, block, start, t.length());
-        return out;
+        return List.copyOf(out);
     }
 
     /**

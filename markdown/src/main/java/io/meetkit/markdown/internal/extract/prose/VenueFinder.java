@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
 
 /**
  * Finds where an event took place: a "Venue: ..." line, "the venue was the office of X", "X gave us the venue",
@@ -18,54 +19,21 @@ import java.util.regex.Pattern;
 public final class VenueFinder {
 
     /** A "Where:" value that names no place: "Online across time zones", "Anywhere! This is remote", "IRC". */
-    private static final Pattern NO_PLACE = Pattern.compile("(?i)^[\\s*_]*+(?:online|anywhere|remote|virtual(?:ly)?"
-            + "|internet|the web|irc|slack|discord|zoom|tbd|tba|to be (?:announced|decided|confirmed))\\b");
-    private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:venue|location|where|place|address)\\s*:\\s*(?<v>.+)$");
-    private static final Pattern VENUE_WAS = Pattern.compile(
-            "(?i)\\bvenue\\b[^.]*?\\b(?:was|is|will be)\\s+(?:at\\s+)?(?:the\\s+)?(?:[a-z]+\\s+){0,2}?"
-                    + "(?:office|offices|premises|campus|headquarters|hq)\\s+of\\s+");
-    private static final Pattern GAVE_VENUE = Pattern.compile(
-            "(?i)\\b(?:gave|provided|offered|sponsored|lent)\\s+(?:us\\s+)?(?:the|their|a)\\s+(?:venue|space|premises)\\b");
-    private static final Pattern HOSTED_US = Pattern.compile(
-            "^(?:The\\s+)?(?<name>[\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,4})\\s+(?:kindly\\s+)?"
-                    + "(?:hosted|host|hosts|is hosting|was hosting)\\b");
-    private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(held|happened|met|met up|gathered|convened|join us|hosted|hosting|took place|takes place|organi[sz]ed|organi[sz]ing|conducted|attended"
-                    + "|will be|venue|(?:meetup|meet-up|event|session|workshop|sprint|edition)\\s+(?:was|is|were))\\b");
-    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:kindly\\s+)?hosted\\s+by\\s+(?:the\\s+)?");
-    private static final Pattern OFFICES_OF = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:new\\s+|main\\s+|corporate\\s+)?(?:offices?|premises|campus|headquarters|hq)\\s+of\\s+(?:the\\s+)?");
-    private static final Pattern AT_IN = Pattern.compile("(?i)\\b(at|in)\\s+(?:the\\s+)?");
-    private static final Pattern OFFICE = Pattern.compile(
-            "(?i)(?:'s)?\\s+(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises|headquarters)$");
-    // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
-    // A search that may start inside a long run of spaces starts at the run's start only ((?<!\\s)), and a run
-    // followed by a character outside it is possessive: each character is then read a bounded number of times.
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern COMMA = Pattern.compile("(?:(?<!\\s)\\s++)?,\\s*+");
-    private static final Pattern OFFICE_AFTER = Pattern.compile(
-            "(?i)^(?:'s)?\\s++(?:corporate\\s+|new\\s+|main\\s+)?(?:office|offices|campus|premises)\\b");
-    private static final Pattern PAREN_ADDRESS = Pattern.compile("^\\s*+\\((?<address>[^()]{3,120})\\)");
-    private static final Pattern ADDRESS_LIKE = Pattern.compile(".*(?:\\d|,).*");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s*|\\s+in\\s+)(?<place>[\\p{Lu}][\\p{L}\\d .'-]*?)"
-            + "(?=$|[,.;:!?(]|(?<!\\s)\\s++(?:on|at|and|with|for|from|to|where|which|by)\\b)");
-    private static final Pattern ENDS_WITH_VERB = Pattern.compile("(?s).*\\b(?:was|is|were|held|happened|took place"
-            + "|takes place|hosted|meetup|meet-up|event|attended)\\s*$");
-    private static final Pattern ENDS_WITH_VERB_DATE = Pattern.compile("(?s).*\\b(?:held|happened|took place|takes place"
-            + "|will be)\\s+(?:on|at)\\s+[\\w\\s,:.]{1,30}$");
-    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?is)^(?:the\\s+)?[\\p{L}\\d&.'-]+"
-            + "(?:\\s+[\\p{Lu}][\\p{L}\\d&.'-]*){0,3}(?:'s)?\\s+(?:office|offices|campus|premises)\\b.*");
-    private static final Pattern OFFICE_NEXT = Pattern.compile("(?is)^\\s+(?:office|offices|campus)\\b.*");
-    private static final Pattern ADJECTIVES = Pattern.compile("^(?:[a-z]+\\s+){1,2}(?=[\\p{Lu}\\[])");
-    private static final Pattern JOINER = Pattern.compile("(?i).*\\b(and|or|of|with|for|to|from|by)\\b.*");
-    private static final Pattern PHONE_LINE = Pattern.compile("(?i)^(phone|tel|fax|mobile|ph)\\b.*");
+    private static final List<String> NO_PLACE = List.of("online", "anywhere", "remote", "virtually", "virtual",
+            "internet", "the web", "irc", "slack", "discord", "zoom", "tbd", "tba", "to be announced",
+            "to be decided", "to be confirmed");
+    private static final List<String> LABELS = List.of("venue", "location", "where", "place", "address");
+    private static final Phrases VENUE_VERB = Phrases.of(WordClass.VENUE_VERB);
+    private static final Phrases GAVE_VENUE = Phrases.of(WordClass.GAVE_VENUE);
+    private static final Phrases HOST_VERB = Phrases.of(WordClass.HOST_VERB);
+    private static final long CUES = Triggers.bit(WordClass.VENUE_VERB) | Triggers.bit(WordClass.GAVE_VENUE)
+            | Triggers.bit(WordClass.HOST_VERB);
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "they", "he", "she",
             "you", "i", "there", "here", "collaboration",
             "addition", "case", "person", "total", "order", "between", "front", "time", "general", "short", "spite"));
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&.'’-]*");
 
     private VenueFinder() {
     }
@@ -77,9 +45,10 @@ public final class VenueFinder {
             if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
                 continue;
             }
-            Matcher label = LABEL.matcher(b.text().replace('\n', ' '));
-            if (label.matches() && b.kind() != ProseBlock.Kind.HEADING) {
-                Optional<Venue> v = fromLabel(b, label.start("v"), label.group("v"));
+            String whole = b.text();
+            int label = b.kind() == ProseBlock.Kind.HEADING ? -1 : labelValue(whole, 0, whole.length());
+            if (label >= 0) {
+                Optional<Venue> v = fromLabel(b, label, value(whole.replace('\n', ' '), label));
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), b.line()));
                 }
@@ -89,6 +58,9 @@ public final class VenueFinder {
                 return Optional.of(new Found<>(withAddressBlock(line.get().value(), blocks, i), line.get().line()));
             }
             for (Sentence s : Sentence.split(b)) {
+                if (!s.has(CUES)) {
+                    continue; // no verb, "venue" or host word: nothing below can match
+                }
                 Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
                         .orElse(true));
                 if (v.isPresent()) {
@@ -109,9 +81,9 @@ public final class VenueFinder {
         while (from <= text.length()) {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
-            Matcher label = LABEL.matcher(text.substring(from, to));
-            if (label.matches() && !NO_PLACE.matcher(label.group("v")).lookingAt()) {
-                Optional<Venue> v = fromLabel(b, from + label.start("v"), label.group("v"));
+            int label = labelValue(text, from, to);
+            if (label >= 0 && !namesNoPlace(value(text.substring(0, to), label))) {
+                Optional<Venue> v = fromLabel(b, label, value(text.substring(0, to), label));
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(v.get(), b.lineOf(from)));
                 }
@@ -133,17 +105,17 @@ public final class VenueFinder {
                 break;
             }
         }
-        String[] parts = COMMA.split(v);
-        if (parts.length == 0 || parts[0].isBlank()) {
+        List<String> parts = NameScan.commaParts(v);
+        if (parts.isEmpty() || parts.get(0).isBlank()) {
             return Optional.empty();
         }
-        Venue.Builder vb = Venue.builder().name(clean(parts[0]));
+        Venue.Builder vb = Venue.builder().name(clean(parts.get(0)));
         List<String> rest = new ArrayList<>();
         String city = null;
-        for (int k = 1; k < parts.length; k++) {
-            rest.add(parts[k]);
-            if (Zones.isPlace(Trim.end(parts[k], ".-", true, true)) && city == null) {
-                city = Trim.end(parts[k], ".-", true, true).strip();
+        for (int k = 1; k < parts.size(); k++) {
+            rest.add(parts.get(k));
+            if (Zones.isPlace(Trim.end(parts.get(k), ".-", true, true)) && city == null) {
+                city = Trim.end(parts.get(k), ".-", true, true).strip();
             }
         }
         if (city != null) {
@@ -160,43 +132,110 @@ public final class VenueFinder {
         return group.filter(g -> g.equalsIgnoreCase(name.strip())).isPresent();
     }
 
+    /**
+     * The value of a "Venue: …" label in {@code text[from, to)}: the offset where the value starts, or -1. The label
+     * (one of {@link #LABELS}, any case) opens the line after white space and is followed by a colon; the value is
+     * what follows the colon and its spaces, and may not be empty.
+     */
+    static int labelValue(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (String label : LABELS) {
+            if (!text.regionMatches(true, i, label, 0, label.length())) {
+                continue;
+            }
+            int j = i + label.length();
+            while (j < to && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j >= to || text.charAt(j) != ':') {
+                continue;
+            }
+            int v = j + 1;
+            while (v < to && Character.isWhitespace(text.charAt(v))) {
+                v++;
+            }
+            // A value of spaces only is one space, as the pattern this replaces read it.
+            return v < to ? v : v > j + 1 ? to - 1 : -1;
+        }
+        return -1;
+    }
+
+    /** The label's value from {@code at} to the end of {@code text}. */
+    private static String value(String text, int at) {
+        return text.substring(at);
+    }
+
+    /** Whether a "Where:" value names no place: "Online", "TBA", "to be announced". */
+    private static boolean namesNoPlace(String value) {
+        int i = 0;
+        while (i < value.length() && (Character.isWhitespace(value.charAt(i)) || value.charAt(i) == '*'
+                || value.charAt(i) == '_')) {
+            i++;
+        }
+        for (String w : NO_PLACE) {
+            int end = i + w.length();
+            if (value.regionMatches(true, i, w, 0, w.length()) && (end == value.length()
+                    || !Character.isLetterOrDigit(value.charAt(end)) && value.charAt(end) != '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A venue named in a sentence holding a cue ({@link WordClass#VENUE_VERB}, {@link WordClass#GAVE_VENUE},
+     * {@link WordClass#HOST_VERB}): "The venue was the office of Acme", "Acme provided us the venue", "Acme hosted
+     * us", "The meetup was held at Acme Hall, Pune", "hosted by Acme".
+     */
     private static Optional<Venue> fromSentence(Sentence s, Optional<String> group) {
         String text = s.text();
-        Matcher was = VENUE_WAS.matcher(text);
-        if (was.find()) {
-            Optional<Venue> v = candidate(s, was.end());
+        List<Token> tk = s.tokens();
+        int was = venueWas(s);
+        if (was >= 0) {
+            Optional<Venue> v = candidate(s, was);
             if (v.isPresent()) {
                 return v;
             }
         }
-        if (GAVE_VENUE.matcher(text).find()) {
+        if (GAVE_VENUE.in(tk)) {
             Optional<Venue> v = candidate(s, 0);
             if (v.isPresent()) {
                 return v;
             }
         }
-        Matcher hosted = HOSTED_US.matcher(text);
-        if (hosted.find() && !Zones.isPlace(hosted.group("name")) && !isGroup(hosted.group("name"), group)) {
-            Optional<Venue> v = candidate(s, hosted.start("name"));
-            if (v.isPresent()) {
-                return v;
+        int[] host = hostAtStart(s);
+        if (host != null) {
+            String name = text.substring(host[0], host[1]);
+            if (!Zones.isPlace(name) && !isGroup(name, group)) {
+                Optional<Venue> v = candidate(s, host[0]);
+                if (v.isPresent()) {
+                    return v;
+                }
             }
         }
-        Matcher cue = CUE.matcher(text);
-        if (!cue.find() || text.toLowerCase(Locale.ROOT).contains("next meetup")) {
+        int cue = VENUE_VERB.find(tk, 0);
+        if (cue < 0 || text.toLowerCase(Locale.ROOT).contains("next meetup")) {
             return Optional.empty();
         }
-        int cueAt = cue.start();
-        Matcher at = AT_IN.matcher(text);
+        int cueAt = offset(s, cue);
         String city = null;
-        while (at.find()) {
-            // The place follows its verb closely: "held at X", "was in X office", "organised ... on DATE at X".
-            if (at.start() < cueAt || at.start() - cueAt > 80) {
+        for (int k = cue; k < tk.size(); k++) {
+            Token at = tk.get(k);
+            if (!isWord(at, "at") && !isWord(at, "in") || k + 1 >= tk.size()) {
                 continue;
             }
-            Optional<Venue> v = candidate(s, at.end());
-            if (v.isPresent() && at.group(1).equalsIgnoreCase("in") && v.get().name().isPresent()
-                    && !inIsVenue(s, at)) {
+            int atStart = offset(s, k);
+            if (atStart - cueAt > 80) {
+                break;
+            }
+            // The place follows its verb closely: "held at X", "was in X office", "organised ... on DATE at X".
+            int after = isWord(tk.get(k + 1), "the") && k + 2 < tk.size() ? k + 2 : k + 1;
+            int atEnd = offset(s, after);
+            Optional<Venue> v = candidate(s, atEnd);
+            if (v.isPresent() && isWord(at, "in") && v.get().name().isPresent() && !inIsVenue(s, atStart, atEnd)) {
                 v = Optional.empty();
             }
             if (v.isPresent()) {
@@ -205,10 +244,11 @@ public final class VenueFinder {
                 }
                 city = city == null ? v.get().locality().orElse(null) : city;
             }
+            k = after - 1;
         }
-        Matcher hostedBy = HOSTED_BY.matcher(text);
-        if (hostedBy.find()) {
-            Optional<Venue> v = candidate(s, hostedBy.end());
+        int hostedBy = hostedBy(tk);
+        if (hostedBy >= 0) {
+            Optional<Venue> v = candidate(s, offset(s, hostedBy));
             if (v.isPresent() && v.get().name().isPresent() && !isGroup(v.get().name().get(), group)) {
                 return v;
             }
@@ -216,11 +256,167 @@ public final class VenueFinder {
         return city == null ? Optional.empty() : Optional.of(Venue.builder().locality(city).build());
     }
 
+    /** Token {@code k}'s offset in the sentence's text (the text's end for {@code k} past the last token). */
+    private static int offset(Sentence s, int k) {
+        List<Token> tk = s.tokens();
+        return k < tk.size() ? tk.get(k).start() - s.start() : s.end() - s.start();
+    }
+
+    private static boolean isWord(Token t, String lower) {
+        return t.kind() == Token.Kind.WORD && t.lower().equals(lower);
+    }
+
+    /**
+     * "the venue was the office of X", "venue for the evening is at the main campus of X": the offset right after
+     * "of", or -1. No full stop may stand between "venue" and its verb.
+     */
+    private static int venueWas(Sentence s) {
+        List<Token> tk = s.tokens();
+        String block = s.block().text();
+        for (int v = 0; v < tk.size(); v++) {
+            if (!Phrases.isWord(tk.get(v), "venue")) {
+                continue;
+            }
+            for (int j = v + 1; j < tk.size(); j++) {
+                if (block.lastIndexOf('.', tk.get(j).start() - 1) >= tk.get(v).end()) {
+                    break;
+                }
+                int k = isWord(tk.get(j), "was") || isWord(tk.get(j), "is") ? j + 1
+                        : isWord(tk.get(j), "will") && j + 1 < tk.size() && isWord(tk.get(j + 1), "be") ? j + 2 : -1;
+                if (k < 0) {
+                    continue;
+                }
+                if (k < tk.size() && isWord(tk.get(k), "at")) {
+                    k++;
+                }
+                if (k < tk.size() && isWord(tk.get(k), "the")) {
+                    k++;
+                }
+                for (int skip = 0; skip <= 2 && k + skip + 1 < tk.size(); skip++) {
+                    if (skip > 0 && !isAsciiWord(tk.get(k + skip - 1))) {
+                        break;
+                    }
+                    int office = k + skip;
+                    if (tk.get(office).kind() == Token.Kind.WORD
+                            && Lexicon.is(WordClass.OFFICE_WORD, tk.get(office).lower())
+                            && isWord(tk.get(office + 1), "of") && office + 2 < tk.size()) {
+                        return offset(s, office + 2);
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Acme Labs hosted us", "The Acme Foundation is hosting": one to five capitalised words opening the sentence
+     * (after "The") and a host verb in lower case, maybe after "kindly"; the name's offsets, or null.
+     */
+    private static int[] hostAtStart(Sentence s) {
+        List<Token> tk = s.tokens();
+        if (tk.isEmpty() || HOST_VERB.find(tk, 0) < 0) {
+            return null;
+        }
+        String text = s.text();
+        for (int first : new int[] {tk.get(0).text().equals("The") ? 1 : -1, 0}) {
+            if (first < 0 || first >= tk.size() || offset(s, 0) != 0) {
+                continue;
+            }
+            int pos = offset(s, first);
+            int end = pos;
+            int words = 0;
+            while (words < 6) {
+                int w = nameWordEnd(text, pos);
+                if (w == pos) {
+                    break;
+                }
+                end = w;
+                words++;
+                int next = w;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next == w || next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
+                    break;
+                }
+                pos = next;
+            }
+            if (words == 0 || words > 5) {
+                continue;
+            }
+            int k = firstTokenFrom(s, end);
+            if (k < tk.size() && tk.get(k).start() - s.start() > end && tk.get(k).text().equals("kindly")) {
+                k++;
+            }
+            if (k < tk.size() && tk.get(k).start() - s.start() > end && isLowerHostVerb(tk, k)) {
+                return new int[] {offset(s, first), end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLowerHostVerb(List<Token> tk, int k) {
+        int end = HOST_VERB.matchAt(tk, k);
+        if (end < 0) {
+            return false;
+        }
+        for (int i = k; i < end; i++) {
+            if (!tk.get(i).text().equals(tk.get(i).lower())) {
+                return false;
+            }
+        }
+        return end == tk.size() || tk.get(end).kind() != Token.Kind.WORD || tk.get(end).start() > tk.get(end - 1).end();
+    }
+
+    /** The end of a capitalised name word at {@code pos}: an upper-case letter, then letters, digits, "&.'-". */
+    private static int nameWordEnd(String text, int pos) {
+        if (pos >= text.length() || !Character.isUpperCase(text.charAt(pos))) {
+            return pos;
+        }
+        int i = pos + 1;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || "&.'-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstTokenFrom(Sentence s, int offset) {
+        List<Token> tk = s.tokens();
+        int k = 0;
+        while (k < tk.size() && tk.get(k).start() - s.start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "hosted by (the) X", maybe after "kindly": the token where X starts, or -1. */
+    private static int hostedBy(List<Token> tk) {
+        for (int k = 0; k + 2 < tk.size(); k++) {
+            if (isWord(tk.get(k), "hosted") && isWord(tk.get(k + 1), "by")) {
+                return isWord(tk.get(k + 2), "the") && k + 3 < tk.size() ? k + 3 : k + 2;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiWord(Token t) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        for (int i = 0; i < t.text().length(); i++) {
+            char c = Character.toLowerCase(t.text().charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A venue named at {@code offset} of the sentence: a link's text, or a run of capitalised words. */
     static Optional<Venue> candidate(Sentence s, int offset) {
         String text = s.text();
-        Matcher officeOf = OFFICES_OF.matcher(text.substring(offset));
-        int i = skipAdjectives(text, officeOf.find() ? offset + officeOf.end() : offset);
+        int officeOf = NameScan.officesOf(text, offset);
+        int i = NameScan.skipAdjectives(text, officeOf >= 0 ? officeOf : offset);
         String name = null;
         int end = i;
         Optional<String> url = Optional.empty();
@@ -233,23 +429,22 @@ public final class VenueFinder {
             }
         }
         if (name == null) {
-            Matcher t = TOKEN.matcher(text);
             int pos = i;
             List<String> words = new ArrayList<>();
-            while (pos <= text.length() && t.region(pos, text.length()).lookingAt()) {
-                String w = t.group();
+            for (int tEnd = NameScan.nameWordEnd(text, pos); tEnd >= 0; tEnd = NameScan.nameWordEnd(text, pos)) {
+                String w = text.substring(pos, tEnd);
                 boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !words.isEmpty();
                 if (!capital && !(words.isEmpty() ? false : Set.of("of", "&", "and", "de", "la").contains(w))) {
-                    if (words.isEmpty() && isOfficeNext(text, t.end())) {
+                    if (words.isEmpty() && NameScan.officeNext(text, tEnd)) {
                         words.add(w);
-                        pos = t.end();
+                        pos = tEnd;
                         end = pos;
                     }
                     break;
                 }
                 words.add(Trim.end(w, ".'’", false, false));
-                end = t.start() + Trim.end(w, ".'’", false, false).length();
-                pos = t.end();
+                end = pos + Trim.end(w, ".'’", false, false).length();
+                pos = tEnd;
                 if (pos < text.length() && text.charAt(pos) == ' ') {
                     pos++;
                 } else {
@@ -265,44 +460,44 @@ public final class VenueFinder {
             name = String.join(" ", words);
         }
         String rest = text.substring(Math.min(end, text.length()));
-        Matcher office = OFFICE_AFTER.matcher(rest);
-        if (office.find()) {
-            rest = rest.substring(office.end());
+        int office = NameScan.officeAfter(rest);
+        if (office >= 0) {
+            rest = rest.substring(office);
         }
-        name = OFFICE.matcher(name).replaceAll("").strip();
+        name = NameScan.withoutOffice(name).strip();
         if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Venue.Builder vb = Venue.builder();
         String city = null;
         // "Cyware Labs Bangalore": a known city at the end of the name is the locality.
-        String[] words = SPACES.split(name);
-        if (words.length > 1 && Zones.isPlace(words[words.length - 1])) {
-            city = words[words.length - 1];
+        List<String> words = NameScan.words(name);
+        if (words.size() > 1 && Zones.isPlace(words.get(words.size() - 1))) {
+            city = words.get(words.size() - 1);
             name = name.substring(0, name.length() - city.length()).strip();
         }
         if (Zones.isPlace(name)) {
             return Optional.of(Venue.builder().locality(name).build());
         }
         vb.name(name);
-        Matcher paren = PAREN_ADDRESS.matcher(rest);
-        if (paren.find() && ADDRESS_LIKE.matcher(paren.group("address")).matches()) {
-            String address = paren.group("address").strip();
+        int[] paren = NameScan.parenthesis(rest);
+        if (paren != null && NameScan.addressLike(rest.substring(paren[0], paren[1]))) {
+            String address = rest.substring(paren[0], paren[1]).strip();
             vb.streetAddress(address);
-            for (String part : COMMA.split(address)) {
+            for (String part : NameScan.commaParts(address)) {
                 String p = Trim.end(part, "-", true, true).strip();
                 if (city == null && Zones.isPlace(p)) {
                     city = p;
                 }
             }
-            rest = rest.substring(paren.end());
+            rest = rest.substring(paren[1] + 1);
         }
-        Matcher after = PLACE_AFTER.matcher(rest);
-        if (after.find()) {
-            String place = after.group("place").strip();
+        int[] after = NameScan.placeAfter(rest);
+        if (after != null) {
+            String place = rest.substring(after[0], after[1]).strip();
             if (Zones.isPlace(place)) {
                 city = city == null ? place : city;
-            } else if (!place.isEmpty() && SPACES.split(place).length <= 5) {
+            } else if (!place.isEmpty() && NameScan.words(place).size() <= 5) {
                 vb.streetAddress(place);
             }
         }
@@ -317,39 +512,23 @@ public final class VenueFinder {
      * "in X" names a venue only right after its verb ("was in X", "held in X"), for a linked name, or for
      * "in X office"; otherwise "themed around AI in Production" would be a place.
      */
-    private static boolean inIsVenue(Sentence s, Matcher at) {
+    private static boolean inIsVenue(Sentence s, int atStart, int atEnd) {
         String text = s.text();
-        String before = text.substring(Math.max(0, at.start() - 30), at.start()).toLowerCase(Locale.ROOT);
-        String wider = text.substring(Math.max(0, at.start() - 45), at.start()).toLowerCase(Locale.ROOT);
-        if (ENDS_WITH_VERB.matcher(before).matches() || ENDS_WITH_VERB_DATE.matcher(wider).matches()) {
+        String before = text.substring(Math.max(0, atStart - 30), atStart).toLowerCase(Locale.ROOT);
+        String wider = text.substring(Math.max(0, atStart - 45), atStart).toLowerCase(Locale.ROOT);
+        if (NameScan.endsWithVerb(before) || NameScan.endsWithVerbAndDate(wider)) {
             return true;
         }
         for (Span span : s.spans()) {
-            if (span.kind() == Span.Kind.LINK && span.start() == at.end()) {
+            if (span.kind() == Span.Kind.LINK && span.start() == atEnd) {
                 return true;
             }
         }
-        return NAME_THEN_OFFICE.matcher(text.substring(at.end())).matches();
-    }
-
-    private static boolean isOfficeNext(String text, int pos) {
-        return OFFICE_NEXT.matcher(text.substring(pos)).matches();
-    }
-
-    private static int skipAdjectives(String text, int offset) {
-        // "at the vibrant UrbanVault venue": skip up to two lower-case words before a capitalised one.
-        Matcher m = ADJECTIVES.matcher(text.substring(offset));
-        if (m.find()) {
-            String skipped = m.group().strip();
-            if (!JOINER.matcher(skipped).matches()) {
-                return offset + m.end();
-            }
-        }
-        return offset;
+        return NameScan.nameThenOffice(text, atEnd);
     }
 
     private static String clean(String name) {
-        return OFFICE.matcher(name.strip()).replaceAll("").strip();
+        return NameScan.withoutOffice(name.strip()).strip();
     }
 
     private static Venue withAddressBlock(Venue venue, List<ProseBlock> blocks, int index) {
@@ -362,7 +541,7 @@ public final class VenueFinder {
                 List<String> lines = new ArrayList<>();
                 for (String line : b.text().split("\n")) {
                     String l = line.strip();
-                    if (l.isEmpty() || PHONE_LINE.matcher(l).matches()
+                    if (l.isEmpty() || isPhoneLine(l)
                             || venue.name().isPresent() && l.toLowerCase(Locale.ROOT)
                             .startsWith(venue.name().get().toLowerCase(Locale.ROOT))) {
                         continue;
@@ -384,6 +563,16 @@ public final class VenueFinder {
             }
         }
         return venue;
+    }
+
+    /** "Phone: …", "Tel …": a contact line under an address, not part of it. */
+    private static boolean isPhoneLine(String line) {
+        for (String w : new String[] {"phone", "tel", "fax", "mobile", "ph"}) {
+            if (NameScan.wordAt(line, 0, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<java.net.URI> uri(String url) {

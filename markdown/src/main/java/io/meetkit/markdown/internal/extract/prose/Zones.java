@@ -1,12 +1,14 @@
 package io.meetkit.markdown.internal.extract.prose;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A compact table of cities (and single-zone countries) to time zones, for events whose site names no zone. It is
@@ -86,18 +88,30 @@ public final class Zones {
         return Map.copyOf(places);
     }
 
-    private static final Pattern ANY;
+    /**
+     * The places by their first word (lower case), longest first: a text is read word by word and only the places
+     * that start with the word at hand are compared, so no pattern of all the places runs over the text.
+     */
+    private static final Map<String, List<String>> BY_FIRST_WORD = byFirstWord();
 
-    static {
-        StringBuilder alt = new StringBuilder();
-        PLACES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
-                .thenComparing(java.util.Comparator.naturalOrder())).forEach(k -> {
-            if (alt.length() > 0) {
-                alt.append('|');
-            }
-            alt.append(Pattern.quote(k));
-        });
-        ANY = Pattern.compile("(?i)(?<![\\p{L}])(" + alt + ")(?![\\p{L}])");
+    private static Map<String, List<String>> byFirstWord() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String place : PLACES.keySet()) {
+            out.computeIfAbsent(firstWord(place, 0), k -> new ArrayList<>()).add(place);
+        }
+        for (List<String> places : out.values()) {
+            places.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The run of letters at {@code from}, lower case. */
+    private static String firstWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end).toLowerCase(Locale.ROOT);
     }
 
     private Zones() {
@@ -115,16 +129,37 @@ public final class Zones {
         return Optional.ofNullable(z).map(ZoneId::of);
     }
 
-    /** The first known place named in {@code text}, as written. */
+    /**
+     * The first known place named in {@code text}, as written: a place whose letters are not joined to other
+     * letters on either side ("Paris" in "Paris, France", not in "Parisian"). Where two places start at the same
+     * word, the longer wins ("New York" over "York"). Example: "held at Acme Hall, London" gives "London".
+     */
     public static Optional<String> placeIn(String text) {
-        Matcher m = ANY.matcher(text);
-        while (m.find()) {
-            String found = m.group(1);
-            // Short upper-case codes only count when written in upper case.
-            if (found.length() <= 3 && !found.equals(found.toUpperCase(Locale.ROOT))) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
                 continue;
             }
-            return Optional.of(found);
+            List<String> candidates = BY_FIRST_WORD.get(firstWord(text, i));
+            int next = i + 1;
+            if (candidates != null) {
+                for (String place : candidates) {
+                    int end = i + place.length();
+                    if (text.regionMatches(true, i, place, 0, place.length())
+                            && (end == n || !Character.isLetter(text.charAt(end)))) {
+                        String found = text.substring(i, end);
+                        // Short upper-case codes only count when written in upper case.
+                        if (found.length() > 3 || found.equals(found.toUpperCase(Locale.ROOT))) {
+                            return Optional.of(found);
+                        }
+                        next = end;
+                        break;
+                    }
+                }
+            }
+            i = next;
         }
         return Optional.empty();
     }

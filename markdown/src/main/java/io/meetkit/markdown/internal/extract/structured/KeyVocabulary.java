@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which front-matter keys state which event fact: one table for every generator, read the same way at the top
@@ -21,7 +20,6 @@ final class KeyVocabulary {
         ATTENDANCE, TALKS, SPEAKERS
     }
 
-    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
     /** Keys read at the top level of front matter (and in {@code params} / {@code extra}). */
     private static final Map<Fact, List<String>> TOP_LEVEL = new LinkedHashMap<>();
     /** Further keys read only inside the {@code event:} map, where they cannot be the post's own. */
@@ -88,9 +86,31 @@ final class KeyVocabulary {
         return Optional.empty();
     }
 
-    /** {@code meetupURL}, {@code Meetup-Url} and {@code meetup_url} all give {@code meetup_url}. */
+    /**
+     * {@code meetupURL}, {@code Meetup-Url} and {@code meetup_url} all give {@code meetup_url}: an "_" between a
+     * lower-case ASCII letter or digit and an upper-case one, "-" and " " as "_", then lower case. Every key of a
+     * post's front matter is normalised once per key looked for, so a key that is already normal (the common case:
+     * "title", "date", "tags") is returned as it is, without a pattern or a copy.
+     */
     static String normal(String key) {
-        String snake = CAMEL_HUMP.matcher(key.strip()).replaceAll("$1_$2").replace('-', '_').replace(' ', '_');
-        return snake.toLowerCase(Locale.ROOT);
+        String k = key.strip();
+        boolean plain = true;
+        for (int i = 0; i < k.length() && plain; i++) {
+            char c = k.charAt(i);
+            plain = c < 128 && !(c >= 'A' && c <= 'Z') && c != '-' && c != ' ';
+        }
+        if (plain) {
+            return k;
+        }
+        StringBuilder snake = new StringBuilder(k.length() + 4);
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            snake.append(c == '-' || c == ' ' ? '_' : c);
+            if (i + 1 < k.length() && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+                    && k.charAt(i + 1) >= 'A' && k.charAt(i + 1) <= 'Z') {
+                snake.append('_');
+            }
+        }
+        return snake.toString().toLowerCase(Locale.ROOT);
     }
 }

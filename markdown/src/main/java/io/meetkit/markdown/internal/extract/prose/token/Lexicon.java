@@ -50,7 +50,75 @@ public final class Lexicon {
         FUNCTION,
         /** Words that make a capitalised phrase a description of people rather than a name: "Multiple Ninjas". */
         NOT_NAME,
-        ONLINE, VENUE_CUE, STOP
+        ONLINE, VENUE_CUE, STOP,
+
+        // ---- Prose facts (dates, times, attendance, venues, links): appended by the speed branch. ----
+        // An entry with spaces is a phrase of consecutive words; "a|b" is either word at that place, and a word
+        // ending in "*" is any word with that start.
+        /** The label of a date line: "Date:", "When:". */
+        DATE_LABEL,
+        /** Words just before a date that make it a deadline: "RSVP by 5 May", "no later than the 3rd". */
+        DEADLINE_CUE,
+        /** Phrases that put a sentence's date on another event: "next meetup", "call for papers". */
+        OTHER_EVENT,
+        /** Phrases of a heading over other groups' events: "elsewhere", "around the web". */
+        OTHER_EVENTS_HEADING,
+        /** The first word of "upcoming … events"-like headings: "upcoming", "regional". */
+        OTHER_EVENTS_OPENER,
+        /** The last word of "upcoming … events"-like headings: "events", "conferences". */
+        OTHER_EVENTS_NOUN,
+        /** Words and phrases that make a dated sentence about an event: "meetup", "took place". */
+        EVENTISH,
+        /** Words that say a post is about a gathering at all: "meetup", "talk", "workshop", "got together". */
+        GATHERING,
+        /** Phrases that say an event is held online: "on zoom", "live stream", "webinar". */
+        ONLINE_PHRASE,
+        /** Words before a time that make it the start: "starts", "doors open", "from". */
+        START_CUE,
+        /** Words before a time that make it the end: "ends", "until", "wrapped up". */
+        END_CUE,
+        /** Words between the two times of a range: "to", "until". */
+        RANGE_WORD,
+        /** The morning and afternoon markers written after a clock time: "am", "p.m". */
+        MERIDIEM,
+        /** Words that may lead a time standing alone on its line: "at 6pm", "Time: 18:00". */
+        TIME_LEAD,
+        /** Phrases that give a head count right after them: "attended by", "turnout of". */
+        ATTENDED_BY,
+        /** Words that soften a head count: "about", "more than". */
+        HEDGE,
+        /** Nouns for the people who came: "people", "attendees". */
+        ATTENDEE_NOUN,
+        /** Words that make a count of people a head count: "attended", "turned up", "there were". */
+        ATTENDANCE_CUE,
+        /** Phrases near a count that make it something other than who came: "registered", "RSVPs". */
+        NOT_ATTENDANCE,
+        /** Phrases that invite readers to the group's channels: "follow", "stay in touch". */
+        FOLLOW_CUE,
+        /** Words of a link's text that make it this event's page: "RSVP", "photos", "recording". */
+        EVENT_PAGE_WORD,
+        /** Phrases about a later event: "next meetup", "upcoming sessions". */
+        LATER_EVENT,
+        /** Words that make a sentence about a later event an invitation to the group: "follow", "join". */
+        JOIN_WORD,
+        /** Verbs and phrases after which a sentence names where the event was: "held", "took place", "met". */
+        VENUE_VERB,
+        /** Phrases saying someone gave the room: "provided us the venue", "lent their space". */
+        GAVE_VENUE,
+        /** The verbs after a host's name at a sentence's start: "Acme hosted us", "Acme is hosting". */
+        HOST_VERB,
+        /** Words for a company's building: "office", "campus", "HQ". */
+        OFFICE_WORD,
+        /** Phrases that thank: "thanks", "thank you so much". */
+        THANKS,
+        /** Phrases for what a thanked host did: "for hosting", "for providing the venue". */
+        FOR_HOSTING,
+        /** Phrases after which the venue host is named: "venue host:", "venue sponsors". */
+        VENUE_HOST,
+        /** Phrases after which the place is named: "find us at", "meet us at". */
+        FIND_US_AT,
+        /** Phrases after which the giver of the room is named: "the room was kindly donated by". */
+        SPACE_GIVEN_BY
     }
 
     private static final Map<WordClass, Set<String>> WORDS = new EnumMap<>(WordClass.class);
@@ -96,6 +164,79 @@ public final class Lexicon {
         put(WordClass.VENUE_CUE, "at", "venue", "location", "hosted", "address", "where");
         put(WordClass.STOP, "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "i", "it",
                 "you", "his", "her", "their", "our", "my", "your", "there", "here", "who", "what", "everyone");
+
+        // ---- Prose facts: appended by the speed branch (read by prose/Phrases and prose/Triggers). ----
+        put(WordClass.DATE_LABEL, "date", "when");
+        put(WordClass.DEADLINE_CUE, "before", "until", "till", "by", "due", "deadline", "close", "closes",
+                "close on", "closes on", "no later than");
+        put(WordClass.OTHER_EVENT, "next meetup", "next event", "next month", "community partner",
+                "community partners", "deadline", "cfp", "call for proposals", "call for papers", "call for speakers",
+                "scheduled to");
+        put(WordClass.OTHER_EVENTS_HEADING, "elsewhere", "around the web|community",
+                "call|calls for proposals|papers|speakers");
+        put(WordClass.OTHER_EVENTS_OPENER, "upcoming", "other", "regional", "related", "community", "local");
+        put(WordClass.OTHER_EVENTS_NOUN, "events", "conferences", "opportunities", "meetups");
+        put(WordClass.EVENTISH, "meetup", "meet-up", "met", "meet", "event", "held", "happen*", "workshop", "talk",
+                "talks", "session", "sprint", "hackathon", "gathering", "edition", "organized", "organised",
+                "hosted", "date", "venue", "join us", "conference", "took place", "takes place", "got together",
+                "get together");
+        put(WordClass.GATHERING, "meetup|meetups|meet-up|meet-ups|meeting|meetings|met", "talk|talks|talked",
+                "workshop|workshops|session|sessions|sprint|sprints|hackathon|hackathons", "hack night", "gathering",
+                "conference", "presented|presentation|presentations|spoke|speaker|speakers|demoed|demo|demos",
+                "lightning|keynote|panel|event|evening|night|attendees|attended", "took place", "got together",
+                "join us", "hosted|edition|seminar|lecture|tutorial|tutorials");
+        put(WordClass.ONLINE_PHRASE, "on zoom", "via zoom", "zoom call", "zoom meeting", "zoom link", "google meet",
+                "microsoft teams", "jitsi", "online meetup", "online event", "online session", "online edition",
+                "virtual meetup", "virtual event", "virtual session", "virtual edition", "virtually", "held online",
+                "happened online", "hosted online", "livestream", "livestreamed", "live-stream", "live-streamed",
+                "live stream", "live streamed", "webinar", "youtube live", "streamed live", "streamed on",
+                "on twitch");
+        put(WordClass.START_CUE, "start", "starts", "started", "starting", "begin", "begins", "began", "commence",
+                "commences", "commenced", "kick off", "kicked off", "kicks off", "from", "doors open", "time");
+        put(WordClass.END_CUE, "end", "ends", "ended", "ending", "till", "til", "until", "wrap up", "wrapped up",
+                "wraps up", "finish", "finished", "finishes", "went on", "close", "closes", "closed");
+        put(WordClass.RANGE_WORD, "to", "till", "until", "through");
+        put(WordClass.MERIDIEM, "am", "pm", "a.m", "p.m");
+        put(WordClass.TIME_LEAD, "at", "from", "time");
+        put(WordClass.ATTENDED_BY, "attended by", "attendance of", "turnout of", "turn-out of", "footfall of",
+                "crowd of");
+        put(WordClass.HEDGE, "about", "around", "roughly", "nearly", "over", "more than", "almost", "close to",
+                "approximately", "approx", "some", "at least");
+        put(WordClass.ATTENDEE_NOUN, "people", "participants", "attendees", "folks", "persons", "developers",
+                "enthusiasts", "guests", "members", "learners", "students");
+        put(WordClass.ATTENDANCE_CUE, "attend*", "turn up", "turned up", "turns up", "turn out", "turned out",
+                "turns out", "there were", "came", "joined", "showed up", "present", "participated", "turnout",
+                "footfall", "had", "saw");
+        put(WordClass.NOT_ATTENDANCE, "stayed back", "rsvp*", "registered", "waitlist", "signed up", "signups",
+                "member|members of|on|in the|our group|list|channel");
+        put(WordClass.FOLLOW_CUE, "follow", "stay tuned", "stay updated", "stay connected", "stay involved",
+                "stay in touch", "join", "connect with", "find us", "find them", "keep in touch", "subscribe",
+                "reach us", "reach out", "don't miss", "dont miss", "not miss", "social channels", "social media",
+                "community links");
+        put(WordClass.EVENT_PAGE_WORD, "rsvp", "register", "registration", "photo", "photos", "album", "pictures",
+                "feedback", "ticket", "tickets", "recording", "playlist");
+        put(WordClass.LATER_EVENT, "next|upcoming|future meetup|meetups|event|events|session|sessions");
+        put(WordClass.JOIN_WORD, "follow", "join", "stay", "subscribe");
+        put(WordClass.VENUE_VERB, "held", "happened", "met", "met up", "gathered", "convened", "join us", "hosted",
+                "hosting", "took place", "takes place", "organized", "organised", "organizing", "organising",
+                "conducted", "attended", "will be", "venue",
+                "meetup|meet-up|event|session|workshop|sprint|edition was|is|were");
+        put(WordClass.GAVE_VENUE, "gave|provided|offered|sponsored|lent the|their|a venue|space|premises",
+                "gave|provided|offered|sponsored|lent us the|their|a venue|space|premises");
+        put(WordClass.HOST_VERB, "hosted", "host", "hosts", "is hosting", "was hosting");
+        put(WordClass.OFFICE_WORD, "office", "offices", "premises", "campus", "headquarters", "hq");
+        put(WordClass.THANKS, "thank", "thanks", "thank you", "thanks you");
+        put(WordClass.FOR_HOSTING, "for hosting", "for kindly hosting",
+                "for providing|lending|offering|sponsoring the|their|a venue|space|room",
+                "for providing|lending|offering|sponsoring us the|their|a venue|space|room",
+                "for kindly providing|lending|offering|sponsoring the|their|a venue|space|room",
+                "for kindly providing|lending|offering|sponsoring us the|their|a venue|space|room");
+        put(WordClass.VENUE_HOST, "venue host|hosts|sponsor|sponsors|partner|partners");
+        put(WordClass.FIND_US_AT, "find|meet us at");
+        put(WordClass.SPACE_GIVEN_BY, "venue|space|room|premises|location was|were|is donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location will be donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location was|were|is *ly donated|provided|sponsored|offered|given|lent by",
+                "venue|space|room|premises|location will be *ly donated|provided|sponsored|offered|given|lent by");
     }
 
     private Lexicon() {
@@ -138,6 +279,12 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    // ---- Appended by the speed branch: the prose-fact readers index a class's entries once. ----
+    /** The entries of the class's list (words, and phrases written with spaces), lower case. */
+    public static Set<String> words(WordClass wordClass) {
+        return WORDS.get(wordClass);
     }
 
     /** Whether the lower-case word is in the class's list. */

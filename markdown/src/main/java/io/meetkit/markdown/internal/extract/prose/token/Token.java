@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param code       whether the token is inside a code span
  * @param lineStart  whether the token is the first of a line of the block
  * @param line       the 1-based file line the token is on
+ * @param lower      the text in lower case (root locale), made once for the many look-ups of the word
  */
 public record Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                    boolean code, boolean lineStart, int line) {
+                    boolean code, boolean lineStart, int line, String lower) {
+
+    /** A token whose lower-case text is made from {@code text}. */
+    public Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
+                 boolean code, boolean lineStart, int line) {
+        this(kind, text, start, end, link, emphasis, code, lineStart, line, text.toLowerCase(Locale.ROOT));
+    }
 
     /** What a token's characters are. */
     public enum Kind {
@@ -36,11 +43,6 @@ public record Token(Kind kind, String text, int start, int end, Optional<Span> l
         QUOTE,
         /** Any other single character that is not a space. */
         PUNCT
-    }
-
-    /** The text in lower case (root locale), for looking words up. */
-    public String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the token is a word that starts with a capital letter. */

@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record TokenizedSentence(ProseBlock block, List<Token> tokens) {
 
+    /** The class of a slice of an immutable list: already immutable, so a sentence of a block's tokens is kept as is. */
+    private static final Class<?> IMMUTABLE_SLICE = List.of(0, 1).subList(0, 1).getClass();
+
     public TokenizedSentence {
-        tokens = List.copyOf(tokens);
+        tokens = tokens.getClass() == IMMUTABLE_SLICE ? tokens : List.copyOf(tokens);
     }
 
     public int size() {

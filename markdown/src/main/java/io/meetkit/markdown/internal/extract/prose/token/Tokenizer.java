@@ -4,7 +4,6 @@ import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,13 +13,22 @@ import java.util.Optional;
  */
 public final class Tokenizer {
 
+    private static final Token.Kind[] KINDS = Token.Kind.values();
+
     private Tokenizer() {
     }
 
-    /** The tokens of a block's text, in order. */
+    /** The tokens of a block's text, in order; made once per block and then shared ({@link ProseBlock#tokens}). */
     public static List<Token> tokens(ProseBlock block) {
+        return block.tokens();
+    }
+
+    /** The tokens of a block's text, made afresh: for {@link ProseBlock#tokens}, which keeps them. */
+    public static List<Token> tokenize(ProseBlock block) {
         String t = block.text();
-        List<int[]> raw = new ArrayList<>(); // start, end, kind ordinal, lineStart, line
+        // Five ints per token (start, end, kind ordinal, line start, line) in one growing array, not an array each.
+        int[] raw = new int[5 * Math.max(4, t.length() / 5)];
+        int n = 0;
         boolean lineStart = true;
         int line = block.line();
         int i = 0;
@@ -68,15 +76,31 @@ public final class Tokenizer {
                 }
                 kind = isQuote(t, start) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
             }
-            raw.add(new int[] {start, i, kind.ordinal(), lineStart ? 1 : 0, line});
+            if (5 * n + 5 > raw.length) {
+                raw = java.util.Arrays.copyOf(raw, raw.length * 2);
+            }
+            raw[5 * n] = start;
+            raw[5 * n + 1] = i;
+            raw[5 * n + 2] = kind.ordinal();
+            raw[5 * n + 3] = lineStart ? 1 : 0;
+            raw[5 * n + 4] = line;
+            n++;
             lineStart = false;
         }
-        return withSpans(t, raw, block.spans());
+        return withSpans(t, raw, n, block.spans());
     }
 
-    /** The sentences of a block: its tokens cut after ".", "!" or "?" that end a sentence, outside links and code. */
+    /**
+     * The sentences of a block: its tokens cut after ".", "!" or "?" that end a sentence, outside links and code;
+     * made once per block and then shared ({@link ProseBlock#tokenizedSentences}).
+     */
     public static List<TokenizedSentence> sentences(ProseBlock block) {
-        List<Token> tokens = tokens(block);
+        return block.tokenizedSentences();
+    }
+
+    /** The sentences of a block, cut afresh: for {@link ProseBlock#tokenizedSentences}, which keeps them. */
+    public static List<TokenizedSentence> cutSentences(ProseBlock block) {
+        List<Token> tokens = block.tokens();
         List<TokenizedSentence> out = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < tokens.size(); k++) {
@@ -88,7 +112,7 @@ public final class Tokenizer {
         if (from < tokens.size()) {
             out.add(new TokenizedSentence(block, tokens.subList(from, tokens.size())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean endsSentence(List<Token> tokens, int k) {
@@ -159,8 +183,9 @@ public final class Tokenizer {
         if (i + 2 > t.length() || i + 2 < t.length() && Character.isLetter(t.charAt(i + 2))) {
             return i;
         }
-        String suffix = t.substring(i, i + 2).toLowerCase(Locale.ROOT);
-        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th") ? i + 2 : i;
+        char a = Character.toLowerCase(t.charAt(i));
+        char b = Character.toLowerCase(t.charAt(i + 1));
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' ? i + 2 : i;
     }
 
     private static int digits(String t, int i) {
@@ -212,37 +237,51 @@ public final class Tokenizer {
         return false;
     }
 
-    private static List<Token> withSpans(String t, List<int[]> raw, List<Span> spans) {
-        int n = raw.size();
-        Span[] link = new Span[n];
-        Span[] emphasis = new Span[n];
+    /** Single ASCII characters as strings, so that a punctuation token does not copy its one character. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
+    private static List<Token> withSpans(String t, int[] raw, int n, List<Span> spans) {
+        @SuppressWarnings("unchecked")
+        Optional<Span>[] link = new Optional[n];
+        @SuppressWarnings("unchecked")
+        Optional<Span>[] emphasis = new Optional[n];
         boolean[] code = new boolean[n];
         for (Span s : spans) {
-            int k = firstTokenAtOrAfter(raw, s.start());
-            for (; k < n && raw.get(k)[1] <= s.end(); k++) {
+            Optional<Span> span = Optional.of(s); // one per span, shared by its tokens
+            int k = firstTokenAtOrAfter(raw, n, s.start());
+            for (; k < n && raw[5 * k + 1] <= s.end(); k++) {
                 switch (s.kind()) {
-                    case LINK -> link[k] = s;
-                    case EMPHASIS, STRONG -> emphasis[k] = emphasis[k] == null ? s : emphasis[k];
+                    case LINK -> link[k] = span;
+                    case EMPHASIS, STRONG -> emphasis[k] = emphasis[k] == null ? span : emphasis[k];
                     case CODE -> code[k] = true;
                     default -> { }
                 }
             }
         }
-        List<Token> out = new ArrayList<>(n);
+        Token[] out = new Token[n];
         for (int k = 0; k < n; k++) {
-            int[] r = raw.get(k);
-            out.add(new Token(Token.Kind.values()[r[2]], t.substring(r[0], r[1]), r[0], r[1],
-                    Optional.ofNullable(link[k]), Optional.ofNullable(emphasis[k]), code[k], r[3] == 1, r[4]));
+            int start = raw[5 * k];
+            int end = raw[5 * k + 1];
+            String text = end == start + 1 && t.charAt(start) < 128 ? ASCII[t.charAt(start)] : t.substring(start, end);
+            out[k] = new Token(KINDS[raw[5 * k + 2]], text, start, end,
+                    link[k] == null ? Optional.empty() : link[k], emphasis[k] == null ? Optional.empty() : emphasis[k],
+                    code[k], raw[5 * k + 3] == 1, raw[5 * k + 4]);
         }
-        return out;
+        return List.of(out);
     }
 
-    private static int firstTokenAtOrAfter(List<int[]> raw, int offset) {
+    private static int firstTokenAtOrAfter(int[] raw, int n, int offset) {
         int lo = 0;
-        int hi = raw.size();
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (raw.get(mid)[0] < offset) {
+            if (raw[5 * mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

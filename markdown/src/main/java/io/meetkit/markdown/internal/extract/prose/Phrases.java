@@ -1,0 +1,167 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entries of one {@link Lexicon} list read as phrases over tokens: "stay in touch" is three consecutive word
+ * tokens, "member|members of" either word then "of", "attend*" any word that starts with "attend" and "*ly" any
+ * longer word that ends with "ly". A one-word
+ * entry also matches a part of a word joined by a hyphen, dot or apostrophe ("co-hosted" holds "hosted"), as a
+ * word boundary would. Built once per list; immutable and thread-safe.
+ *
+ * <p>Example: with the list {@code "doors open", "from"}, the sentence "Doors open at 6pm" matches at token 0.
+ */
+final class Phrases {
+
+    private static final Map<Lexicon.WordClass, Phrases> CACHE = new EnumMap<>(Lexicon.WordClass.class);
+
+    /** Each entry as its places, each place as its alternatives; an array, so a look-up makes no iterator. */
+    private final String[][][] entries;
+
+    private Phrases(Lexicon.WordClass wordClass) {
+        List<String[][]> out = new ArrayList<>();
+        for (String entry : Lexicon.words(wordClass)) {
+            String[] places = entry.split(" ");
+            String[][] alternatives = new String[places.length][];
+            for (int i = 0; i < places.length; i++) {
+                alternatives[i] = places[i].split("\\|");
+            }
+            out.add(alternatives);
+        }
+        // Longer phrases first, so the longest match at a token wins; the order is otherwise the set's.
+        out.sort((a, b) -> Integer.compare(b.length, a.length));
+        this.entries = out.toArray(new String[0][][]);
+    }
+
+    /** The phrases of the list. */
+    static synchronized Phrases of(Lexicon.WordClass wordClass) {
+        return CACHE.computeIfAbsent(wordClass, Phrases::new);
+    }
+
+    /** Every entry's first place, for {@link Triggers}. */
+    List<String[]> firstWords() {
+        List<String[]> out = new ArrayList<>();
+        for (String[][] e : entries) {
+            out.add(e[0]);
+        }
+        return out;
+    }
+
+    /** The end (exclusive) of the longest phrase of the list that starts at token {@code i}, or -1. */
+    int matchAt(List<Token> tokens, int i) {
+        for (String[][] e : entries) {
+            if (i + e.length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < e.length && all; k++) {
+                all = matches(tokens.get(i + k), e[k], e.length == 1);
+            }
+            if (all) {
+                return i + e.length;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token at or after {@code from} where a phrase of the list starts, or -1. */
+    int find(List<Token> tokens, int from) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.WORD && matchAt(tokens, i) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a phrase of the list occurs in {@code tokens}. */
+    boolean in(List<Token> tokens) {
+        return find(tokens, 0) >= 0;
+    }
+
+    /** Whether the phrase that ends at token {@code end} (exclusive), or one of the list that does, ends there. */
+    boolean endsAt(List<Token> tokens, int end) {
+        for (String[][] e : entries) {
+            int i = end - e.length;
+            if (i < 0) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < e.length && all; k++) {
+                all = matches(tokens.get(i + k), e[k], e.length == 1);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Token t, String[] alternatives, boolean parts) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String w = t.lower();
+        for (String a : alternatives) {
+            if (word(w, a)) {
+                return true;
+            }
+        }
+        if (parts && hasJoiner(w)) {
+            for (String part : parts(w)) {
+                for (String a : alternatives) {
+                    if (word(part, a)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The non-empty parts of a word between hyphens, dots and apostrophes: "co-hosted" gives "co", "hosted". */
+    static List<String> parts(String w) {
+        List<String> out = new ArrayList<>(3);
+        int start = 0;
+        for (int i = 0; i <= w.length(); i++) {
+            if (i == w.length() || isJoiner(w.charAt(i))) {
+                if (i > start) {
+                    out.add(w.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '\'' || c == '’';
+    }
+
+    /** Whether the token is the word {@code lower}, or has it as a part joined by a hyphen, dot or apostrophe. */
+    static boolean isWord(Token t, String lower) {
+        return matches(t, new String[] {lower}, true);
+    }
+
+    static boolean word(String w, String alternative) {
+        if (alternative.startsWith("*")) {
+            return w.length() > alternative.length() - 1 && w.endsWith(alternative.substring(1));
+        }
+        return alternative.endsWith("*") ? w.startsWith(alternative.substring(0, alternative.length() - 1))
+                : w.equals(alternative);
+    }
+
+    static boolean hasJoiner(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (isJoiner(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

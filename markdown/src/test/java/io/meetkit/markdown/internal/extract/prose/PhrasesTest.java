@@ -1,0 +1,47 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+    @Test
+    void aPhraseIsConsecutiveWordsWithAlternativesAndPrefixes() {
+        Phrases not = Phrases.of(WordClass.NOT_ATTENDANCE);
+        assertThat(not.in(Sentences.one("we had 40 members of our channel").tokens())).isTrue();
+        assertThat(not.in(Sentences.one("we had 40 members, of our channel").tokens())).isFalse();
+        assertThat(not.in(Sentences.one("40 RSVPs came in").tokens())).isTrue();
+        assertThat(not.in(Sentences.one("40 people came in").tokens())).isFalse();
+    }
+
+    @Test
+    void aOneWordEntryMatchesAPartOfAJoinedWord() {
+        Phrases eventish = Phrases.of(WordClass.EVENTISH);
+        assertThat(eventish.in(Sentences.one("the co-hosted evening").tokens())).isTrue();
+        assertThat(eventish.in(Sentences.one("the unhosted evening").tokens())).isFalse();
+    }
+
+    @Test
+    void theTriggerBitsSayWhatASentenceHolds() {
+        Sentence s = Sentences.one("Doors open at 6pm");
+        assertThat(s.has(Triggers.bit(WordClass.START_CUE))).isTrue();
+        assertThat(s.has(Triggers.bit(Token.Kind.CLOCK))).isTrue();
+        assertThat(s.has(Triggers.bit(WordClass.END_CUE))).isFalse();
+        assertThat(s.has(Triggers.DIGITS)).isTrue();
+        assertThat(Sentences.one("No numbers here").has(Triggers.DIGITS)).isFalse();
+        assertThat(Sentences.one("Lunch at noon").has(Triggers.NOON)).isTrue();
+    }
+
+    @Test
+    void aSentenceSharesTheTokensOfItsBlock() {
+        ProseBlock b = Sentences.block("First one here. Second one there.");
+        assertThat(Sentence.split(b)).isSameAs(Sentence.split(b));
+        assertThat(b.tokens()).isSameAs(b.tokens());
+        Sentence second = Sentence.split(b).get(1);
+        assertThat(second.tokens()).extracting(Token::text).containsExactly("Second", "one", "there", ".");
+        assertThat(second.tokens().get(0)).isSameAs(b.tokens().get(4));
+    }
+}

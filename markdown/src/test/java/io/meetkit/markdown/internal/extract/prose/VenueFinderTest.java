@@ -1,0 +1,67 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meetkit.core.Venue;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class VenueFinderTest {
+
+    private static Optional<Venue> venue(String text) {
+        return VenueFinder.find(List.of(Sentences.block(text)), Optional.of("Lakeside Coders"))
+                .map(Found::value);
+    }
+
+    private static Optional<Venue> host(String text) {
+        return HostVenueFinder.find(List.of(Sentences.block(text)), Optional.of("Lakeside Coders"))
+                .map(Found::value);
+    }
+
+    @Test
+    void aVerbThenAtOrInNamesTheVenueAndItsCity() {
+        assertThat(venue("The meetup was held at Harbour Hall, Pune on Saturday.")).contains(
+                Venue.builder().name("Harbour Hall").locality("Pune").build());
+        assertThat(venue("We met in the Acme office this time.")).flatMap(Venue::name).contains("Acme");
+    }
+
+    @Test
+    void theVenueWasTheOfficeOfAndAHostOpeningTheSentenceAreRead() {
+        assertThat(venue("The venue was the main office of Bluefin Systems.")).flatMap(Venue::name)
+                .contains("Bluefin Systems");
+        assertThat(venue("Bluefin Systems kindly hosted us.")).flatMap(Venue::name).contains("Bluefin Systems");
+        assertThat(venue("Bluefin Systems provided us the venue.")).flatMap(Venue::name).contains("Bluefin Systems");
+    }
+
+    @Test
+    void aLabelLineNamesTheVenueUnlessItNamesNoPlace() {
+        assertThat(venue("Where: Harbour Hall, 12 Quay Road, Pune")).contains(Venue.builder().name("Harbour Hall")
+                .streetAddress("12 Quay Road, Pune").locality("Pune").build());
+        assertThat(venue("When: Monday\nWhere: Online, anywhere")).isEmpty();
+    }
+
+    @Test
+    void sentencesWithoutAPlaceVerbOrThatNameTheGroupGiveNone() {
+        assertThat(venue("We talked about testing in Production systems.")).isEmpty();
+        assertThat(venue("Lakeside Coders hosted a quiz.")).isEmpty();
+        assertThat(venue("Our next meetup will be held at Harbour Hall.")).isEmpty();
+    }
+
+    @Test
+    void hostsThankedOrNamedAsSuchAreTheVenue() {
+        assertThat(host("Thanks so much to Bluefin Systems for hosting us!")).flatMap(Venue::name)
+                .contains("Bluefin Systems");
+        assertThat(host("Our venue host: Harbour Hall")).flatMap(Venue::name).contains("Harbour Hall");
+        assertThat(host("Find us at the Copper Kettle upstairs.")).flatMap(Venue::name).contains("Copper Kettle");
+        assertThat(host("The room was kindly donated by Ana Silva of Bluefin Systems.")).flatMap(Venue::name)
+                .contains("Bluefin Systems");
+    }
+
+    @Test
+    void thanksForOtherThingsAndUsAreNoHost() {
+        assertThat(host("Thanks to Bluefin Systems for the pizza.")).isEmpty();
+        assertThat(host("Thanks to everyone for coming, and for hosting questions.")).isEmpty();
+        assertThat(host("Nothing about rooms here.")).isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package io.meetkit.markdown.internal.extract.structured;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The key normaliser gives what the camel-hump pattern and replacements it replaced gave. */
+class KeyVocabularyNormalTest {
+
+    @Test
+    void keysAreNormalisedAsBefore() {
+        Pattern hump = Pattern.compile("([a-z0-9])([A-Z])");
+        String alphabet = "aZ9_- Ué.İx";
+        Random r = new Random(12);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(8); n > 0; n--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String key = b.toString();
+            String expected = hump.matcher(key.strip()).replaceAll("$1_$2").replace('-', '_').replace(' ', '_')
+                    .toLowerCase(Locale.ROOT);
+            assertThat(KeyVocabulary.normal(key)).as(key).isEqualTo(expected);
+        }
+        assertThat(KeyVocabulary.normal("meetupURL")).isEqualTo("meetup_url");
+        assertThat(KeyVocabulary.normal(" Meetup-Url ")).isEqualTo("meetup_url");
+        String title = "title";
+        assertThat(KeyVocabulary.normal(title)).isSameAs(title); // already normal: no copy
+    }
+}
