@@ -277,10 +277,13 @@ public final class VenueFinder {
             if (!Phrases.isWord(tk.get(v), "venue")) {
                 continue;
             }
+            int scanned = tk.get(v).end(); // the text up to here holds no '.' since the cue
             for (int j = v + 1; j < tk.size(); j++) {
-                if (block.lastIndexOf('.', tk.get(j).start() - 1) >= tk.get(v).end()) {
+                int next = tk.get(j).start();
+                if (hasFullStop(block, scanned, next)) {
                     break;
                 }
+                scanned = Math.max(scanned, next);
                 int k = isWord(tk.get(j), "was") || isWord(tk.get(j), "is") ? j + 1
                         : isWord(tk.get(j), "will") && j + 1 < tk.size() && isWord(tk.get(j + 1), "be") ? j + 2 : -1;
                 if (k < 0) {
@@ -306,6 +309,16 @@ public final class VenueFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} holds a '.' in {@code [from, to)}; each character is looked at once per cue. */
+    private static boolean hasFullStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
