@@ -22,7 +22,7 @@ public record Limits(long maxFileSize, int maxFrontMatterSize, int maxNestingDep
                      int maxLineLength, int maxTalks, int maxLinks, int maxBlocks, int maxSpans,
                      int maxMarkdownSize) {
 
-    public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 1024 * 1024, 64, 100_000, 100_000, 200,
+    public static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 256 * 1024, 64, 100_000, 100_000, 200,
             1_000, 10_000, 10_000, 256 * 1024);
 
     public Limits {
