@@ -32,6 +32,7 @@ import io.meetkit.markdown.internal.extract.prose.TimeFinder;
 import io.meetkit.markdown.internal.extract.prose.TitleDate;
 import io.meetkit.markdown.internal.extract.prose.VenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Zones;
+import io.meetkit.markdown.internal.extract.prose.token.blocks.DemoSlots;
 import io.meetkit.markdown.internal.extract.structured.FrontMatterEventReader;
 import io.meetkit.markdown.internal.extract.structured.StructuredEvent;
 import java.net.URI;
@@ -204,7 +205,8 @@ public final class EventExtractor {
         Set<String> ignored = new HashSet<>();
         proseVenue.flatMap(v -> v.value().url()).ifPresent(u -> ignored.add(u.toString()));
         List<Link> community = LinkFinder.community(blocks, groupName);
-        List<TalkDraft> drafts = stated.talks().isPresent() ? List.of() : ProseTalkReader.find(blocks, stop, ignored);
+        List<TalkDraft> drafts = stated.talks().isPresent() ? List.of()
+                : DemoSlots.withoutDemos(ProseTalkReader.find(blocks, stop, ignored));
         List<Link> eventLinks = LinkFinder.eventLinks(blocks);
 
         boolean proseEvent = !drafts.isEmpty() || proseVenue.filter(v -> v.value().name().isPresent()).isPresent()

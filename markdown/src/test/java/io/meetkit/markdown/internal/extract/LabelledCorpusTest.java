@@ -62,8 +62,8 @@ class LabelledCorpusTest {
             "leicesterjs", new double[] {1.00, 1.00, 1.00, 1.00},
             "masinerija", new double[] {1.00, 0.85, 0.90, 1.00},
             "okcjs", new double[] {1.00, 1.00, 0.99, 0.83},
-            "pyladies", new double[] {1.00, 0.71, 1.00, 1.00},
-            "pyladiesvancouver", new double[] {1.00, 0.71, 0.95, 1.00});
+            "pyladies", new double[] {1.00, 0.85, 1.00, 1.00},
+            "pyladiesvancouver", new double[] {1.00, 0.85, 1.00, 1.00});
 
     /** Counters of one site. */
     static final class SiteScore {

@@ -16,6 +16,7 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TalkSectionLeadNa
 import io.meetkit.markdown.internal.extract.prose.token.rules.QuotedTitleByRule;
 import io.meetkit.markdown.internal.extract.prose.token.rules.SpeakerForTalkRule;
 import io.meetkit.markdown.internal.extract.prose.token.rules.WillSpeakRule;
+import io.meetkit.markdown.internal.extract.prose.token.rules.WorkThroughTutorialRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import java.util.Optional;
 public final class TokenTalkReader {
 
     private static final RuleIndex RULES = new RuleIndex(List.of(new WillSpeakRule(), new QuotedTitleByRule(),
-            new SpeakerForTalkRule()));
+            new SpeakerForTalkRule(), new WorkThroughTutorialRule()));
 
     private TokenTalkReader() {
     }
