@@ -73,18 +73,13 @@ public final class TalkFinder {
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
     private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
             "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
             + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
-    private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
     private static final Pattern TALK_ABOUT = Pattern.compile(
             "(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+");
@@ -92,10 +87,8 @@ public final class TalkFinder {
             + "|(?:an?|the|another|one more|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$");
     private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(
             "(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$");
-    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("^(?i)(?:his|her|their)\\s+");
     private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
             + "|and how|who|from|for \\d)\\s|\\s-\\s");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
@@ -253,7 +246,7 @@ public final class TalkFinder {
             if (people.isEmpty()) {
                 people = sectionSpeaker(i + 1, end);
             }
-            if (people.isEmpty() && Names.isPersonName(heading, stop) && SPACES.split(heading.strip()).length >= 2
+            if (people.isEmpty() && Names.isPersonName(heading, stop) && hasPatternSpace(heading.strip())
                     && mentionsTalk(i + 1, end)) {
                 // "### Jane Doe" over a bio that says what she will talk about: the heading is the speaker.
                 people = List.of(new Person(Names.clean(heading), Optional.empty()));
@@ -475,7 +468,7 @@ public final class TalkFinder {
                         .orElse(false));
                 boolean verb = SUBJECT_VERB.matcher(rest).find();
                 boolean strong = STRONG_VERB.matcher(rest).find();
-                boolean introduced = linked || verb || OPENS_APPOSITION.matcher(text).region(end[0], text.length()).lookingAt();
+                boolean introduced = linked || verb || opensApposition(text, end[0]);
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
                         || strongProfile && noun && startAt == 0) {
                     r.people = people;
@@ -537,20 +530,20 @@ public final class TalkFinder {
 
     private static String skipAppositive(String rest) {
         // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
-        String r = PROFILE_AFTER_NAME.matcher(rest).replaceFirst("");
+        String r = withoutProfileAfterName(rest);
         Matcher m = APPOSITIVE.matcher(r);
         if (m.find()) {
             return r.substring(m.end());
         }
-        return LEADING_COMMA.matcher(r).replaceFirst(" ");
+        return withoutLeadingComma(r);
     }
 
     private static List<Integer> subjectStarts(String text) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
-        Matcher intro = INTRO_CLAUSE.matcher(text);
-        if (intro.find()) {
-            out.add(intro.end());
+        int intro = introClauseEnd(text);
+        if (intro >= 0) {
+            out.add(intro);
         }
         Matcher with = OPENED_WITH.matcher(text);
         if (Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next") && with.find()) {
@@ -565,8 +558,8 @@ public final class TalkFinder {
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
             for (int g = 1; g <= 4; g++) {
-                if (q.group(g) != null && SPACES.split(q.group(g).strip()).length >= 1
-                        && !isSpeakerText(q.group(g), people)) {
+                // The old check that the stripped phrase split into at least one word held for every phrase.
+                if (q.group(g) != null && !isSpeakerText(q.group(g), people)) {
                     return cleanTitle(q.group(g));
                 }
             }
@@ -617,9 +610,9 @@ public final class TalkFinder {
                 continue;
             }
             String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
-            if (t != null && SPACES.split(t).length <= 12) {
+            if (t != null && splitCount(t) <= 12) {
                 r.weakTitle = true;
-                return POSSESSIVE_PRONOUN.matcher(t).replaceFirst("");
+                return withoutPossessive(t);
             }
             break;
         }
@@ -707,10 +700,8 @@ public final class TalkFinder {
     }
 
     private boolean sameTitle(String a, String b) {
-        String x = comparableTitles.computeIfAbsent(a,
-                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
-        String y = comparableTitles.computeIfAbsent(b,
-                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        String x = comparableTitles.computeIfAbsent(a, t -> comparable(t.toLowerCase(Locale.ROOT)));
+        String y = comparableTitles.computeIfAbsent(b, t -> comparable(t.toLowerCase(Locale.ROOT)));
         return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
     }
 
@@ -895,4 +886,117 @@ public final class TalkFinder {
         }
         return j;
     }
+
+    // ---------------------------------------------------------------- small scans that replaced anchored patterns
+
+    /** Whether a text holds one of the white-space characters Java's {@code \\s} knows. */
+    static boolean hasPatternSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isPatternSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many parts {@code text.split("\\s+")} gives: one for a text without white space, none for a text of white
+     * space only, else its words plus one when it opens with white space (Java keeps that leading empty part).
+     */
+    static int splitCount(String text) {
+        if (!hasPatternSpace(text)) {
+            return 1;
+        }
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPatternSpace(text.charAt(i)) && (i == 0 || isPatternSpace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words == 0 ? 0 : words + (isPatternSpace(text.charAt(0)) ? 1 : 0);
+    }
+
+    /** Whether white space, then "(" or ",", follows {@code from}: a name's parenthesis or apposition. */
+    static boolean opensApposition(String text, int from) {
+        int i = spacesAfter(text, from);
+        return i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == ',');
+    }
+
+    /** The text without a leading "(@handle)" or "(https://…)" after a name. */
+    static String withoutProfileAfterName(String text) {
+        int i = spacesAfter(text, 0);
+        if (i < text.length() && text.charAt(i) == '('
+                && (text.startsWith("@", i + 1) || text.startsWith("http", i + 1))) {
+            int close = text.indexOf(')', i + 1);
+            if (close >= 0) {
+                return text.substring(close + 1);
+            }
+        }
+        return text;
+    }
+
+    /** A text opening with a comma, as one space and what follows the comma and its white space. */
+    static String withoutLeadingComma(String text) {
+        int i = spacesAfter(text, 0);
+        if (i < text.length() && text.charAt(i) == ',') {
+            return " " + text.substring(spacesAfter(text, i + 1));
+        }
+        return text;
+    }
+
+    /** Where a short opening clause ends: after the text's first comma, within 40 characters, and its white space. */
+    static int introClauseEnd(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 1 || comma > 40 || comma + 1 >= text.length() || !isPatternSpace(text.charAt(comma + 1))) {
+            return -1;
+        }
+        return spacesAfter(text, comma + 1);
+    }
+
+    /** A title without an opening "his", "her" or "their" (any ASCII case) and its white space. */
+    static String withoutPossessive(String title) {
+        for (String p : List.of("his", "her", "their")) {
+            if (asciiStartsWith(title, 0, p) && p.length() < title.length()
+                    && isPatternSpace(title.charAt(p.length()))) {
+                return title.substring(spacesAfter(title, p.length()));
+            }
+        }
+        return title;
+    }
+
+    /** A title as two titles are compared: each run of characters other than letters and ASCII digits as one space. */
+    static String comparable(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            if (Character.isLetter(c) || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code text} holds {@code word} at {@code at}, ASCII letters compared in either case. */
+    static boolean asciiStartsWith(String text, int at, String word) {
+        if (at < 0 || at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char a = text.charAt(at + k);
+            char b = word.charAt(k);
+            if (a != b && !(Character.toLowerCase(a) == b && a < 128)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 }

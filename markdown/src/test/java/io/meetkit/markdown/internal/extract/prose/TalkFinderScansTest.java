@@ -1,0 +1,107 @@
+package io.meetkit.markdown.internal.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small scans that replaced TalkFinder's anchored patterns: examples of what each reads and does not read, and
+ * a comparison with the pattern it replaced over random texts of the characters that matter to it.
+ */
+class TalkFinderScansTest {
+
+    private static final String[] GAPS = {" ", "  ", "\t", "\n", "", ",", ", ", "(", ")", "\u00a0"};
+
+    private static String random(Random random, String[] words, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int w = random.nextInt(most); w >= 0; w--) {
+            text.append(GAPS[random.nextInt(GAPS.length)]).append(words[random.nextInt(words.length)]);
+        }
+        if (random.nextBoolean()) {
+            text.append(GAPS[random.nextInt(GAPS.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aParenthesisOrCommaAfterANameOpensAnApposition() {
+        assertThat(TalkFinder.opensApposition("Ann Lee (Acme) spoke", 7)).isTrue();
+        assertThat(TalkFinder.opensApposition("Ann Lee, a developer, spoke", 7)).isTrue();
+        assertThat(TalkFinder.opensApposition("Ann Lee spoke", 7)).isFalse();
+        assertThat(TalkFinder.opensApposition("Ann Lee", 7)).isFalse();
+    }
+
+    @Test
+    void aHandleOrLinkInParenthesesAfterANameIsSkipped() {
+        assertThat(TalkFinder.withoutProfileAfterName(" (@ann) spoke")).isEqualTo(" spoke");
+        assertThat(TalkFinder.withoutProfileAfterName(" (https://ann.dev) spoke")).isEqualTo(" spoke");
+        assertThat(TalkFinder.withoutProfileAfterName(" (Acme) spoke")).isEqualTo(" (Acme) spoke");
+        assertThat(TalkFinder.withoutProfileAfterName(" (@ann spoke")).isEqualTo(" (@ann spoke");
+    }
+
+    @Test
+    void aLeadingCommaBecomesOneSpace() {
+        assertThat(TalkFinder.withoutLeadingComma(" ,  spoke")).isEqualTo(" spoke");
+        assertThat(TalkFinder.withoutLeadingComma(" spoke, then")).isEqualTo(" spoke, then");
+    }
+
+    @Test
+    void anOpeningClauseEndsAtAnEarlyCommaFollowedBySpace() {
+        assertThat(TalkFinder.introClauseEnd("Out of the blue, Ann came up with")).isEqualTo(17);
+        assertThat(TalkFinder.introClauseEnd("Out of the blue,Ann")).isEqualTo(-1);
+        assertThat(TalkFinder.introClauseEnd(", Ann spoke")).isEqualTo(-1);
+        assertThat(TalkFinder.introClauseEnd("a".repeat(41) + ", Ann spoke")).isEqualTo(-1);
+    }
+
+    @Test
+    void anOpeningPossessiveIsDroppedFromATitle() {
+        assertThat(TalkFinder.withoutPossessive("her work on caching")).isEqualTo("work on caching");
+        assertThat(TalkFinder.withoutPossessive("THEIR  tools")).isEqualTo("tools");
+        assertThat(TalkFinder.withoutPossessive("heroes of caching")).isEqualTo("heroes of caching");
+        assertThat(TalkFinder.withoutPossessive("his")).isEqualTo("his");
+    }
+
+    @Test
+    void titlesAreComparedByTheirLettersAndDigits() {
+        assertThat(TalkFinder.comparable("“caching” — at the edge, 2.0!")).isEqualTo("caching at the edge 2 0");
+        assertThat(TalkFinder.comparable("...")).isEmpty();
+    }
+
+    @Test
+    void wordsAreCountedAsSplittingOnWhiteSpaceCountsThem() {
+        assertThat(TalkFinder.splitCount("one")).isEqualTo(1);
+        assertThat(TalkFinder.splitCount(" one two ")).isEqualTo(3);
+        assertThat(TalkFinder.splitCount("  ")).isZero();
+    }
+
+    @Test
+    void theScansReadWhatThePatternsRead() {
+        Pattern apposition = Pattern.compile("\\s*[(,]");
+        Pattern profile = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
+        Pattern comma = Pattern.compile("^\\s*+,\\s*+");
+        Pattern intro = Pattern.compile("^(?:[^,]{1,40}),\\s+");
+        Pattern possessive = Pattern.compile("^(?i)(?:his|her|their)\\s+");
+        Pattern notWord = Pattern.compile("[^\\p{L}\\d]+");
+        Pattern spaces = Pattern.compile("\\s+");
+        String[] words = {"Ann", "his", "HER", "their", "hers", "@ann", "http://x", "https", "a.b", "Ünal", "7",
+                "x".repeat(12), "\uD835\uDC00", "\u0131s", "—"};
+        Random random = new Random(41);
+        for (int i = 0; i < 30_000; i++) {
+            String t = random(random, words, 6);
+            int from = random.nextInt(t.length() + 1);
+            assertThat(TalkFinder.opensApposition(t, from)).as(t)
+                    .isEqualTo(apposition.matcher(t).region(from, t.length()).lookingAt());
+            assertThat(TalkFinder.withoutProfileAfterName(t)).as(t).isEqualTo(profile.matcher(t).replaceFirst(""));
+            assertThat(TalkFinder.withoutLeadingComma(t)).as(t).isEqualTo(comma.matcher(t).replaceFirst(" "));
+            Matcher m = intro.matcher(t);
+            assertThat(TalkFinder.introClauseEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
+            assertThat(TalkFinder.withoutPossessive(t)).as(t).isEqualTo(possessive.matcher(t).replaceFirst(""));
+            assertThat(TalkFinder.comparable(t)).as(t).isEqualTo(notWord.matcher(t).replaceAll(" ").strip());
+            assertThat(TalkFinder.splitCount(t)).as(t).isEqualTo(spaces.split(t).length);
+            assertThat(TalkFinder.hasPatternSpace(t.strip())).as(t).isEqualTo(spaces.split(t.strip()).length >= 2);
+        }
+    }
+}
