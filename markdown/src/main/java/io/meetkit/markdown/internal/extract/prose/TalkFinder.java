@@ -43,8 +43,6 @@ public final class TalkFinder {
             + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
             + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
             + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
-    private static final Pattern NAMED_SESSION = Pattern.compile(
-            "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
@@ -73,20 +71,10 @@ public final class TalkFinder {
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
-            "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
-            + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
     private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
             + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
     private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
-    private static final Pattern TALK_ABOUT = Pattern.compile(
-            "(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+");
-    private static final Pattern NOT_A_WAS_TITLE = Pattern.compile("(?i)^(?:presented|delivered|given|conducted"
-            + "|(?:an?|the|another|one more|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$");
-    private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(
-            "(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$");
     private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
             + "|and how|who|from|for \\d)\\s|\\s-\\s");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
@@ -505,8 +493,7 @@ public final class TalkFinder {
             r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
         }
         if (r.people.isEmpty() && r.title != null
-                && ORDINAL_ONE_WAS_ABOUT.matcher(text).find()
-                && (noun || ONE_WAS_ABOUT.matcher(text).find())) {
+                && wordRun(text, ORDINAL_ONE_WAS_ABOUT) && (noun || wordRun(text, ONE_WAS_ABOUT))) {
             r.titleOnly = true;
         }
         return r;
@@ -515,13 +502,13 @@ public final class TalkFinder {
     /** Whether an emphasised, code or quoted phrase is directly followed by "workshop", "talk", ... */
     private static boolean namesSession(String text, List<Span> spans) {
         for (Span sp : spans) {
-            if (sp.kind() != Span.Kind.LINK && NAMED_SESSION.matcher(text.substring(sp.end())).find()) {
+            if (sp.kind() != Span.Kind.LINK && namedSessionAt(text, sp.end())) {
                 return true;
             }
         }
         Matcher q = QUOTED.matcher(text);
         while (q.find()) {
-            if (NAMED_SESSION.matcher(text.substring(q.end())).find()) {
+            if (namedSessionAt(text, q.end())) {
                 return true;
             }
         }
@@ -587,8 +574,8 @@ public final class TalkFinder {
                 from = was.end();
             }
             if (from >= 0 && from < byStart) {
-                String t = TALK_ABOUT.matcher(text.substring(from, byStart).strip()).replaceFirst("");
-                if (!t.isEmpty() && !NOT_A_WAS_TITLE.matcher(t).matches()) {
+                String t = withoutTalkAbout(text.substring(from, byStart).strip());
+                if (!t.isEmpty() && !notAWasTitle(t)) {
                     return cleanTitle(t);
                 }
             }
@@ -599,7 +586,7 @@ public final class TalkFinder {
                 continue;
             }
             String before = text.substring(Math.max(0, sp.start() - 25), sp.start()).toLowerCase(Locale.ROOT);
-            if (ENDS_WITH_ABOUT.matcher(before).matches()) {
+            if (endsWithAboutWord(before)) {
                 return cleanTitle(sp.textIn(text));
             }
         }
@@ -997,6 +984,156 @@ public final class TalkFinder {
             }
         }
         return true;
+    }
+
+
+    // ---------------------------------------------------------------- word runs that replaced title patterns
+
+    /** "The first talk was about …", "Another one is on …": an ordinal, a talk noun, "was"/"is", "about"/"on". */
+    static final List<List<String>> ORDINAL_ONE_WAS_ABOUT = List.of(
+            List.of("one more", "another", "next", "first", "second", "third", "fourth", "fifth", "last", "final"),
+            List.of("talk", "session", "one", "presentation"), List.of("was", "is"), List.of("about", "around", "on"));
+    /** "One was about …". */
+    static final List<List<String>> ONE_WAS_ABOUT = List.of(List.of("one"), List.of("was", "is"),
+            List.of("about", "around", "on"));
+    private static final List<String> SESSION_NOUNS = List.of("workshop", "talk", "session", "tutorial", "keynote",
+            "presentation");
+    private static final List<String> NOT_A_WAS_TITLE_VERBS = List.of("presented", "delivered", "given",
+            "conducted");
+    private static final List<String> NOT_A_WAS_TITLE_NOUNS = List.of("talk", "session", "presentation", "workshop",
+            "one");
+    private static final List<String> WORDS_BEFORE_A_LINKED_TITLE = List.of("about", "on", "discussing", "into",
+            "talk", "gave", "presented");
+
+    /**
+     * Whether the text holds, from the start of a word, one phrase of each slot in turn (ASCII letters in either
+     * case), the phrases apart by white space and the last one ending a word: "first talk was about".
+     */
+    static boolean wordRun(String text, List<List<String>> slots) {
+        for (int p = 0; p < text.length(); p++) {
+            if ((p == 0 || !isWordAt(text, p - 1)) && wordRunFrom(text, p, slots, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordRunFrom(String text, int p, List<List<String>> slots, int slot) {
+        for (String phrase : slots.get(slot)) {
+            if (!asciiStartsWith(text, p, phrase)) {
+                continue;
+            }
+            int q = p + phrase.length();
+            if (slot == slots.size() - 1) {
+                if (q == text.length() || !isWordAt(text, q)) {
+                    return true;
+                }
+            } else if (q < text.length() && isPatternSpace(text.charAt(q))
+                    && wordRunFrom(text, spacesAfter(text, q), slots, slot + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word character (as Java's {@code \\b} sees one) holds the code point at {@code i} or ends there. */
+    private static boolean isWordAt(String text, int i) {
+        char c = text.charAt(i);
+        int cp = Character.isLowSurrogate(c) && i > 0 ? text.codePointBefore(i + 1) : text.codePointAt(i);
+        return Character.isLetterOrDigit(cp) || cp == '_';
+    }
+
+    /** Whether "workshop", "talk", "session", … (after a quote mark and white space) follows {@code from}. */
+    static boolean namedSessionAt(String text, int from) {
+        int i = from;
+        if (i < text.length() && "\"”’".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        i = spacesAfter(text, i);
+        for (String noun : SESSION_NOUNS) {
+            int end = i + noun.length();
+            if (asciiStartsWith(text, i, noun) && (end == text.length() || !isWordAt(text, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title without an opening "a lightning talk about", "flash talk on", "talk on" and the white space after. */
+    static String withoutTalkAbout(String title) {
+        int i = 0;
+        if (asciiStartsWith(title, 0, "a") && 1 < title.length() && isPatternSpace(title.charAt(1))) {
+            i = spacesAfter(title, 1);
+        }
+        for (String kind : List.of("lightning", "flash", "lighting")) {
+            if (asciiStartsWith(title, i, kind)) {
+                i += kind.length();
+                break;
+            }
+        }
+        i = spacesAfter(title, i);
+        if (!asciiStartsWith(title, i, "talk") || i + 4 >= title.length() || !isPatternSpace(title.charAt(i + 4))) {
+            return title;
+        }
+        i = spacesAfter(title, i + 4);
+        int word = asciiStartsWith(title, i, "about") ? 5 : asciiStartsWith(title, i, "on") ? 2 : -1;
+        if (word < 0 || i + word >= title.length() || !isPatternSpace(title.charAt(i + word))) {
+            return title;
+        }
+        return title.substring(spacesAfter(title, i + word));
+    }
+
+    /**
+     * Whether what stands between "was" and "by" only says that a talk was given: "presented", "a talk",
+     * "another session", "one more talk", "the next one".
+     */
+    static boolean notAWasTitle(String t) {
+        for (String verb : NOT_A_WAS_TITLE_VERBS) {
+            if (t.length() == verb.length() && asciiStartsWith(t, 0, verb)) {
+                return true;
+            }
+        }
+        for (String noun : NOT_A_WAS_TITLE_NOUNS) {
+            int at = t.length() - noun.length();
+            if (at < 0 || !asciiStartsWith(t, at, noun)) {
+                continue;
+            }
+            int j = at;
+            while (j > 0 && isPatternSpace(t.charAt(j - 1))) {
+                j--;
+            }
+            if (j == 8 && asciiStartsWith(t, 0, "one more") || asciiWordChars(t, 0, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWordChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiWord(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a lower-case text ends with "about", "on", "discussing", "talk", … as a word and white space. */
+    static boolean endsWithAboutWord(String lower) {
+        int j = lower.length();
+        while (j > 0 && isPatternSpace(lower.charAt(j - 1))) {
+            j--;
+        }
+        if (j == lower.length()) {
+            return false;
+        }
+        for (String w : WORDS_BEFORE_A_LINKED_TITLE) {
+            int at = j - w.length();
+            if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !isWordAt(lower, at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -104,4 +104,91 @@ class TalkFinderScansTest {
             assertThat(TalkFinder.hasPatternSpace(t.strip())).as(t).isEqualTo(spaces.split(t.strip()).length >= 2);
         }
     }
+    @Test
+    void anOrdinalTalkThatWasAboutSomethingIsARunOfWords() {
+        assertThat(TalkFinder.wordRun("The first talk was about caching.", TalkFinder.ORDINAL_ONE_WAS_ABOUT)).isTrue();
+        assertThat(TalkFinder.wordRun("One more   session is on\nRust", TalkFinder.ORDINAL_ONE_WAS_ABOUT)).isTrue();
+        assertThat(TalkFinder.wordRun("The first talk was great.", TalkFinder.ORDINAL_ONE_WAS_ABOUT)).isFalse();
+        assertThat(TalkFinder.wordRun("The firsttalk was about x", TalkFinder.ORDINAL_ONE_WAS_ABOUT)).isFalse();
+        assertThat(TalkFinder.wordRun("Our next one is online", TalkFinder.ORDINAL_ONE_WAS_ABOUT)).isFalse();
+        assertThat(TalkFinder.wordRun("Someone was about to", TalkFinder.ONE_WAS_ABOUT)).isFalse();
+        assertThat(TalkFinder.wordRun("That one was around graphs", TalkFinder.ONE_WAS_ABOUT)).isTrue();
+    }
+
+    @Test
+    void aSessionNounRightAfterAPhraseNamesTheSession() {
+        assertThat(TalkFinder.namedSessionAt("our **Intro to Go** workshop on", 19)).isTrue();
+        assertThat(TalkFinder.namedSessionAt("\"Go\" talk", 4)).isTrue();
+        assertThat(TalkFinder.namedSessionAt("**Go** talks", 6)).isFalse();
+        assertThat(TalkFinder.namedSessionAt("**Go** then a talk", 6)).isFalse();
+    }
+
+    @Test
+    void aTalkAboutOpeningIsDroppedFromAWasTitle() {
+        assertThat(TalkFinder.withoutTalkAbout("a lightning talk about Rust macros")).isEqualTo("Rust macros");
+        assertThat(TalkFinder.withoutTalkAbout("Talk on   caching")).isEqualTo("caching");
+        assertThat(TalkFinder.withoutTalkAbout("talks about caching")).isEqualTo("talks about caching");
+        assertThat(TalkFinder.withoutTalkAbout("a talk")).isEqualTo("a talk");
+    }
+
+    @Test
+    void wordsThatOnlySayATalkWasGivenAreNoTitle() {
+        assertThat(TalkFinder.notAWasTitle("presented")).isTrue();
+        assertThat(TalkFinder.notAWasTitle("another session")).isTrue();
+        assertThat(TalkFinder.notAWasTitle("one more talk")).isTrue();
+        assertThat(TalkFinder.notAWasTitle("Caching at the edge")).isFalse();
+        assertThat(TalkFinder.notAWasTitle("a short talk")).isFalse();
+    }
+
+    @Test
+    void aLinkedTitleFollowsAboutOnOrTalk() {
+        assertThat(TalkFinder.endsWithAboutWord("she spoke about ")).isTrue();
+        assertThat(TalkFinder.endsWithAboutWord("gave a talk\n")).isTrue();
+        assertThat(TalkFinder.endsWithAboutWord("see the button ")).isFalse();
+        assertThat(TalkFinder.endsWithAboutWord("spoke about")).isFalse();
+    }
+
+    @Test
+    void theWordRunsReadWhatThePatternsRead() {
+        Pattern ordinalOne = Pattern.compile("(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last"
+                + "|final)\\s+(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+        Pattern one = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
+        Pattern named = Pattern.compile("(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
+        Pattern talkAbout = Pattern.compile("(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+");
+        Pattern notTitle = Pattern.compile("(?i)^(?:presented|delivered|given|conducted"
+                + "|(?:an?|the|another|one more|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$");
+        Pattern endsAbout = Pattern.compile("(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$");
+        String[] words = {"one", "One more", "one more", "another", "FIRST", "talk", "talks", "session", "was", "is",
+                "about", "on", "ON", "around", "a", "A", "lightning", "flash", "lighting", "presented", "given",
+                "\"", "”", "’", "x", "é", "\uD835\uDC00", "_", "workshop", "keynote", "into", "gave", "ıs"};
+        Random random = new Random(43);
+        for (int i = 0; i < 40_000; i++) {
+            String t = random(random, words, 5);
+            int from = random.nextInt(t.length() + 1);
+            assertThat(TalkFinder.wordRun(t, TalkFinder.ORDINAL_ONE_WAS_ABOUT)).as(t)
+                    .isEqualTo(ordinalOne.matcher(t).find());
+            assertThat(TalkFinder.wordRun(t, TalkFinder.ONE_WAS_ABOUT)).as(t).isEqualTo(one.matcher(t).find());
+            assertThat(TalkFinder.namedSessionAt(t, from)).as(t)
+                    .isEqualTo(named.matcher(t.substring(from)).find());
+            assertThat(TalkFinder.withoutTalkAbout(t)).as(t).isEqualTo(talkAbout.matcher(t).replaceFirst(""));
+            assertThat(TalkFinder.notAWasTitle(t)).as(t).isEqualTo(notTitle.matcher(t).matches());
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            assertThat(TalkFinder.endsWithAboutWord(lower)).as(t).isEqualTo(endsAbout.matcher(lower).matches());
+        }
+        // Few words, so that whole runs come up often: the comparison must see both answers.
+        String[] runWords = {"first", "One more", "one", "talk", "was", "IS", "about", "on", "xon"};
+        int found = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                text.append(runWords[random.nextInt(runWords.length)]).append(random.nextInt(6) == 0 ? "," : " ");
+            }
+            String t = text.toString();
+            boolean expected = ordinalOne.matcher(t).find();
+            found += expected ? 1 : 0;
+            assertThat(TalkFinder.wordRun(t, TalkFinder.ORDINAL_ONE_WAS_ABOUT)).as(t).isEqualTo(expected);
+            assertThat(TalkFinder.wordRun(t, TalkFinder.ONE_WAS_ABOUT)).as(t).isEqualTo(one.matcher(t).find());
+        }
+        assertThat(found).isBetween(50, 39_950);
+    }
 }
