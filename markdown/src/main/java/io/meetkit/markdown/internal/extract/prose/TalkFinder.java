@@ -52,31 +52,15 @@ public final class TalkFinder {
             + "|demoed|showed"
             + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
             + "|opened|ran|hosted a|taught|explored|continued|followed up";
-    private static final Pattern SUBJECT_VERB = Pattern.compile("^(?:\\s*(?:also|then|later|finally|next),?\\s+)?"
-            + "(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG_VERB = Pattern.compile(
-            "(?i)^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:spoke|speaks|talked|presented|presents|delivered"
-                    + "|gave|gives|took the stage|came up with|narrated|walked|kicked (?:things |it )?off|demonstrated"
-                    + "|demoed|shared"
-                    + "|introduced|dwelled|dwelt)\\b");
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
             "(?i)\\b(?:speakers?|presenters?|presented by|by)\\b[^.,:;]{0,25}?(?::|\\bwas\\b|\\bwere\\b|\\bis\\b"
                     + "|\\bwill be\\b)\\s*");
     private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
             + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
-    private static final Pattern TITLED = Pattern.compile(
-            "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
-    private static final Pattern ABOUT = Pattern.compile(
-            "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
-            + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
     // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
-    private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
-    private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
-            + "|and how|who|from|for \\d)\\s|\\s-\\s");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
             + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
@@ -454,8 +438,8 @@ public final class TalkFinder {
                         && (first.kind() == Span.Kind.STRONG || first.kind() == Span.Kind.EMPHASIS);
                 boolean strongProfile = people.stream().anyMatch(p -> p.profileUrl().map(Names::isProfileUrl)
                         .orElse(false));
-                boolean verb = SUBJECT_VERB.matcher(rest).find();
-                boolean strong = STRONG_VERB.matcher(rest).find();
+                boolean verb = opensWithVerb(rest, SUBJECT_VERBS);
+                boolean strong = opensWithVerb(rest, STRONG_VERBS);
                 boolean introduced = linked || verb || opensApposition(text, end[0]);
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
                         || strongProfile && noun && startAt == 0) {
@@ -532,9 +516,10 @@ public final class TalkFinder {
         if (intro >= 0) {
             out.add(intro);
         }
-        Matcher with = OPENED_WITH.matcher(text);
-        if (Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next") && with.find()) {
-            out.add(with.end());
+        int with = Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next")
+                ? openedWithEnd(text) : -1;
+        if (with >= 0) {
+            out.add(with);
         }
         return out;
     }
@@ -558,20 +543,19 @@ public final class TalkFinder {
                 return cleanTitle(t);
             }
         }
-        Matcher titled = TITLED.matcher(text);
-        if (titled.find()) {
-            String rest = text.substring(titled.end());
-            String t = upToBoundary(rest, byStart >= titled.end() ? byStart - titled.end() : -1);
+        int titled = titledEnd(text);
+        if (titled >= 0) {
+            String rest = text.substring(titled);
+            String t = upToBoundary(rest, byStart >= titled ? byStart - titled : -1);
             if (t != null && Character.isUpperCase(t.charAt(0))) {
                 return t;
             }
         }
         // "The first talk was TITLE by NAME", "Next up TITLE by NAME"
         if (byStart > 0) {
-            Matcher was = WAS.matcher(text);
             int from = -1;
-            while (was.find() && was.end() <= byStart) {
-                from = was.end();
+            for (int[] was = nextWas(text, 0); was != null && was[1] <= byStart; was = nextWas(text, was[1])) {
+                from = was[1];
             }
             if (from >= 0 && from < byStart) {
                 String t = withoutTalkAbout(text.substring(from, byStart).strip());
@@ -590,13 +574,12 @@ public final class TalkFinder {
                 return cleanTitle(sp.textIn(text));
             }
         }
-        Matcher about = ABOUT.matcher(text);
         int from = Math.max(subjectEnd, 0);
-        while (about.find()) {
-            if (about.start() < from) {
+        for (int[] about = nextAbout(text, 0); about != null; about = nextAbout(text, about[1])) {
+            if (about[0] < from) {
                 continue;
             }
-            String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
+            String t = upToBoundary(text.substring(about[1]), byStart > about[1] ? byStart - about[1] : -1);
             if (t != null && splitCount(t) <= 12) {
                 r.weakTitle = true;
                 return withoutPossessive(t);
@@ -617,8 +600,8 @@ public final class TalkFinder {
 
     private static String upToBoundary(String rest, int hardEnd) {
         String r = hardEnd >= 0 && hardEnd <= rest.length() ? rest.substring(0, hardEnd) : rest;
-        Matcher stopAt = TITLE_END.matcher(r);
-        String t = stopAt.find() ? r.substring(0, stopAt.start()) : r;
+        int stop = titleEnd(r);
+        String t = stop >= 0 ? r.substring(0, stop) : r;
         return cleanTitle(t);
     }
 
@@ -1134,6 +1117,175 @@ public final class TalkFinder {
             }
         }
         return false;
+    }
+
+
+    // ---------------------------------------------------------------- phrase scans that replaced clause patterns
+
+    /** Verbs after a sentence's subject that make it say who gave a talk: "NAME presented …", "NAME took the stage". */
+    static final List<String> SUBJECT_VERBS = List.of("spoke", "speaks", "talked", "talks", "presented", "presents",
+            "delivered", "delivers", "gave", "gives", "took the stage", "kicked off", "kicked things off",
+            "kicked it off", "started", "starts", "began", "begins", "introduced", "shared", "demonstrated", "demoed",
+            "showed", "walked", "explained", "discussed", "covered", "dwelled", "dwelt", "narrated", "conducted", "led",
+            "handled", "took", "came up with", "opened", "ran", "hosted a", "taught", "explored", "continued",
+            "followed up");
+    /** The subject verbs that say so even without a talk noun in the sentence, after a linked or bold name. */
+    static final List<String> STRONG_VERBS = List.of("spoke", "speaks", "talked", "presented", "presents",
+            "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
+            "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+    private static final List<String> SEQUENCE_ADVERBS = List.of("also", "then", "later", "finally", "next");
+    /** Longer forms first: "next up was" is read before "next up". */
+    private static final List<String> OPENED_WITH = List.of("kicked off with", "started with", "began with",
+            "opened with", "followed by", "next up was", "next up is", "next up", "up next was", "up next is",
+            "up next");
+    private static final List<String> TITLED = List.of("titled", "entitled", "called", "in this talk", "the talk",
+            "a talk", "the session", "talk on", "talk about");
+    private static final List<String> WAS = List.of("was", "is", "next up", "up next");
+    private static final List<String> ABOUT = List.of("about", "on", "discussing", "around", "into", "regarding",
+            "covering");
+    private static final List<String> TITLE_END_WORDS = List.of("by", "with", "where", "which", "and how", "who",
+            "from");
+
+    /**
+     * Whether a text (what follows a name) opens with one of {@code verbs} as whole words, perhaps after "also",
+     * "then", "later", "finally" or "next" and an optional comma: "also, presented …", "took the stage".
+     */
+    static boolean opensWithVerb(String text, List<String> verbs) {
+        if (verbAt(text, 0, verbs)) {
+            return true;
+        }
+        int i = spacesAfter(text, 0);
+        for (String adverb : SEQUENCE_ADVERBS) {
+            if (asciiStartsWith(text, i, adverb)) {
+                int k = i + adverb.length();
+                if (k < text.length() && text.charAt(k) == ',') {
+                    k++;
+                }
+                return k < text.length() && isPatternSpace(text.charAt(k)) && verbAt(text, spacesAfter(text, k), verbs);
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAt(String text, int at, List<String> verbs) {
+        for (String v : verbs) {
+            int end = at + v.length();
+            if (asciiStartsWith(text, at, v) && (end == text.length() || !isWordAt(text, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first phrase of {@code phrases} that starts a word and is followed by white space ends, or -1. */
+    private static int[] phraseThenSpace(String text, int from, List<String> phrases, boolean anyCase) {
+        for (int p = from; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String phrase : phrases) {
+                int end = p + phrase.length();
+                if ((anyCase ? asciiStartsWith(text, p, phrase) : text.startsWith(phrase, p)) && end < text.length()
+                        && isPatternSpace(text.charAt(end))) {
+                    return new int[] {p, spacesAfter(text, end)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the people after "kicked off with", "followed by", "next up was", … may start, or -1. */
+    static int openedWithEnd(String text) {
+        int[] m = phraseThenSpace(text, 0, OPENED_WITH, true);
+        return m == null ? -1 : m[1];
+    }
+
+    /** Where a title after "titled", "called", "the talk", "talk about", … (and a comma or colon) starts, or -1. */
+    static int titledEnd(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String phrase : TITLED) {
+                if (asciiStartsWith(text, p, phrase)) {
+                    int i = p + phrase.length();
+                    int j = spacesAfter(text, i);
+                    if (j + 1 < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ':')
+                            && isPatternSpace(text.charAt(j + 1))) {
+                        return spacesAfter(text, j + 1);
+                    }
+                    if (j > i) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The next "was", "is", "next up" or "up next" from {@code from}, with the white space and an "on"/"about"
+     * after it: its start and end, or null.
+     */
+    static int[] nextWas(String text, int from) {
+        int[] m = phraseThenSpace(text, from, WAS, true);
+        if (m != null) {
+            for (String w : List.of("on", "about")) {
+                int end = m[1] + w.length();
+                if (asciiStartsWith(text, m[1], w) && end < text.length() && isPatternSpace(text.charAt(end))) {
+                    return new int[] {m[0], spacesAfter(text, end)};
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The next lower-case "about", "on", "discussing", "around", … from {@code from}, with the white space and a
+     * "the topic" after it: its start and end, or null.
+     */
+    static int[] nextAbout(String text, int from) {
+        int[] m = phraseThenSpace(text, from, ABOUT, false);
+        if (m != null && text.startsWith("the", m[1]) && m[1] + 3 < text.length()
+                && isPatternSpace(text.charAt(m[1] + 3))) {
+            int topic = spacesAfter(text, m[1] + 3);
+            if (text.startsWith("topic", topic) && topic + 5 < text.length()
+                    && isPatternSpace(text.charAt(topic + 5))) {
+                return new int[] {m[0], spacesAfter(text, topic + 5)};
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Where a title read up to its clause's end stops: at ". ; ! ? (", a comma and white space, " - ", or white
+     * space around "by", "with", "where", "which", "and how", "who", "from", "for 3"; or -1.
+     */
+    static int titleEnd(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (".;!?(".indexOf(c) >= 0 || c == ',' && i + 1 < n && isPatternSpace(text.charAt(i + 1))) {
+                return i;
+            }
+            if (!isPatternSpace(c)) {
+                continue;
+            }
+            if (i + 2 < n && text.charAt(i + 1) == '-' && isPatternSpace(text.charAt(i + 2))) {
+                return i;
+            }
+            for (String w : TITLE_END_WORDS) {
+                int end = i + 1 + w.length();
+                if (asciiStartsWith(text, i + 1, w) && end < n && isPatternSpace(text.charAt(end))) {
+                    return i;
+                }
+            }
+            if (asciiStartsWith(text, i + 1, "for ") && i + 6 < n && text.charAt(i + 5) >= '0'
+                    && text.charAt(i + 5) <= '9' && isPatternSpace(text.charAt(i + 6))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
 }

@@ -191,4 +191,113 @@ class TalkFinderScansTest {
         }
         assertThat(found).isBetween(50, 39_950);
     }
+
+    @Test
+    void aSubjectIsFollowedByASpeakingVerb() {
+        assertThat(TalkFinder.opensWithVerb("presented a demo", TalkFinder.SUBJECT_VERBS)).isTrue();
+        assertThat(TalkFinder.opensWithVerb("then, took the stage", TalkFinder.STRONG_VERBS)).isTrue();
+        assertThat(TalkFinder.opensWithVerb("kicked things off", TalkFinder.STRONG_VERBS)).isTrue();
+        assertThat(TalkFinder.opensWithVerb("ran a workshop", TalkFinder.STRONG_VERBS)).isFalse();
+        assertThat(TalkFinder.opensWithVerb("ran a workshop", TalkFinder.SUBJECT_VERBS)).isTrue();
+        assertThat(TalkFinder.opensWithVerb("range of tools", TalkFinder.SUBJECT_VERBS)).isFalse();
+        assertThat(TalkFinder.opensWithVerb("is a developer", TalkFinder.SUBJECT_VERBS)).isFalse();
+    }
+
+    @Test
+    void theNextSpeakerFollowsOpenedWithOrNextUp() {
+        String text = "We kicked off with Ann";
+        assertThat(TalkFinder.openedWithEnd(text)).isEqualTo(text.indexOf("Ann"));
+        text = "Next up was Bo Chen";
+        assertThat(TalkFinder.openedWithEnd(text)).isEqualTo(text.indexOf("Bo"));
+        assertThat(TalkFinder.openedWithEnd("Next up: Bo")).isEqualTo(-1);
+    }
+
+    @Test
+    void aTitleFollowsTitledOrTheTalk() {
+        String text = "a talk titled: Caching";
+        assertThat(TalkFinder.titledEnd(text)).isEqualTo(text.indexOf("a talk") + 7);
+        text = "It was entitled, Caching";
+        assertThat(TalkFinder.titledEnd(text)).isEqualTo(text.indexOf("Caching"));
+        assertThat(TalkFinder.titledEnd("retitled nothing")).isEqualTo(-1);
+    }
+
+    @Test
+    void wasAndAboutAreFoundOneAfterAnother() {
+        String text = "The talk was about caching and next up is on Rust";
+        int[] was = TalkFinder.nextWas(text, 0);
+        assertThat(text.substring(was[1])).startsWith("caching");
+        assertThat(text.substring(TalkFinder.nextWas(text, was[1])[1])).isEqualTo("is on Rust");
+        int[] about = TalkFinder.nextAbout("spoke on the topic of caching", 0);
+        assertThat("spoke on the topic of caching".substring(about[1])).isEqualTo("of caching");
+        assertThat(TalkFinder.nextAbout("About caching", 0)).isNull();
+    }
+
+    @Test
+    void aTitleEndsAtPunctuationOrAClauseWord() {
+        assertThat(TalkFinder.titleEnd("Caching at scale, and more")).isEqualTo(16);
+        assertThat(TalkFinder.titleEnd("Caching by Ann")).isEqualTo(7);
+        assertThat(TalkFinder.titleEnd("Caching for 5 minutes")).isEqualTo(7);
+        assertThat(TalkFinder.titleEnd("Caching for everyone")).isEqualTo(-1);
+        assertThat(TalkFinder.titleEnd("Nearby-caching 2.0")).isEqualTo(16);
+    }
+
+    @Test
+    void thePhraseScansReadWhatThePatternsRead() {
+        String verbs = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
+                + "|took the stage|kicked (?:things |it )?off|started|starts|began|begins|introduced|shared|demonstrated"
+                + "|demoed|showed|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took"
+                + "|came up with|opened|ran|hosted a|taught|explored|continued|followed up";
+        Pattern subject = Pattern.compile("^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:" + verbs + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+        Pattern strong = Pattern.compile("(?i)^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:spoke|speaks|talked"
+                + "|presented|presents|delivered|gave|gives|took the stage|came up with|narrated|walked"
+                + "|kicked (?:things |it )?off|demonstrated|demoed|shared|introduced|dwelled|dwelt)\\b");
+        Pattern openedWith = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with|opened with"
+                + "|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
+        Pattern titled = Pattern.compile("(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session"
+                + "|talk on|talk about)\\s*[,:]?\\s+");
+        Pattern was = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
+        Pattern about = Pattern.compile("\\b(?:about|on|discussing|around|into|regarding|covering)\\s+"
+                + "(?:the\\s+topic\\s+)?");
+        Pattern titleEnd = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which|and how|who|from|for \\d)\\s"
+                + "|\\s-\\s");
+        String[] words = {"also", "Then", "next", "up", "was", "is", "on", "about", "About", "the", "topic",
+                "presented", "took the stage", "kicked", "it", "off", "ran", "range", "with", "kicked off", "by",
+                "titled", "a", "talk", "session", "called", ":", "-", "for", "5", "and how", "x", "é", "\uD835\uDC00"};
+        Random random = new Random(47);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                b.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(3) == 0 ? GAPS[random.nextInt(GAPS.length)] : " ");
+            }
+            String t = b.toString();
+            assertThat(TalkFinder.opensWithVerb(t, TalkFinder.SUBJECT_VERBS)).as(t).isEqualTo(subject.matcher(t).find());
+            assertThat(TalkFinder.opensWithVerb(t, TalkFinder.STRONG_VERBS)).as(t).isEqualTo(strong.matcher(t).find());
+            Matcher m = openedWith.matcher(t);
+            assertThat(TalkFinder.openedWithEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
+            m = titled.matcher(t);
+            assertThat(TalkFinder.titledEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
+            m = titleEnd.matcher(t);
+            assertThat(TalkFinder.titleEnd(t)).as(t).isEqualTo(m.find() ? m.start() : -1);
+            m = was.matcher(t);
+            for (int[] w = TalkFinder.nextWas(t, 0); ; w = TalkFinder.nextWas(t, w[1])) {
+                boolean found = m.find();
+                assertThat(w != null).as(t).isEqualTo(found);
+                if (!found) {
+                    break;
+                }
+                assertThat(w).as(t).containsExactly(m.start(), m.end());
+            }
+            m = about.matcher(t);
+            for (int[] a = TalkFinder.nextAbout(t, 0); ; a = TalkFinder.nextAbout(t, a[1])) {
+                boolean found = m.find();
+                assertThat(a != null).as(t).isEqualTo(found);
+                if (!found) {
+                    break;
+                }
+                assertThat(a).as(t).containsExactly(m.start(), m.end());
+            }
+        }
+    }
 }
