@@ -52,11 +52,6 @@ public final class TalkFinder {
             + "|demoed|showed"
             + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
             + "|opened|ran|hosted a|taught|explored|continued|followed up";
-    private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "(?i)\\b(?:speakers?|presenters?|presented by|by)\\b[^.,:;]{0,25}?(?::|\\bwas\\b|\\bwere\\b|\\bis\\b"
-                    + "|\\bwill be\\b)\\s*");
-    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
-            + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
     // 5,000-post run showed as a large share of the extraction time.
@@ -465,10 +460,10 @@ public final class TalkFinder {
         }
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
-            Matcher label = SPEAKER_LABEL.matcher(text);
-            if (text.toLowerCase(Locale.ROOT).contains("speaker") && label.find() && label.start() < 20) {
+            int[] label = text.toLowerCase(Locale.ROOT).contains("speaker") ? speakerLabel(text) : null;
+            if (label != null && label[0] < 20) {
                 int[] end = new int[1];
-                r.people = People.at(text, spans, label.end(), stop, end);
+                r.people = People.at(text, spans, label[1], stop, end);
             }
         }
         r.explicit = noun && !r.people.isEmpty();
@@ -490,9 +485,8 @@ public final class TalkFinder {
                 return true;
             }
         }
-        Matcher q = QUOTED.matcher(text);
-        while (q.find()) {
-            if (namedSessionAt(text, q.end())) {
+        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
+            if (namedSessionAt(text, q[1])) {
                 return true;
             }
         }
@@ -527,13 +521,10 @@ public final class TalkFinder {
     private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
                          Reading r) {
         // Quoted phrases first.
-        Matcher q = QUOTED.matcher(text);
-        while (q.find()) {
-            for (int g = 1; g <= 4; g++) {
-                // The old check that the stripped phrase split into at least one word held for every phrase.
-                if (q.group(g) != null && !isSpeakerText(q.group(g), people)) {
-                    return cleanTitle(q.group(g));
-                }
+        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
+            String quoted = text.substring(q[0] + 1, q[1] - 1);
+            if (!isSpeakerText(quoted, people)) {
+                return cleanTitle(quoted);
             }
         }
         for (Span sp : spans) {
@@ -1283,6 +1274,89 @@ public final class TalkFinder {
             if (asciiStartsWith(text, i + 1, "for ") && i + 6 < n && text.charAt(i + 5) >= '0'
                     && text.charAt(i + 5) <= '9' && isPatternSpace(text.charAt(i + 6))) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+
+    // ---------------------------------------------------------------- quotes and speaker labels
+
+    private static final String OPENING_QUOTES = "'\"“‘";
+    private static final String CLOSING_QUOTES = "'\"”’";
+    private static final List<String> SPEAKER_LABEL_WORDS = List.of("speakers", "speaker", "presenters", "presenter",
+            "presented by", "by");
+    private static final List<String> SPEAKER_LABEL_LINKS = List.of("was", "were", "is", "will be");
+
+    /**
+     * The next quoted phrase from {@code from}: its opening and its closing mark ('…', "…", “…” or ‘…’) with three
+     * to 150 characters between, not right after a letter (nor, for '…', right before one). Its start and end (after
+     * the closing mark), or null.
+     */
+    static int[] nextQuoted(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            int kind = OPENING_QUOTES.indexOf(text.charAt(p));
+            // The pattern's look-behind saw one char: a letter outside the Basic Multilingual Plane did not count.
+            if (kind < 0 || p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                continue;
+            }
+            int close = text.indexOf(CLOSING_QUOTES.charAt(kind), p + 1);
+            // Counted in code points, as the pattern counted them.
+            if (close < 0 || close - p - 1 < 3 || text.codePointCount(p + 1, close) < 3
+                    || text.codePointCount(p + 1, close) > 150) {
+                continue;
+            }
+            if (kind == 0 && close + 1 < text.length() && Character.isLetter(text.codePointAt(close + 1))) {
+                continue;
+            }
+            return new int[] {p, close + 1};
+        }
+        return null;
+    }
+
+    /**
+     * The first "Speaker:", "speakers were", "presented by … is", "by … will be" (the label word, up to 25
+     * characters without . , : ;, then a colon or the verb, and white space): its start and where the people
+     * start, or null.
+     */
+    static int[] speakerLabel(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String word : SPEAKER_LABEL_WORDS) {
+                int at = p + word.length();
+                if (!asciiStartsWith(text, p, word) || at < text.length() && isWordAt(text, at)) {
+                    continue;
+                }
+                int end = speakerLabelEnd(text, at);
+                if (end >= 0) {
+                    return new int[] {p, end};
+                }
+                break; // the label word that ends a word here is the only one that can
+            }
+        }
+        return null;
+    }
+
+    private static int speakerLabelEnd(String text, int from) {
+        // Up to 25 code points between, as the pattern counted them.
+        for (int q = from, taken = 0; taken <= 25 && q <= text.length();
+                taken++, q += q < text.length() ? Character.charCount(text.codePointAt(q)) : 1) {
+            if (q > from && ".,:;".indexOf(text.charAt(q - 1)) >= 0) {
+                return -1;
+            }
+            if (q < text.length() && text.charAt(q) == ':') {
+                return spacesAfter(text, q + 1);
+            }
+            if (q > 0 && isWordAt(text, q - 1)) {
+                continue;
+            }
+            for (String link : SPEAKER_LABEL_LINKS) {
+                int end = q + link.length();
+                if (asciiStartsWith(text, q, link) && (end == text.length() || !isWordAt(text, end))) {
+                    return spacesAfter(text, end);
+                }
             }
         }
         return -1;

@@ -300,4 +300,59 @@ class TalkFinderScansTest {
             }
         }
     }
+
+    @Test
+    void quotedPhrasesHoldThreeCharactersOrMore() {
+        String text = "A talk called \u201cCaching at the Edge\u201d by Ann";
+        int[] q = TalkFinder.nextQuoted(text, 0);
+        assertThat(text.substring(q[0], q[1])).isEqualTo("\u201cCaching at the Edge\u201d");
+        assertThat(TalkFinder.nextQuoted("It's Ann's \"Go\" demo", 0)).isNull();
+        assertThat(TalkFinder.nextQuoted("the 'Fast Loops' talk", 0)).containsExactly(4, 16);
+    }
+
+    @Test
+    void aSpeakerLabelEndsAtItsColonOrVerb() {
+        String text = "Speaker: Ann Lee";
+        assertThat(TalkFinder.speakerLabel(text)).containsExactly(0, 9);
+        text = "The speaker for this talk was Ann Lee";
+        assertThat(TalkFinder.speakerLabel(text)).containsExactly(4, text.indexOf("Ann"));
+        assertThat(TalkFinder.speakerLabel("The speaker, Ann, was late")).isNull();
+        assertThat(TalkFinder.speakerLabel("Speakers wanted")).isNull();
+    }
+
+    @Test
+    void quotesAndLabelsAreReadWhereThePatternsReadThem() {
+        Pattern quoted = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
+                + "|\"([^\"]{3,150})\"|\u201c([^\u201d]{3,150})\u201d|\u2018([^\u2019]{3,150})\u2019)");
+        Pattern label = Pattern.compile("(?i)\\b(?:speakers?|presenters?|presented by|by)\\b[^.,:;]{0,25}?"
+                + "(?::|\\bwas\\b|\\bwere\\b|\\bis\\b|\\bwill be\\b)\\s*");
+        String[] words = {"'", "\"", "\u201c", "\u201d", "\u2018", "\u2019", "Go", "Rust", "ab", "é",
+                "\uD835\uDC00", "Speaker", "speakers", "presented by", "by", "was", "were", "is", "will be", ":", ".",
+                "x".repeat(20), "y".repeat(149)};
+        Random random = new Random(53);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(8); w >= 0; w--) {
+                b.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(3) == 0 ? GAPS[random.nextInt(GAPS.length)] : random.nextBoolean() ? " " : "");
+            }
+            String t = b.toString();
+            Matcher m = quoted.matcher(t);
+            for (int[] q = TalkFinder.nextQuoted(t, 0); ; q = TalkFinder.nextQuoted(t, q[1])) {
+                boolean found = m.find();
+                assertThat(q != null).as(t).isEqualTo(found);
+                if (!found) {
+                    break;
+                }
+                assertThat(q).as(t).containsExactly(m.start(), m.end());
+            }
+            m = label.matcher(t);
+            int[] l = TalkFinder.speakerLabel(t);
+            if (m.find()) {
+                assertThat(l).as(t).containsExactly(m.start(), m.end());
+            } else {
+                assertThat(l).as(t).isNull();
+            }
+        }
+    }
 }
