@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RecapCues;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
@@ -47,17 +46,7 @@ public final class TalkFinder {
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
             "step", "side", "one"));
-    private static final String VERBS = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
-            + "|took the stage|kicked (?:things |it )?off|started|starts|began|begins|introduced|shared|demonstrated"
-            + "|demoed|showed"
-            + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
-            + "|opened|ran|hosted a|taught|explored|continued|followed up";
 
-    // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
-    // 5,000-post run showed as a large share of the extraction time.
-    // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
-    private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
-            + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
     /**
      * The most talks one reading (agenda, sections, prose) keeps, in the order of the body: far above real posts
@@ -496,9 +485,9 @@ public final class TalkFinder {
     private static String skipAppositive(String rest) {
         // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
         String r = withoutProfileAfterName(rest);
-        Matcher m = APPOSITIVE.matcher(r);
-        if (m.find()) {
-            return r.substring(m.end());
+        int end = appositiveEnd(r);
+        if (end >= 0) {
+            return r.substring(end);
         }
         return withoutLeadingComma(r);
     }
@@ -1159,9 +1148,14 @@ public final class TalkFinder {
     }
 
     private static boolean verbAt(String text, int at, List<String> verbs) {
+        return verbAt(text, at, verbs, true);
+    }
+
+    private static boolean verbAt(String text, int at, List<String> verbs, boolean anyCase) {
         for (String v : verbs) {
             int end = at + v.length();
-            if (asciiStartsWith(text, at, v) && (end == text.length() || !isWordAt(text, end))) {
+            if ((anyCase ? asciiStartsWith(text, at, v) : text.startsWith(v, at))
+                    && (end == text.length() || !isWordAt(text, end))) {
                 return true;
             }
         }
@@ -1358,6 +1352,37 @@ public final class TalkFinder {
                     return spacesAfter(text, end);
                 }
             }
+        }
+        return -1;
+    }
+
+
+    private static final List<String> APPOSITION_OPENERS = List.of("a", "an", "the", "our", "who", "one");
+
+    /**
+     * Where a name's apposition ends: ", a developer at Acme," or ", who works at Acme" before a lower-case
+     * speaking verb, the apposition opening with "a", "an", "the", "our", "who" or "one" and running up to 120
+     * characters (code points) without a comma; after its closing comma or the white space before the verb, or -1.
+     */
+    static int appositiveEnd(String text) {
+        int i = spacesAfter(text, 0);
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return -1;
+        }
+        i = spacesAfter(text, i + 1);
+        for (String opener : APPOSITION_OPENERS) {
+            int from = i + opener.length();
+            if (!text.startsWith(opener, i) || from < text.length() && isWordAt(text, from)) {
+                continue;
+            }
+            for (int q = from, taken = 0; taken <= 120 && q < text.length();
+                    taken++, q += Character.charCount(text.codePointAt(q))) {
+                char c = text.charAt(q);
+                if (c == ',' || isPatternSpace(c) && verbAt(text, q + 1, SUBJECT_VERBS, false)) {
+                    return q + 1;
+                }
+            }
+            return -1; // the opener that ends a word here is the only one that can
         }
         return -1;
     }

@@ -355,4 +355,37 @@ class TalkFinderScansTest {
             }
         }
     }
+
+    @Test
+    void anAppositionEndsAtItsCommaOrBeforeASpeakingVerb() {
+        String text = ", a developer at Acme, presented";
+        assertThat(text.substring(TalkFinder.appositiveEnd(text))).isEqualTo(" presented");
+        text = ", who works at Acme presented";
+        assertThat(text.substring(TalkFinder.appositiveEnd(text))).isEqualTo("presented");
+        assertThat(TalkFinder.appositiveEnd(", Acme's CTO, presented")).isEqualTo(-1);
+        assertThat(TalkFinder.appositiveEnd(", an " + "x".repeat(130) + ", presented")).isEqualTo(-1);
+    }
+
+    @Test
+    void theAppositionScanReadsWhatThePatternRead() {
+        String verbs = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
+                + "|took the stage|kicked (?:things |it )?off|started|starts|began|begins|introduced|shared|demonstrated"
+                + "|demoed|showed|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took"
+                + "|came up with|opened|ran|hosted a|taught|explored|continued|followed up";
+        Pattern appositive = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
+                + "(?:,|\\s(?=(?:" + verbs + ")\\b))");
+        String[] words = {",", "a", "an", "An", "the", "our", "who", "one", "ones", "presented", "Presented", "gave",
+                "kicked it off", "ran", "range", "x".repeat(30), "é", "\uD835\uDC00"};
+        Random random = new Random(59);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder(random.nextBoolean() ? ", " : " ,");
+            for (int w = random.nextInt(8); w >= 0; w--) {
+                b.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(3) == 0 ? GAPS[random.nextInt(GAPS.length)] : " ");
+            }
+            String t = b.toString();
+            Matcher m = appositive.matcher(t);
+            assertThat(TalkFinder.appositiveEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
+        }
+    }
 }
