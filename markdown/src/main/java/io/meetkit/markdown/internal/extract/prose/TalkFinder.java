@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RecapCues;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
@@ -35,13 +34,6 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
  */
 public final class TalkFinder {
 
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
-            + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
-    private static final Pattern NEW_TALK = Pattern.compile("(?i)\\b(another|also|next|one more|first|second|third"
-            + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
-            + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
-            + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
@@ -383,10 +375,10 @@ public final class TalkFinder {
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
         String lower = Hints.lower(text);
         r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
-                && NEW_TALK.matcher(text).find()
+                && newTalk(text)
                 || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
                 "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
-                && ORDINAL.matcher(text).find();
+                && ordinalTalk(text);
         r.pronounSubject = RecapCues.opensWithPronounSubject(text);
         r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
         int byStart = -1;
@@ -1385,6 +1377,118 @@ public final class TalkFinder {
             return -1; // the opener that ends a word here is the only one that can
         }
         return -1;
+    }
+
+
+    // ---------------------------------------------------------------- cues of a new talk
+
+    private static final List<String> ORDINAL_LEADS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more");
+    private static final List<String> ORDINAL_NOUNS = List.of("talks", "talk", "session", "presentation", "workshop",
+            "one", "was", "up");
+    private static final List<String> NEW_TALK_LEADS = List.of("another", "also", "next", "one more", "first",
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final");
+    private static final List<String> NEW_TALK_NOUNS = List.of("talk", "session", "presentation", "workshop");
+    private static final List<String> GAVE = List.of("gave", "give", "gives", "delivered", "presented");
+    private static final List<String> GAVE_DETERMINERS = List.of("", "a", "an", "the", "his", "her", "their");
+
+    /**
+     * Whether a sentence counts its talk: an ordinal ("second", "last", "another", "3rd"), white space, up to two
+     * words, then "talk", "session", "one", "was", "up", …: "The second lightning talk", "The 3rd one was".
+     */
+    static boolean ordinalTalk(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            int end = -1;
+            for (String lead : ORDINAL_LEADS) {
+                if (asciiStartsWith(text, p, lead)) {
+                    end = p + lead.length();
+                    break;
+                }
+            }
+            if (end < 0) {
+                int d = p;
+                while (d < text.length() && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                    d++;
+                }
+                if (d > p && (asciiStartsWith(text, d, "st") || asciiStartsWith(text, d, "nd")
+                        || asciiStartsWith(text, d, "rd") || asciiStartsWith(text, d, "th"))) {
+                    end = d + 2;
+                }
+            }
+            if (end >= 0 && end < text.length() && isPatternSpace(text.charAt(end))
+                    && nounWithin(text, spacesAfter(text, end), ORDINAL_NOUNS, 2, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of {@code nouns} (ending a word) stands at {@code at} or after at most {@code words} words, each
+     * followed by white space: ASCII word characters, and hyphens when {@code hyphens}.
+     */
+    private static boolean nounWithin(String text, int at, List<String> nouns, int words, boolean hyphens) {
+        int j = at;
+        for (int k = 0; ; k++) {
+            if (verbAt(text, j, nouns)) {
+                return true;
+            }
+            int e = j;
+            while (e < text.length() && (isAsciiWord(text.charAt(e)) || hyphens && text.charAt(e) == '-')) {
+                e++;
+            }
+            if (k == words || e == j || e >= text.length() || !isPatternSpace(text.charAt(e))) {
+                return false;
+            }
+            j = spacesAfter(text, e);
+        }
+    }
+
+    /**
+     * Whether a sentence starts a new talk: "another", "next", "first", … then a talk noun before the next full
+     * stop ("Next up was a short talk"); "gave/delivered/presented", a determiner and up to two words, then a talk
+     * noun ("gave a lightning talk"); "talk by"; "came up with".
+     */
+    static boolean newTalk(String text) {
+        boolean lead = false;
+        for (int p = 0; p < text.length(); p++) {
+            if (text.charAt(p) == '.') {
+                lead = false;
+                continue;
+            }
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            if (lead && verbAt(text, p, NEW_TALK_NOUNS)) {
+                return true;
+            }
+            lead |= verbAt(text, p, NEW_TALK_LEADS);
+            if (verbAt(text, p, List.of("came up with")) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
+                    && isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
+                return true;
+            }
+            for (String verb : GAVE) {
+                int end = p + verb.length();
+                if (asciiStartsWith(text, p, verb) && end < text.length() && isPatternSpace(text.charAt(end))
+                        && gaveATalk(text, spacesAfter(text, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean gaveATalk(String text, int at) {
+        for (String determiner : GAVE_DETERMINERS) {
+            if (asciiStartsWith(text, at, determiner)
+                    && nounWithin(text, spacesAfter(text, at + determiner.length()), NEW_TALK_NOUNS, 2, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

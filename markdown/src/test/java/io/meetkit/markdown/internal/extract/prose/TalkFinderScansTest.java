@@ -388,4 +388,56 @@ class TalkFinderScansTest {
             assertThat(TalkFinder.appositiveEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
         }
     }
+
+    @Test
+    void anOrdinalBeforeATalkNounCountsTheTalk() {
+        assertThat(TalkFinder.ordinalTalk("The second lightning talk was short")).isTrue();
+        assertThat(TalkFinder.ordinalTalk("Our 3rd speaker-led session")).isTrue();
+        assertThat(TalkFinder.ordinalTalk("The next one")).isTrue();
+        assertThat(TalkFinder.ordinalTalk("The first of many great talks")).isFalse();
+        assertThat(TalkFinder.ordinalTalk("A1st talk")).isFalse();
+    }
+
+    @Test
+    void aNewTalkIsAnnouncedByAnOrdinalOrAGivingVerb() {
+        assertThat(TalkFinder.newTalk("Next, Ann gave us her view in a talk")).isTrue();
+        assertThat(TalkFinder.newTalk("Bo delivered another short talk")).isTrue();
+        assertThat(TalkFinder.newTalk("Then a talk by Bo")).isTrue();
+        assertThat(TalkFinder.newTalk("Out of nowhere, Ann came up with a demo")).isTrue();
+        assertThat(TalkFinder.newTalk("The first hour. Then a talk")).isFalse();
+        assertThat(TalkFinder.newTalk("Bo gave a very long and detailed talk")).isFalse();
+    }
+
+    @Test
+    void theNewTalkScansReadWhatThePatternsRead() {
+        Pattern ordinal = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
+                + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
+                + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
+        Pattern newTalk = Pattern.compile("(?i)\\b(another|also|next|one more|first|second|third"
+                + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
+                + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
+                + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
+        String[] words = {"first", "Next", "one more", "another", "also", "21st", "3RD", "talk", "talks", "one",
+                "was", "up", "session", "gave", "presented", "a", "an", "the", "their", "atalk", "x-y", "by",
+                "came up with", ".", "é", "\uD835\uDC00", "_"};
+        Random random = new Random(61);
+        int ordinals = 0;
+        int newTalks = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                b.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(4) == 0 ? GAPS[random.nextInt(GAPS.length)] : " ");
+            }
+            String t = b.toString();
+            boolean o = ordinal.matcher(t).find();
+            boolean n = newTalk.matcher(t).find();
+            ordinals += o ? 1 : 0;
+            newTalks += n ? 1 : 0;
+            assertThat(TalkFinder.ordinalTalk(t)).as(t).isEqualTo(o);
+            assertThat(TalkFinder.newTalk(t)).as(t).isEqualTo(n);
+        }
+        assertThat(ordinals).isBetween(1_000, 39_000);
+        assertThat(newTalks).isBetween(1_000, 39_000);
+    }
 }
