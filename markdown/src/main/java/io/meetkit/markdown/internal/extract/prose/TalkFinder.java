@@ -30,7 +30,8 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
  *       talk word ("[Ann](https://x.com/ann) spoke about ..."), "a lightning talk by NAME on ...".</li>
  * </ul>
  * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks. The last
- * two readings still use patterns; they are being ported to token rules one behaviour at a time.
+ * two readings use hand-written scans over the sentence's characters, each checked against the pattern it
+ * replaced; they are being ported to token rules one behaviour at a time.
  */
 public final class TalkFinder {
 
