@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import io.meetkit.markdown.internal.extract.prose.token.RecapCues;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
@@ -32,72 +30,16 @@ import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
  *       talk word ("[Ann](https://x.com/ann) spoke about ..."), "a lightning talk by NAME on ...".</li>
  * </ul>
  * An agenda, when there is one, is authoritative: prose and sections then only add links to its talks. The last
- * two readings still use patterns; they are being ported to token rules one behaviour at a time.
+ * two readings use hand-written scans over the sentence's characters, each checked against the pattern it
+ * replaced; they are being ported to token rules one behaviour at a time.
  */
 public final class TalkFinder {
 
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
-            + "|eighth|ninth|tenth|next|last|final|another|one more|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:talks?|session|presentation|workshop|one|was|up)\\b");
-    private static final Pattern NEW_TALK = Pattern.compile("(?i)\\b(another|also|next|one more|first|second|third"
-            + "|fourth|fifth|sixth|seventh|last|final)\\b[^.]*\\b(talk|session|presentation|workshop)\\b"
-            + "|\\b(gave|give|gives|delivered|presented)\\s+(?:a|an|the|his|her|their)?\\s*(?:\\w+\\s+){0,2}?"
-            + "(?:talk|session|presentation|workshop)\\b|\\btalk\\s+by\\b|\\bcame up with\\b");
-    private static final Pattern NAMED_SESSION = Pattern.compile(
-            "(?i)^[\"”’]?\\s*(?:workshop|talk|session|tutorial|keynote|presentation)\\b");
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
             "step", "side", "one"));
-    private static final String VERBS = "spoke|speaks|talked|talks|presented|presents|delivered|delivers|gave|gives"
-            + "|took the stage|kicked (?:things |it )?off|started|starts|began|begins|introduced|shared|demonstrated"
-            + "|demoed|showed"
-            + "|walked|explained|discussed|covered|dwelled|dwelt|narrated|conducted|led|handled|took|came up with"
-            + "|opened|ran|hosted a|taught|explored|continued|followed up";
-    private static final Pattern SUBJECT_VERB = Pattern.compile("^(?:\\s*(?:also|then|later|finally|next),?\\s+)?"
-            + "(?:" + VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG_VERB = Pattern.compile(
-            "(?i)^(?:\\s*(?:also|then|later|finally|next),?\\s+)?(?:spoke|speaks|talked|presented|presents|delivered"
-                    + "|gave|gives|took the stage|came up with|narrated|walked|kicked (?:things |it )?off|demonstrated"
-                    + "|demoed|shared"
-                    + "|introduced|dwelled|dwelt)\\b");
-    private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "(?i)\\b(?:speakers?|presenters?|presented by|by)\\b[^.,:;]{0,25}?(?::|\\bwas\\b|\\bwere\\b|\\bis\\b"
-                    + "|\\bwill be\\b)\\s*");
-    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}])(?:'([^']{3,150})'(?![\\p{L}])"
-            + "|\"([^\"]{3,150})\"|“([^”]{3,150})”|‘([^’]{3,150})’)");
-    private static final Pattern TITLED = Pattern.compile(
-            "(?i)\\b(?:titled|entitled|called|in this talk|the talk|a talk|the session|talk on|talk about)\\s*[,:]?\\s+");
-    private static final Pattern ABOUT = Pattern.compile(
-            "\\b(?:about|on|discussing|around|into|regarding|covering)\\s+(?:the\\s+topic\\s+)?");
 
-    // Compiled once: String.matches and replaceAll compile their pattern on every call, which the profile of a
-    // 5,000-post run showed as a large share of the extraction time.
-    private static final Pattern OPENS_APPOSITION = Pattern.compile("\\s*[(,]");
-    private static final Pattern ORDINAL_ONE_WAS_ABOUT = Pattern.compile(
-            "(?is)\\b(?:one more|another|next|first|second|third|fourth|fifth|last|final)\\s+"
-            + "(?:talk|session|one|presentation)\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern ONE_WAS_ABOUT = Pattern.compile("(?is)\\bone\\s+(?:was|is)\\s+(?:about|around|on)\\b");
-    private static final Pattern INTRO_CLAUSE = Pattern.compile("^(?:[^,]{1,40}),\\s+");
-    private static final Pattern OPENED_WITH = Pattern.compile("(?i)\\b(?:kicked off with|started with|began with"
-            + "|opened with|followed by|next up(?: was| is)?|up next(?: was| is)?)\\s+");
-    private static final Pattern PROFILE_AFTER_NAME = Pattern.compile("^\\s*\\((?:@|http)[^)]*\\)");
-    // Patterns that were compiled on each call (String.matches, replaceAll, split, Pattern.compile in a method).
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*+,\\s*+");
-    private static final Pattern WAS = Pattern.compile("(?i)\\b(?:was|is|next up|up next)\\s+(?:on\\s+|about\\s+)?");
-    private static final Pattern TALK_ABOUT = Pattern.compile(
-            "(?i)^(?:a\\s+)?(?:lightning|flash|lighting)?\\s*talk\\s+(?:about|on)\\s+");
-    private static final Pattern NOT_A_WAS_TITLE = Pattern.compile("(?i)^(?:presented|delivered|given|conducted"
-            + "|(?:an?|the|another|one more|\\w+)?\\s*(?:talk|session|presentation|workshop|one))$");
-    private static final Pattern ENDS_WITH_ABOUT = Pattern.compile(
-            "(?s).*\\b(about|on|discussing|into|talk|gave|presented)\\s+$");
-    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("^(?i)(?:his|her|their)\\s+");
-    private static final Pattern TITLE_END = Pattern.compile("(?i)[.;!?(]|,\\s|\\s(?:by|with|where|which"
-            + "|and how|who|from|for \\d)\\s|\\s-\\s");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-    private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*(?:a|an|the|our|who|one)\\b[^,]{0,120}?"
-            + "(?:,|\\s(?=(?:" + VERBS + ")\\b))");
 
     /**
      * The most talks one reading (agenda, sections, prose) keeps, in the order of the body: far above real posts
@@ -253,7 +195,7 @@ public final class TalkFinder {
             if (people.isEmpty()) {
                 people = sectionSpeaker(i + 1, end);
             }
-            if (people.isEmpty() && Names.isPersonName(heading, stop) && SPACES.split(heading.strip()).length >= 2
+            if (people.isEmpty() && Names.isPersonName(heading, stop) && hasPatternSpace(heading.strip())
                     && mentionsTalk(i + 1, end)) {
                 // "### Jane Doe" over a bio that says what she will talk about: the heading is the speaker.
                 people = List.of(new Person(Names.clean(heading), Optional.empty()));
@@ -434,10 +376,10 @@ public final class TalkFinder {
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
         String lower = Hints.lower(text);
         r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
-                && NEW_TALK.matcher(text).find()
+                && newTalk(text)
                 || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
                 "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
-                && ORDINAL.matcher(text).find();
+                && ordinalTalk(text);
         r.pronounSubject = RecapCues.opensWithPronounSubject(text);
         r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
         int byStart = -1;
@@ -473,9 +415,9 @@ public final class TalkFinder {
                         && (first.kind() == Span.Kind.STRONG || first.kind() == Span.Kind.EMPHASIS);
                 boolean strongProfile = people.stream().anyMatch(p -> p.profileUrl().map(Names::isProfileUrl)
                         .orElse(false));
-                boolean verb = SUBJECT_VERB.matcher(rest).find();
-                boolean strong = STRONG_VERB.matcher(rest).find();
-                boolean introduced = linked || verb || OPENS_APPOSITION.matcher(text).region(end[0], text.length()).lookingAt();
+                boolean verb = opensWithVerb(rest, SUBJECT_VERBS);
+                boolean strong = opensWithVerb(rest, STRONG_VERBS);
+                boolean introduced = linked || verb || opensApposition(text, end[0]);
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
                         || strongProfile && noun && startAt == 0) {
                     r.people = people;
@@ -500,10 +442,10 @@ public final class TalkFinder {
         }
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
-            Matcher label = SPEAKER_LABEL.matcher(text);
-            if (text.toLowerCase(Locale.ROOT).contains("speaker") && label.find() && label.start() < 20) {
+            int[] label = text.toLowerCase(Locale.ROOT).contains("speaker") ? speakerLabel(text) : null;
+            if (label != null && label[0] < 20) {
                 int[] end = new int[1];
-                r.people = People.at(text, spans, label.end(), stop, end);
+                r.people = People.at(text, spans, label[1], stop, end);
             }
         }
         r.explicit = noun && !r.people.isEmpty();
@@ -512,8 +454,7 @@ public final class TalkFinder {
             r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
         }
         if (r.people.isEmpty() && r.title != null
-                && ORDINAL_ONE_WAS_ABOUT.matcher(text).find()
-                && (noun || ONE_WAS_ABOUT.matcher(text).find())) {
+                && wordRun(text, ORDINAL_ONE_WAS_ABOUT) && (noun || wordRun(text, ONE_WAS_ABOUT))) {
             r.titleOnly = true;
         }
         return r;
@@ -522,13 +463,12 @@ public final class TalkFinder {
     /** Whether an emphasised, code or quoted phrase is directly followed by "workshop", "talk", ... */
     private static boolean namesSession(String text, List<Span> spans) {
         for (Span sp : spans) {
-            if (sp.kind() != Span.Kind.LINK && NAMED_SESSION.matcher(text.substring(sp.end())).find()) {
+            if (sp.kind() != Span.Kind.LINK && namedSessionAt(text, sp.end())) {
                 return true;
             }
         }
-        Matcher q = QUOTED.matcher(text);
-        while (q.find()) {
-            if (NAMED_SESSION.matcher(text.substring(q.end())).find()) {
+        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
+            if (namedSessionAt(text, q[1])) {
                 return true;
             }
         }
@@ -537,24 +477,25 @@ public final class TalkFinder {
 
     private static String skipAppositive(String rest) {
         // "[Ann](url), a programmer at Acme, presented ..." and "Ann (@ann) presented"
-        String r = PROFILE_AFTER_NAME.matcher(rest).replaceFirst("");
-        Matcher m = APPOSITIVE.matcher(r);
-        if (m.find()) {
-            return r.substring(m.end());
+        String r = withoutProfileAfterName(rest);
+        int end = appositiveEnd(r);
+        if (end >= 0) {
+            return r.substring(end);
         }
-        return LEADING_COMMA.matcher(r).replaceFirst(" ");
+        return withoutLeadingComma(r);
     }
 
     private static List<Integer> subjectStarts(String text) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
-        Matcher intro = INTRO_CLAUSE.matcher(text);
-        if (intro.find()) {
-            out.add(intro.end());
+        int intro = introClauseEnd(text);
+        if (intro >= 0) {
+            out.add(intro);
         }
-        Matcher with = OPENED_WITH.matcher(text);
-        if (Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next") && with.find()) {
-            out.add(with.end());
+        int with = Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next")
+                ? openedWithEnd(text) : -1;
+        if (with >= 0) {
+            out.add(with);
         }
         return out;
     }
@@ -562,13 +503,10 @@ public final class TalkFinder {
     private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
                          Reading r) {
         // Quoted phrases first.
-        Matcher q = QUOTED.matcher(text);
-        while (q.find()) {
-            for (int g = 1; g <= 4; g++) {
-                if (q.group(g) != null && SPACES.split(q.group(g).strip()).length >= 1
-                        && !isSpeakerText(q.group(g), people)) {
-                    return cleanTitle(q.group(g));
-                }
+        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
+            String quoted = text.substring(q[0] + 1, q[1] - 1);
+            if (!isSpeakerText(quoted, people)) {
+                return cleanTitle(quoted);
             }
         }
         for (Span sp : spans) {
@@ -578,24 +516,23 @@ public final class TalkFinder {
                 return cleanTitle(t);
             }
         }
-        Matcher titled = TITLED.matcher(text);
-        if (titled.find()) {
-            String rest = text.substring(titled.end());
-            String t = upToBoundary(rest, byStart >= titled.end() ? byStart - titled.end() : -1);
+        int titled = titledEnd(text);
+        if (titled >= 0) {
+            String rest = text.substring(titled);
+            String t = upToBoundary(rest, byStart >= titled ? byStart - titled : -1);
             if (t != null && Character.isUpperCase(t.charAt(0))) {
                 return t;
             }
         }
         // "The first talk was TITLE by NAME", "Next up TITLE by NAME"
         if (byStart > 0) {
-            Matcher was = WAS.matcher(text);
             int from = -1;
-            while (was.find() && was.end() <= byStart) {
-                from = was.end();
+            for (int[] was = nextWas(text, 0); was != null && was[1] <= byStart; was = nextWas(text, was[1])) {
+                from = was[1];
             }
             if (from >= 0 && from < byStart) {
-                String t = TALK_ABOUT.matcher(text.substring(from, byStart).strip()).replaceFirst("");
-                if (!t.isEmpty() && !NOT_A_WAS_TITLE.matcher(t).matches()) {
+                String t = withoutTalkAbout(text.substring(from, byStart).strip());
+                if (!t.isEmpty() && !notAWasTitle(t)) {
                     return cleanTitle(t);
                 }
             }
@@ -606,20 +543,19 @@ public final class TalkFinder {
                 continue;
             }
             String before = text.substring(Math.max(0, sp.start() - 25), sp.start()).toLowerCase(Locale.ROOT);
-            if (ENDS_WITH_ABOUT.matcher(before).matches()) {
+            if (endsWithAboutWord(before)) {
                 return cleanTitle(sp.textIn(text));
             }
         }
-        Matcher about = ABOUT.matcher(text);
         int from = Math.max(subjectEnd, 0);
-        while (about.find()) {
-            if (about.start() < from) {
+        for (int[] about = nextAbout(text, 0); about != null; about = nextAbout(text, about[1])) {
+            if (about[0] < from) {
                 continue;
             }
-            String t = upToBoundary(text.substring(about.end()), byStart > about.end() ? byStart - about.end() : -1);
-            if (t != null && SPACES.split(t).length <= 12) {
+            String t = upToBoundary(text.substring(about[1]), byStart > about[1] ? byStart - about[1] : -1);
+            if (t != null && splitCount(t) <= 12) {
                 r.weakTitle = true;
-                return POSSESSIVE_PRONOUN.matcher(t).replaceFirst("");
+                return withoutPossessive(t);
             }
             break;
         }
@@ -637,8 +573,8 @@ public final class TalkFinder {
 
     private static String upToBoundary(String rest, int hardEnd) {
         String r = hardEnd >= 0 && hardEnd <= rest.length() ? rest.substring(0, hardEnd) : rest;
-        Matcher stopAt = TITLE_END.matcher(r);
-        String t = stopAt.find() ? r.substring(0, stopAt.start()) : r;
+        int stop = titleEnd(r);
+        String t = stop >= 0 ? r.substring(0, stop) : r;
         return cleanTitle(t);
     }
 
@@ -707,10 +643,8 @@ public final class TalkFinder {
     }
 
     private boolean sameTitle(String a, String b) {
-        String x = comparableTitles.computeIfAbsent(a,
-                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
-        String y = comparableTitles.computeIfAbsent(b,
-                t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        String x = comparableTitles.computeIfAbsent(a, t -> comparable(t.toLowerCase(Locale.ROOT)));
+        String y = comparableTitles.computeIfAbsent(b, t -> comparable(t.toLowerCase(Locale.ROOT)));
         return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
     }
 
@@ -895,4 +829,667 @@ public final class TalkFinder {
         }
         return j;
     }
+
+    // ---------------------------------------------------------------- small scans that replaced anchored patterns
+
+    /** Whether a text holds one of the white-space characters Java's {@code \\s} knows. */
+    static boolean hasPatternSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isPatternSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many parts {@code text.split("\\s+")} gives: one for a text without white space, none for a text of white
+     * space only, else its words plus one when it opens with white space (Java keeps that leading empty part).
+     */
+    static int splitCount(String text) {
+        if (!hasPatternSpace(text)) {
+            return 1;
+        }
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPatternSpace(text.charAt(i)) && (i == 0 || isPatternSpace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words == 0 ? 0 : words + (isPatternSpace(text.charAt(0)) ? 1 : 0);
+    }
+
+    /** Whether white space, then "(" or ",", follows {@code from}: a name's parenthesis or apposition. */
+    static boolean opensApposition(String text, int from) {
+        int i = spacesAfter(text, from);
+        return i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == ',');
+    }
+
+    /** The text without a leading "(@handle)" or "(https://…)" after a name. */
+    static String withoutProfileAfterName(String text) {
+        int i = spacesAfter(text, 0);
+        if (i < text.length() && text.charAt(i) == '('
+                && (text.startsWith("@", i + 1) || text.startsWith("http", i + 1))) {
+            int close = text.indexOf(')', i + 1);
+            if (close >= 0) {
+                return text.substring(close + 1);
+            }
+        }
+        return text;
+    }
+
+    /** A text opening with a comma, as one space and what follows the comma and its white space. */
+    static String withoutLeadingComma(String text) {
+        int i = spacesAfter(text, 0);
+        if (i < text.length() && text.charAt(i) == ',') {
+            return " " + text.substring(spacesAfter(text, i + 1));
+        }
+        return text;
+    }
+
+    /** Where a short opening clause ends: after the text's first comma, within 40 characters, and its white space. */
+    static int introClauseEnd(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 1 || comma > 40 || comma + 1 >= text.length() || !isPatternSpace(text.charAt(comma + 1))) {
+            return -1;
+        }
+        return spacesAfter(text, comma + 1);
+    }
+
+    /** A title without an opening "his", "her" or "their" (any ASCII case) and its white space. */
+    static String withoutPossessive(String title) {
+        for (String p : List.of("his", "her", "their")) {
+            if (asciiStartsWith(title, 0, p) && p.length() < title.length()
+                    && isPatternSpace(title.charAt(p.length()))) {
+                return title.substring(spacesAfter(title, p.length()));
+            }
+        }
+        return title;
+    }
+
+    /** A title as two titles are compared: each run of characters other than letters and ASCII digits as one space. */
+    static String comparable(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            if (Character.isLetter(c) || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code text} holds {@code word} at {@code at}, ASCII letters compared in either case. */
+    static boolean asciiStartsWith(String text, int at, String word) {
+        if (at < 0 || at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char a = text.charAt(at + k);
+            char b = word.charAt(k);
+            if (a != b && !(Character.toLowerCase(a) == b && a < 128)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    // ---------------------------------------------------------------- word runs that replaced title patterns
+
+    /** "The first talk was about …", "Another one is on …": an ordinal, a talk noun, "was"/"is", "about"/"on". */
+    static final List<List<String>> ORDINAL_ONE_WAS_ABOUT = List.of(
+            List.of("one more", "another", "next", "first", "second", "third", "fourth", "fifth", "last", "final"),
+            List.of("talk", "session", "one", "presentation"), List.of("was", "is"), List.of("about", "around", "on"));
+    /** "One was about …". */
+    static final List<List<String>> ONE_WAS_ABOUT = List.of(List.of("one"), List.of("was", "is"),
+            List.of("about", "around", "on"));
+    private static final List<String> SESSION_NOUNS = List.of("workshop", "talk", "session", "tutorial", "keynote",
+            "presentation");
+    private static final List<String> NOT_A_WAS_TITLE_VERBS = List.of("presented", "delivered", "given",
+            "conducted");
+    private static final List<String> NOT_A_WAS_TITLE_NOUNS = List.of("talk", "session", "presentation", "workshop",
+            "one");
+    private static final List<String> WORDS_BEFORE_A_LINKED_TITLE = List.of("about", "on", "discussing", "into",
+            "talk", "gave", "presented");
+
+    /**
+     * Whether the text holds, from the start of a word, one phrase of each slot in turn (ASCII letters in either
+     * case), the phrases apart by white space and the last one ending a word: "first talk was about".
+     */
+    static boolean wordRun(String text, List<List<String>> slots) {
+        for (int p = 0; p < text.length(); p++) {
+            if ((p == 0 || !isWordAt(text, p - 1)) && wordRunFrom(text, p, slots, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordRunFrom(String text, int p, List<List<String>> slots, int slot) {
+        for (String phrase : slots.get(slot)) {
+            if (!asciiStartsWith(text, p, phrase)) {
+                continue;
+            }
+            int q = p + phrase.length();
+            if (slot == slots.size() - 1) {
+                if (q == text.length() || !isWordAt(text, q)) {
+                    return true;
+                }
+            } else if (q < text.length() && isPatternSpace(text.charAt(q))
+                    && wordRunFrom(text, spacesAfter(text, q), slots, slot + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word character (as Java's {@code \\b} sees one) holds the code point at {@code i} or ends there. */
+    private static boolean isWordAt(String text, int i) {
+        char c = text.charAt(i);
+        int cp = Character.isLowSurrogate(c) && i > 0 ? text.codePointBefore(i + 1) : text.codePointAt(i);
+        return Character.isLetterOrDigit(cp) || cp == '_';
+    }
+
+    /** Whether "workshop", "talk", "session", … (after a quote mark and white space) follows {@code from}. */
+    static boolean namedSessionAt(String text, int from) {
+        int i = from;
+        if (i < text.length() && "\"”’".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        i = spacesAfter(text, i);
+        for (String noun : SESSION_NOUNS) {
+            int end = i + noun.length();
+            if (asciiStartsWith(text, i, noun) && (end == text.length() || !isWordAt(text, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title without an opening "a lightning talk about", "flash talk on", "talk on" and the white space after. */
+    static String withoutTalkAbout(String title) {
+        int i = 0;
+        if (asciiStartsWith(title, 0, "a") && 1 < title.length() && isPatternSpace(title.charAt(1))) {
+            i = spacesAfter(title, 1);
+        }
+        for (String kind : List.of("lightning", "flash", "lighting")) {
+            if (asciiStartsWith(title, i, kind)) {
+                i += kind.length();
+                break;
+            }
+        }
+        i = spacesAfter(title, i);
+        if (!asciiStartsWith(title, i, "talk") || i + 4 >= title.length() || !isPatternSpace(title.charAt(i + 4))) {
+            return title;
+        }
+        i = spacesAfter(title, i + 4);
+        int word = asciiStartsWith(title, i, "about") ? 5 : asciiStartsWith(title, i, "on") ? 2 : -1;
+        if (word < 0 || i + word >= title.length() || !isPatternSpace(title.charAt(i + word))) {
+            return title;
+        }
+        return title.substring(spacesAfter(title, i + word));
+    }
+
+    /**
+     * Whether what stands between "was" and "by" only says that a talk was given: "presented", "a talk",
+     * "another session", "one more talk", "the next one".
+     */
+    static boolean notAWasTitle(String t) {
+        for (String verb : NOT_A_WAS_TITLE_VERBS) {
+            if (t.length() == verb.length() && asciiStartsWith(t, 0, verb)) {
+                return true;
+            }
+        }
+        for (String noun : NOT_A_WAS_TITLE_NOUNS) {
+            int at = t.length() - noun.length();
+            if (at < 0 || !asciiStartsWith(t, at, noun)) {
+                continue;
+            }
+            int j = at;
+            while (j > 0 && isPatternSpace(t.charAt(j - 1))) {
+                j--;
+            }
+            if (j == 8 && asciiStartsWith(t, 0, "one more") || asciiWordChars(t, 0, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWordChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiWord(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a lower-case text ends with "about", "on", "discussing", "talk", … as a word and white space. */
+    static boolean endsWithAboutWord(String lower) {
+        int j = lower.length();
+        while (j > 0 && isPatternSpace(lower.charAt(j - 1))) {
+            j--;
+        }
+        if (j == lower.length()) {
+            return false;
+        }
+        for (String w : WORDS_BEFORE_A_LINKED_TITLE) {
+            int at = j - w.length();
+            if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !isWordAt(lower, at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    // ---------------------------------------------------------------- phrase scans that replaced clause patterns
+
+    /** Verbs after a sentence's subject that make it say who gave a talk: "NAME presented …", "NAME took the stage". */
+    static final List<String> SUBJECT_VERBS = List.of("spoke", "speaks", "talked", "talks", "presented", "presents",
+            "delivered", "delivers", "gave", "gives", "took the stage", "kicked off", "kicked things off",
+            "kicked it off", "started", "starts", "began", "begins", "introduced", "shared", "demonstrated", "demoed",
+            "showed", "walked", "explained", "discussed", "covered", "dwelled", "dwelt", "narrated", "conducted", "led",
+            "handled", "took", "came up with", "opened", "ran", "hosted a", "taught", "explored", "continued",
+            "followed up");
+    /** The subject verbs that say so even without a talk noun in the sentence, after a linked or bold name. */
+    static final List<String> STRONG_VERBS = List.of("spoke", "speaks", "talked", "presented", "presents",
+            "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
+            "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+    private static final List<String> SEQUENCE_ADVERBS = List.of("also", "then", "later", "finally", "next");
+    /** Longer forms first: "next up was" is read before "next up". */
+    private static final List<String> OPENED_WITH = List.of("kicked off with", "started with", "began with",
+            "opened with", "followed by", "next up was", "next up is", "next up", "up next was", "up next is",
+            "up next");
+    private static final List<String> TITLED = List.of("titled", "entitled", "called", "in this talk", "the talk",
+            "a talk", "the session", "talk on", "talk about");
+    private static final List<String> WAS = List.of("was", "is", "next up", "up next");
+    private static final List<String> ABOUT = List.of("about", "on", "discussing", "around", "into", "regarding",
+            "covering");
+    private static final List<String> TITLE_END_WORDS = List.of("by", "with", "where", "which", "and how", "who",
+            "from");
+
+    /**
+     * Whether a text (what follows a name) opens with one of {@code verbs} as whole words, perhaps after "also",
+     * "then", "later", "finally" or "next" and an optional comma: "also, presented …", "took the stage".
+     */
+    static boolean opensWithVerb(String text, List<String> verbs) {
+        if (verbAt(text, 0, verbs)) {
+            return true;
+        }
+        int i = spacesAfter(text, 0);
+        for (String adverb : SEQUENCE_ADVERBS) {
+            if (asciiStartsWith(text, i, adverb)) {
+                int k = i + adverb.length();
+                if (k < text.length() && text.charAt(k) == ',') {
+                    k++;
+                }
+                return k < text.length() && isPatternSpace(text.charAt(k)) && verbAt(text, spacesAfter(text, k), verbs);
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAt(String text, int at, List<String> verbs) {
+        return verbAt(text, at, verbs, true);
+    }
+
+    private static boolean verbAt(String text, int at, List<String> verbs, boolean anyCase) {
+        for (String v : verbs) {
+            int end = at + v.length();
+            if ((anyCase ? asciiStartsWith(text, at, v) : text.startsWith(v, at))
+                    && (end == text.length() || !isWordAt(text, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first phrase of {@code phrases} that starts a word and is followed by white space ends, or -1. */
+    private static int[] phraseThenSpace(String text, int from, List<String> phrases, boolean anyCase) {
+        for (int p = from; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String phrase : phrases) {
+                int end = p + phrase.length();
+                if ((anyCase ? asciiStartsWith(text, p, phrase) : text.startsWith(phrase, p)) && end < text.length()
+                        && isPatternSpace(text.charAt(end))) {
+                    return new int[] {p, spacesAfter(text, end)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the people after "kicked off with", "followed by", "next up was", … may start, or -1. */
+    static int openedWithEnd(String text) {
+        int[] m = phraseThenSpace(text, 0, OPENED_WITH, true);
+        return m == null ? -1 : m[1];
+    }
+
+    /** Where a title after "titled", "called", "the talk", "talk about", … (and a comma or colon) starts, or -1. */
+    static int titledEnd(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String phrase : TITLED) {
+                if (asciiStartsWith(text, p, phrase)) {
+                    int i = p + phrase.length();
+                    int j = spacesAfter(text, i);
+                    if (j + 1 < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ':')
+                            && isPatternSpace(text.charAt(j + 1))) {
+                        return spacesAfter(text, j + 1);
+                    }
+                    if (j > i) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The next "was", "is", "next up" or "up next" from {@code from}, with the white space and an "on"/"about"
+     * after it: its start and end, or null.
+     */
+    static int[] nextWas(String text, int from) {
+        int[] m = phraseThenSpace(text, from, WAS, true);
+        if (m != null) {
+            for (String w : List.of("on", "about")) {
+                int end = m[1] + w.length();
+                if (asciiStartsWith(text, m[1], w) && end < text.length() && isPatternSpace(text.charAt(end))) {
+                    return new int[] {m[0], spacesAfter(text, end)};
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The next lower-case "about", "on", "discussing", "around", … from {@code from}, with the white space and a
+     * "the topic" after it: its start and end, or null.
+     */
+    static int[] nextAbout(String text, int from) {
+        int[] m = phraseThenSpace(text, from, ABOUT, false);
+        if (m != null && text.startsWith("the", m[1]) && m[1] + 3 < text.length()
+                && isPatternSpace(text.charAt(m[1] + 3))) {
+            int topic = spacesAfter(text, m[1] + 3);
+            if (text.startsWith("topic", topic) && topic + 5 < text.length()
+                    && isPatternSpace(text.charAt(topic + 5))) {
+                return new int[] {m[0], spacesAfter(text, topic + 5)};
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Where a title read up to its clause's end stops: at ". ; ! ? (", a comma and white space, " - ", or white
+     * space around "by", "with", "where", "which", "and how", "who", "from", "for 3"; or -1.
+     */
+    static int titleEnd(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (".;!?(".indexOf(c) >= 0 || c == ',' && i + 1 < n && isPatternSpace(text.charAt(i + 1))) {
+                return i;
+            }
+            if (!isPatternSpace(c)) {
+                continue;
+            }
+            if (i + 2 < n && text.charAt(i + 1) == '-' && isPatternSpace(text.charAt(i + 2))) {
+                return i;
+            }
+            for (String w : TITLE_END_WORDS) {
+                int end = i + 1 + w.length();
+                if (asciiStartsWith(text, i + 1, w) && end < n && isPatternSpace(text.charAt(end))) {
+                    return i;
+                }
+            }
+            if (asciiStartsWith(text, i + 1, "for ") && i + 6 < n && text.charAt(i + 5) >= '0'
+                    && text.charAt(i + 5) <= '9' && isPatternSpace(text.charAt(i + 6))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+
+    // ---------------------------------------------------------------- quotes and speaker labels
+
+    private static final String OPENING_QUOTES = "'\"“‘";
+    private static final String CLOSING_QUOTES = "'\"”’";
+    private static final List<String> SPEAKER_LABEL_WORDS = List.of("speakers", "speaker", "presenters", "presenter",
+            "presented by", "by");
+    private static final List<String> SPEAKER_LABEL_LINKS = List.of("was", "were", "is", "will be");
+
+    /**
+     * The next quoted phrase from {@code from}: its opening and its closing mark ('…', "…", “…” or ‘…’) with three
+     * to 150 characters between, not right after a letter (nor, for '…', right before one). Its start and end (after
+     * the closing mark), or null.
+     */
+    static int[] nextQuoted(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            int kind = OPENING_QUOTES.indexOf(text.charAt(p));
+            // The pattern's look-behind saw one char: a letter outside the Basic Multilingual Plane did not count.
+            if (kind < 0 || p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                continue;
+            }
+            int close = text.indexOf(CLOSING_QUOTES.charAt(kind), p + 1);
+            // Counted in code points, as the pattern counted them.
+            if (close < 0 || close - p - 1 < 3 || text.codePointCount(p + 1, close) < 3
+                    || text.codePointCount(p + 1, close) > 150) {
+                continue;
+            }
+            if (kind == 0 && close + 1 < text.length() && Character.isLetter(text.codePointAt(close + 1))) {
+                continue;
+            }
+            return new int[] {p, close + 1};
+        }
+        return null;
+    }
+
+    /**
+     * The first "Speaker:", "speakers were", "presented by … is", "by … will be" (the label word, up to 25
+     * characters without . , : ;, then a colon or the verb, and white space): its start and where the people
+     * start, or null.
+     */
+    static int[] speakerLabel(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            for (String word : SPEAKER_LABEL_WORDS) {
+                int at = p + word.length();
+                if (!asciiStartsWith(text, p, word) || at < text.length() && isWordAt(text, at)) {
+                    continue;
+                }
+                int end = speakerLabelEnd(text, at);
+                if (end >= 0) {
+                    return new int[] {p, end};
+                }
+                break; // the label word that ends a word here is the only one that can
+            }
+        }
+        return null;
+    }
+
+    private static int speakerLabelEnd(String text, int from) {
+        // Up to 25 code points between, as the pattern counted them.
+        for (int q = from, taken = 0; taken <= 25 && q <= text.length();
+                taken++, q += q < text.length() ? Character.charCount(text.codePointAt(q)) : 1) {
+            if (q > from && ".,:;".indexOf(text.charAt(q - 1)) >= 0) {
+                return -1;
+            }
+            if (q < text.length() && text.charAt(q) == ':') {
+                return spacesAfter(text, q + 1);
+            }
+            if (q > 0 && isWordAt(text, q - 1)) {
+                continue;
+            }
+            for (String link : SPEAKER_LABEL_LINKS) {
+                int end = q + link.length();
+                if (asciiStartsWith(text, q, link) && (end == text.length() || !isWordAt(text, end))) {
+                    return spacesAfter(text, end);
+                }
+            }
+        }
+        return -1;
+    }
+
+
+    private static final List<String> APPOSITION_OPENERS = List.of("a", "an", "the", "our", "who", "one");
+
+    /**
+     * Where a name's apposition ends: ", a developer at Acme," or ", who works at Acme" before a lower-case
+     * speaking verb, the apposition opening with "a", "an", "the", "our", "who" or "one" and running up to 120
+     * characters (code points) without a comma; after its closing comma or the white space before the verb, or -1.
+     */
+    static int appositiveEnd(String text) {
+        int i = spacesAfter(text, 0);
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return -1;
+        }
+        i = spacesAfter(text, i + 1);
+        for (String opener : APPOSITION_OPENERS) {
+            int from = i + opener.length();
+            if (!text.startsWith(opener, i) || from < text.length() && isWordAt(text, from)) {
+                continue;
+            }
+            for (int q = from, taken = 0; taken <= 120 && q < text.length();
+                    taken++, q += Character.charCount(text.codePointAt(q))) {
+                char c = text.charAt(q);
+                if (c == ',' || isPatternSpace(c) && verbAt(text, q + 1, SUBJECT_VERBS, false)) {
+                    return q + 1;
+                }
+            }
+            return -1; // the opener that ends a word here is the only one that can
+        }
+        return -1;
+    }
+
+
+    // ---------------------------------------------------------------- cues of a new talk
+
+    private static final List<String> ORDINAL_LEADS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more");
+    private static final List<String> ORDINAL_NOUNS = List.of("talks", "talk", "session", "presentation", "workshop",
+            "one", "was", "up");
+    private static final List<String> NEW_TALK_LEADS = List.of("another", "also", "next", "one more", "first",
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final");
+    private static final List<String> NEW_TALK_NOUNS = List.of("talk", "session", "presentation", "workshop");
+    private static final List<String> GAVE = List.of("gave", "give", "gives", "delivered", "presented");
+    private static final List<String> GAVE_DETERMINERS = List.of("", "a", "an", "the", "his", "her", "their");
+
+    /**
+     * Whether a sentence counts its talk: an ordinal ("second", "last", "another", "3rd"), white space, up to two
+     * words, then "talk", "session", "one", "was", "up", …: "The second lightning talk", "The 3rd one was".
+     */
+    static boolean ordinalTalk(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            int end = -1;
+            for (String lead : ORDINAL_LEADS) {
+                if (asciiStartsWith(text, p, lead)) {
+                    end = p + lead.length();
+                    break;
+                }
+            }
+            if (end < 0) {
+                int d = p;
+                while (d < text.length() && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                    d++;
+                }
+                if (d > p && (asciiStartsWith(text, d, "st") || asciiStartsWith(text, d, "nd")
+                        || asciiStartsWith(text, d, "rd") || asciiStartsWith(text, d, "th"))) {
+                    end = d + 2;
+                }
+            }
+            if (end >= 0 && end < text.length() && isPatternSpace(text.charAt(end))
+                    && nounWithin(text, spacesAfter(text, end), ORDINAL_NOUNS, 2, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of {@code nouns} (ending a word) stands at {@code at} or after at most {@code words} words, each
+     * followed by white space: ASCII word characters, and hyphens when {@code hyphens}.
+     */
+    private static boolean nounWithin(String text, int at, List<String> nouns, int words, boolean hyphens) {
+        int j = at;
+        for (int k = 0; ; k++) {
+            if (verbAt(text, j, nouns)) {
+                return true;
+            }
+            int e = j;
+            while (e < text.length() && (isAsciiWord(text.charAt(e)) || hyphens && text.charAt(e) == '-')) {
+                e++;
+            }
+            if (k == words || e == j || e >= text.length() || !isPatternSpace(text.charAt(e))) {
+                return false;
+            }
+            j = spacesAfter(text, e);
+        }
+    }
+
+    /**
+     * Whether a sentence starts a new talk: "another", "next", "first", … then a talk noun before the next full
+     * stop ("Next up was a short talk"); "gave/delivered/presented", a determiner and up to two words, then a talk
+     * noun ("gave a lightning talk"); "talk by"; "came up with".
+     */
+    static boolean newTalk(String text) {
+        boolean lead = false;
+        for (int p = 0; p < text.length(); p++) {
+            if (text.charAt(p) == '.') {
+                lead = false;
+                continue;
+            }
+            if (p > 0 && isWordAt(text, p - 1)) {
+                continue;
+            }
+            if (lead && verbAt(text, p, NEW_TALK_NOUNS)) {
+                return true;
+            }
+            lead |= verbAt(text, p, NEW_TALK_LEADS);
+            if (verbAt(text, p, List.of("came up with")) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
+                    && isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
+                return true;
+            }
+            for (String verb : GAVE) {
+                int end = p + verb.length();
+                if (asciiStartsWith(text, p, verb) && end < text.length() && isPatternSpace(text.charAt(end))
+                        && gaveATalk(text, spacesAfter(text, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean gaveATalk(String text, int at) {
+        for (String determiner : GAVE_DETERMINERS) {
+            if (asciiStartsWith(text, at, determiner)
+                    && nounWithin(text, spacesAfter(text, at + determiner.length()), NEW_TALK_NOUNS, 2, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }
