@@ -105,11 +105,11 @@ class HostileInputTest {
                 Arguments.of("deep-markdown-lists.md", "---\ntitle: Deep lists\n---\n" + deepMarkdownList(),
                         "none"),
                 Arguments.of("front-matter-too-large.md", "---\ntitle: Big\nbig: \"" + "x".repeat(1_100_000)
-                        + "\"\n---\nBody\n", "error: front matter is larger than 1048576 characters"),
+                        + "\"\n---\nBody\n", "error: front matter is larger than 262144 characters"),
                 Arguments.of("front-matter-too-large-one-line.md", "---\ntitle: Big\nbig: " + "y".repeat(1_100_000)
-                        + "\nnext: 1\n---\nBody\n", "error: front matter is larger than 1048576 characters"),
+                        + "\nnext: 1\n---\nBody\n", "error: front matter is larger than 262144 characters"),
                 Arguments.of("json-front-matter-too-large.md", "{\"title\": \"Big\", \"big\": \""
-                        + "x".repeat(1_100_000) + "\"}\nBody\n", "error: front matter is larger than 1048576"),
+                        + "x".repeat(1_100_000) + "\"}\nBody\n", "error: front matter is larger than 262144"),
                 Arguments.of("file-too-large.md", "---\ntitle: Huge\n---\n" + "word ".repeat(3_500_000),
                         "error: is larger than 16777216 characters"),
                 Arguments.of("long-body-line.md", "---\ntitle: A long line\nevent:\n  date: 2024-01-02\n---\n"
