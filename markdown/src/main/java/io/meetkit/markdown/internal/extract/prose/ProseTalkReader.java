@@ -74,6 +74,7 @@ public final class ProseTalkReader {
         d.title = c.title().orElse(null);
         d.weakTitle = c.paraphrase();
         d.addSpeakers(c.speakers().stream().map(ProseTalkReader::person).toList());
+        c.links().forEach(d::addLink); // the talk's resources the token reader found (a tutorial's link, slides)
         return d;
     }
 

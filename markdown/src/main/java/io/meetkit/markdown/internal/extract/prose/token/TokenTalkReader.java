@@ -70,7 +70,7 @@ public final class TokenTalkReader {
                 if (about.isPresent()) {
                     TalkCandidate only = merged.get(0);
                     merged.set(0, new TalkCandidate(about, false, only.kind(), only.speakers(), only.line(),
-                            only.source()));
+                            only.source(), only.links()));
                 }
             }
         }
@@ -97,7 +97,7 @@ public final class TokenTalkReader {
                     || kept.paraphrase() && !c.paraphrase() && c.title().isPresent();
             if (better) {
                 out.set(same, new TalkCandidate(c.title(), c.paraphrase(), kept.kind(), kept.speakers(), kept.line(),
-                        kept.source()));
+                        kept.source(), union(kept.links(), c.links())));
             }
         }
         return out;
@@ -118,7 +118,7 @@ public final class TokenTalkReader {
                 }
                 speakers.add(full);
             }
-            out.add(new TalkCandidate(c.title(), c.paraphrase(), c.kind(), speakers, c.line(), c.source()));
+            out.add(new TalkCandidate(c.title(), c.paraphrase(), c.kind(), speakers, c.line(), c.source(), c.links()));
         }
         return out;
     }
@@ -197,5 +197,12 @@ public final class TokenTalkReader {
             }
         }
         return false;
+    }
+
+    /** The links of both readings of one talk, each once, the kept reading's first. */
+    private static List<String> union(List<String> kept, List<String> other) {
+        List<String> out = new ArrayList<>(kept);
+        other.stream().filter(l -> !out.contains(l)).forEach(out::add);
+        return out;
     }
 }
