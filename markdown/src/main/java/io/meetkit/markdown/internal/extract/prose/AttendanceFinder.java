@@ -79,7 +79,7 @@ public final class AttendanceFinder {
                 continue;
             }
             int j = i + 1;
-            if (j + 1 < tk.size() && (tk.get(j).is('-') || tk.get(j).is('–') || isWord(tk.get(j), "to"))
+            if (j + 1 < tk.size() && (tk.get(j).is('-') || tk.get(j).is('–') || tk.get(j).isWord("to"))
                     && isCount(tk.get(j + 1), text)) {
                 j += 2; // "50 - 60 people"
             }
@@ -119,9 +119,6 @@ public final class AttendanceFinder {
                 && (t.end() >= text.length() || !Character.isLetter(text.charAt(t.end())) && text.charAt(t.end()) != '_');
     }
 
-    private static boolean isWord(Token t, String lower) {
-        return t.kind() == Token.Kind.WORD && t.lower().equals(lower);
-    }
 
     private static boolean isAsciiWord(Token t) {
         if (t.kind() != Token.Kind.WORD) {

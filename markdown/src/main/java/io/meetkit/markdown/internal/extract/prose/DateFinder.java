@@ -315,7 +315,7 @@ public final class DateFinder {
     }
 
     private static boolean isWord(List<Token> tk, int i, String lower) {
-        return i >= 0 && i < tk.size() && tk.get(i).kind() == Token.Kind.WORD && tk.get(i).lower().equals(lower);
+        return i >= 0 && i < tk.size() && tk.get(i).isWord(lower);
     }
 
     private static boolean isDateSeparator(Token t) {

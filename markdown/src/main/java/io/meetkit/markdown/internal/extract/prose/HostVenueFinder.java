@@ -93,7 +93,7 @@ public final class HostVenueFinder {
         int given = SPACE_GIVEN_BY.find(tk, 0);
         if (given >= 0) {
             int end = SPACE_GIVEN_BY.matchAt(tk, given);
-            if (end < tk.size() && isWord(tk.get(end), "by")) {
+            if (end < tk.size() && tk.get(end).isWord("by")) {
                 end++;
             }
             return VenueFinder.candidate(s, offset(s, skipThe(tk, end))).map(HostVenueFinder::organisationOfPerson);
@@ -104,16 +104,16 @@ public final class HostVenueFinder {
     /** The token after "thanks", "thank you so much, to the" and the like. */
     private static int afterThanks(List<Token> tk, int t) {
         int k = THANKS.matchAt(tk, t);
-        if (k < tk.size() && isWord(tk.get(k), "so") && k + 1 < tk.size()
-                && (isWord(tk.get(k + 1), "much") || isWord(tk.get(k + 1), "again"))) {
+        if (k < tk.size() && tk.get(k).isWord("so") && k + 1 < tk.size()
+                && (tk.get(k + 1).isWord("much") || tk.get(k + 1).isWord("again"))) {
             k += 2;
-        } else if (k < tk.size() && (isWord(tk.get(k), "much") || isWord(tk.get(k), "again"))) {
+        } else if (k < tk.size() && (tk.get(k).isWord("much") || tk.get(k).isWord("again"))) {
             k++;
         }
         if (k < tk.size() && tk.get(k).is(',')) {
             k++;
         }
-        if (k + 1 < tk.size() && isWord(tk.get(k), "to")) {
+        if (k + 1 < tk.size() && tk.get(k).isWord("to")) {
             k++;
         }
         return skipThe(tk, k);
@@ -121,12 +121,9 @@ public final class HostVenueFinder {
 
     /** Past a "the" that has a word after it. */
     private static int skipThe(List<Token> tk, int k) {
-        return k + 1 < tk.size() && isWord(tk.get(k), "the") ? k + 1 : k;
+        return k + 1 < tk.size() && tk.get(k).isWord("the") ? k + 1 : k;
     }
 
-    private static boolean isWord(Token t, String lower) {
-        return t.kind() == Token.Kind.WORD && t.lower().equals(lower);
-    }
 
     private static boolean isOneOf(Token t, String marks) {
         return t.kind() == Token.Kind.PUNCT && t.text().length() == 1 && marks.indexOf(t.text().charAt(0)) >= 0;

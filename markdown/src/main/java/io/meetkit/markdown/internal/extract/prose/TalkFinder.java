@@ -128,10 +128,6 @@ public final class TalkFinder {
         return AgendaItems.titleAndParenthesis(text);
     }
 
-    private static boolean isPatternSpace(char c) {
-        return Trim.isPatternSpace(c);
-    }
-
     private static boolean insideLink(List<Span> spans, int pos) {
         for (Span s : spans) {
             if (s.kind() == Span.Kind.LINK && s.start() <= pos && pos < s.end()) {
@@ -796,12 +792,12 @@ public final class TalkFinder {
 
     private static boolean isBy(String text, int[] w) {
         return w[1] - w[0] == 2 && text.regionMatches(true, w[0], "by", 0, 2) && w[1] < text.length()
-                && isPatternSpace(text.charAt(w[1]));
+                && Trim.isPatternSpace(text.charAt(w[1]));
     }
 
     private static boolean isFrom(String text, int[] w) {
         if (w[1] - w[0] != 4 || !text.regionMatches(true, w[0], "from", 0, 4) || w[1] >= text.length()
-                || !isPatternSpace(text.charAt(w[1])) || w[0] < 2 || !isPatternSpace(text.charAt(w[0] - 1))) {
+                || !Trim.isPatternSpace(text.charAt(w[1])) || w[0] < 2 || !Trim.isPatternSpace(text.charAt(w[0] - 1))) {
             return false;
         }
         for (String noun : FROM_AFTER) {
@@ -815,7 +811,7 @@ public final class TalkFinder {
 
     private static boolean onlySpaces(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isPatternSpace(text.charAt(i))) {
+            if (!Trim.isPatternSpace(text.charAt(i))) {
                 return false;
             }
         }
@@ -824,7 +820,7 @@ public final class TalkFinder {
 
     private static int spacesAfter(String text, int i) {
         int j = i;
-        while (j < text.length() && isPatternSpace(text.charAt(j))) {
+        while (j < text.length() && Trim.isPatternSpace(text.charAt(j))) {
             j++;
         }
         return j;
@@ -835,7 +831,7 @@ public final class TalkFinder {
     /** Whether a text holds one of the white-space characters Java's {@code \\s} knows. */
     static boolean hasPatternSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isPatternSpace(text.charAt(i))) {
+            if (Trim.isPatternSpace(text.charAt(i))) {
                 return true;
             }
         }
@@ -852,11 +848,11 @@ public final class TalkFinder {
         }
         int words = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!isPatternSpace(text.charAt(i)) && (i == 0 || isPatternSpace(text.charAt(i - 1)))) {
+            if (!Trim.isPatternSpace(text.charAt(i)) && (i == 0 || Trim.isPatternSpace(text.charAt(i - 1)))) {
                 words++;
             }
         }
-        return words == 0 ? 0 : words + (isPatternSpace(text.charAt(0)) ? 1 : 0);
+        return words == 0 ? 0 : words + (Trim.isPatternSpace(text.charAt(0)) ? 1 : 0);
     }
 
     /** Whether white space, then "(" or ",", follows {@code from}: a name's parenthesis or apposition. */
@@ -890,7 +886,7 @@ public final class TalkFinder {
     /** Where a short opening clause ends: after the text's first comma, within 40 characters, and its white space. */
     static int introClauseEnd(String text) {
         int comma = text.indexOf(',');
-        if (comma < 1 || comma > 40 || comma + 1 >= text.length() || !isPatternSpace(text.charAt(comma + 1))) {
+        if (comma < 1 || comma > 40 || comma + 1 >= text.length() || !Trim.isPatternSpace(text.charAt(comma + 1))) {
             return -1;
         }
         return spacesAfter(text, comma + 1);
@@ -900,7 +896,7 @@ public final class TalkFinder {
     static String withoutPossessive(String title) {
         for (String p : List.of("his", "her", "their")) {
             if (asciiStartsWith(title, 0, p) && p.length() < title.length()
-                    && isPatternSpace(title.charAt(p.length()))) {
+                    && Trim.isPatternSpace(title.charAt(p.length()))) {
                 return title.substring(spacesAfter(title, p.length()));
             }
         }
@@ -984,7 +980,7 @@ public final class TalkFinder {
                 if (q == text.length() || !isWordAt(text, q)) {
                     return true;
                 }
-            } else if (q < text.length() && isPatternSpace(text.charAt(q))
+            } else if (q < text.length() && Trim.isPatternSpace(text.charAt(q))
                     && wordRunFrom(text, spacesAfter(text, q), slots, slot + 1)) {
                 return true;
             }
@@ -1018,7 +1014,7 @@ public final class TalkFinder {
     /** A title without an opening "a lightning talk about", "flash talk on", "talk on" and the white space after. */
     static String withoutTalkAbout(String title) {
         int i = 0;
-        if (asciiStartsWith(title, 0, "a") && 1 < title.length() && isPatternSpace(title.charAt(1))) {
+        if (asciiStartsWith(title, 0, "a") && 1 < title.length() && Trim.isPatternSpace(title.charAt(1))) {
             i = spacesAfter(title, 1);
         }
         for (String kind : List.of("lightning", "flash", "lighting")) {
@@ -1028,12 +1024,12 @@ public final class TalkFinder {
             }
         }
         i = spacesAfter(title, i);
-        if (!asciiStartsWith(title, i, "talk") || i + 4 >= title.length() || !isPatternSpace(title.charAt(i + 4))) {
+        if (!asciiStartsWith(title, i, "talk") || i + 4 >= title.length() || !Trim.isPatternSpace(title.charAt(i + 4))) {
             return title;
         }
         i = spacesAfter(title, i + 4);
         int word = asciiStartsWith(title, i, "about") ? 5 : asciiStartsWith(title, i, "on") ? 2 : -1;
-        if (word < 0 || i + word >= title.length() || !isPatternSpace(title.charAt(i + word))) {
+        if (word < 0 || i + word >= title.length() || !Trim.isPatternSpace(title.charAt(i + word))) {
             return title;
         }
         return title.substring(spacesAfter(title, i + word));
@@ -1055,7 +1051,7 @@ public final class TalkFinder {
                 continue;
             }
             int j = at;
-            while (j > 0 && isPatternSpace(t.charAt(j - 1))) {
+            while (j > 0 && Trim.isPatternSpace(t.charAt(j - 1))) {
                 j--;
             }
             if (j == 8 && asciiStartsWith(t, 0, "one more") || asciiWordChars(t, 0, j)) {
@@ -1077,7 +1073,7 @@ public final class TalkFinder {
     /** Whether a lower-case text ends with "about", "on", "discussing", "talk", … as a word and white space. */
     static boolean endsWithAboutWord(String lower) {
         int j = lower.length();
-        while (j > 0 && isPatternSpace(lower.charAt(j - 1))) {
+        while (j > 0 && Trim.isPatternSpace(lower.charAt(j - 1))) {
             j--;
         }
         if (j == lower.length()) {
@@ -1134,7 +1130,7 @@ public final class TalkFinder {
                 if (k < text.length() && text.charAt(k) == ',') {
                     k++;
                 }
-                return k < text.length() && isPatternSpace(text.charAt(k)) && verbAt(text, spacesAfter(text, k), verbs);
+                return k < text.length() && Trim.isPatternSpace(text.charAt(k)) && verbAt(text, spacesAfter(text, k), verbs);
             }
         }
         return false;
@@ -1164,7 +1160,7 @@ public final class TalkFinder {
             for (String phrase : phrases) {
                 int end = p + phrase.length();
                 if ((anyCase ? asciiStartsWith(text, p, phrase) : text.startsWith(phrase, p)) && end < text.length()
-                        && isPatternSpace(text.charAt(end))) {
+                        && Trim.isPatternSpace(text.charAt(end))) {
                     return new int[] {p, spacesAfter(text, end)};
                 }
             }
@@ -1189,7 +1185,7 @@ public final class TalkFinder {
                     int i = p + phrase.length();
                     int j = spacesAfter(text, i);
                     if (j + 1 < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ':')
-                            && isPatternSpace(text.charAt(j + 1))) {
+                            && Trim.isPatternSpace(text.charAt(j + 1))) {
                         return spacesAfter(text, j + 1);
                     }
                     if (j > i) {
@@ -1210,7 +1206,7 @@ public final class TalkFinder {
         if (m != null) {
             for (String w : List.of("on", "about")) {
                 int end = m[1] + w.length();
-                if (asciiStartsWith(text, m[1], w) && end < text.length() && isPatternSpace(text.charAt(end))) {
+                if (asciiStartsWith(text, m[1], w) && end < text.length() && Trim.isPatternSpace(text.charAt(end))) {
                     return new int[] {m[0], spacesAfter(text, end)};
                 }
             }
@@ -1225,10 +1221,10 @@ public final class TalkFinder {
     static int[] nextAbout(String text, int from) {
         int[] m = phraseThenSpace(text, from, ABOUT, false);
         if (m != null && text.startsWith("the", m[1]) && m[1] + 3 < text.length()
-                && isPatternSpace(text.charAt(m[1] + 3))) {
+                && Trim.isPatternSpace(text.charAt(m[1] + 3))) {
             int topic = spacesAfter(text, m[1] + 3);
             if (text.startsWith("topic", topic) && topic + 5 < text.length()
-                    && isPatternSpace(text.charAt(topic + 5))) {
+                    && Trim.isPatternSpace(text.charAt(topic + 5))) {
                 return new int[] {m[0], spacesAfter(text, topic + 5)};
             }
         }
@@ -1243,23 +1239,23 @@ public final class TalkFinder {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (".;!?(".indexOf(c) >= 0 || c == ',' && i + 1 < n && isPatternSpace(text.charAt(i + 1))) {
+            if (".;!?(".indexOf(c) >= 0 || c == ',' && i + 1 < n && Trim.isPatternSpace(text.charAt(i + 1))) {
                 return i;
             }
-            if (!isPatternSpace(c)) {
+            if (!Trim.isPatternSpace(c)) {
                 continue;
             }
-            if (i + 2 < n && text.charAt(i + 1) == '-' && isPatternSpace(text.charAt(i + 2))) {
+            if (i + 2 < n && text.charAt(i + 1) == '-' && Trim.isPatternSpace(text.charAt(i + 2))) {
                 return i;
             }
             for (String w : TITLE_END_WORDS) {
                 int end = i + 1 + w.length();
-                if (asciiStartsWith(text, i + 1, w) && end < n && isPatternSpace(text.charAt(end))) {
+                if (asciiStartsWith(text, i + 1, w) && end < n && Trim.isPatternSpace(text.charAt(end))) {
                     return i;
                 }
             }
             if (asciiStartsWith(text, i + 1, "for ") && i + 6 < n && text.charAt(i + 5) >= '0'
-                    && text.charAt(i + 5) <= '9' && isPatternSpace(text.charAt(i + 6))) {
+                    && text.charAt(i + 5) <= '9' && Trim.isPatternSpace(text.charAt(i + 6))) {
                 return i;
             }
         }
@@ -1371,7 +1367,7 @@ public final class TalkFinder {
             for (int q = from, taken = 0; taken <= 120 && q < text.length();
                     taken++, q += Character.charCount(text.codePointAt(q))) {
                 char c = text.charAt(q);
-                if (c == ',' || isPatternSpace(c) && verbAt(text, q + 1, SUBJECT_VERBS, false)) {
+                if (c == ',' || Trim.isPatternSpace(c) && verbAt(text, q + 1, SUBJECT_VERBS, false)) {
                     return q + 1;
                 }
             }
@@ -1419,7 +1415,7 @@ public final class TalkFinder {
                     end = d + 2;
                 }
             }
-            if (end >= 0 && end < text.length() && isPatternSpace(text.charAt(end))
+            if (end >= 0 && end < text.length() && Trim.isPatternSpace(text.charAt(end))
                     && nounWithin(text, spacesAfter(text, end), ORDINAL_NOUNS, 2, true)) {
                 return true;
             }
@@ -1441,7 +1437,7 @@ public final class TalkFinder {
             while (e < text.length() && (isAsciiWord(text.charAt(e)) || hyphens && text.charAt(e) == '-')) {
                 e++;
             }
-            if (k == words || e == j || e >= text.length() || !isPatternSpace(text.charAt(e))) {
+            if (k == words || e == j || e >= text.length() || !Trim.isPatternSpace(text.charAt(e))) {
                 return false;
             }
             j = spacesAfter(text, e);
@@ -1468,12 +1464,12 @@ public final class TalkFinder {
             }
             lead |= verbAt(text, p, NEW_TALK_LEADS);
             if (verbAt(text, p, List.of("came up with")) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
-                    && isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
+                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
                 return true;
             }
             for (String verb : GAVE) {
                 int end = p + verb.length();
-                if (asciiStartsWith(text, p, verb) && end < text.length() && isPatternSpace(text.charAt(end))
+                if (asciiStartsWith(text, p, verb) && end < text.length() && Trim.isPatternSpace(text.charAt(end))
                         && gaveATalk(text, spacesAfter(text, end))) {
                     return true;
                 }

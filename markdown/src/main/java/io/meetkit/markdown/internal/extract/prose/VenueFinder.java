@@ -224,7 +224,7 @@ public final class VenueFinder {
         String city = null;
         for (int k = cue; k < tk.size(); k++) {
             Token at = tk.get(k);
-            if (!isWord(at, "at") && !isWord(at, "in") || k + 1 >= tk.size()) {
+            if (!at.isWord("at") && !at.isWord("in") || k + 1 >= tk.size()) {
                 continue;
             }
             int atStart = offset(s, k);
@@ -232,10 +232,10 @@ public final class VenueFinder {
                 break;
             }
             // The place follows its verb closely: "held at X", "was in X office", "organised ... on DATE at X".
-            int after = isWord(tk.get(k + 1), "the") && k + 2 < tk.size() ? k + 2 : k + 1;
+            int after = tk.get(k + 1).isWord("the") && k + 2 < tk.size() ? k + 2 : k + 1;
             int atEnd = offset(s, after);
             Optional<Venue> v = candidate(s, atEnd);
-            if (v.isPresent() && isWord(at, "in") && v.get().name().isPresent() && !inIsVenue(s, atStart, atEnd)) {
+            if (v.isPresent() && at.isWord("in") && v.get().name().isPresent() && !inIsVenue(s, atStart, atEnd)) {
                 v = Optional.empty();
             }
             if (v.isPresent()) {
@@ -262,9 +262,6 @@ public final class VenueFinder {
         return k < tk.size() ? tk.get(k).start() - s.start() : s.end() - s.start();
     }
 
-    private static boolean isWord(Token t, String lower) {
-        return t.kind() == Token.Kind.WORD && t.lower().equals(lower);
-    }
 
     /**
      * "the venue was the office of X", "venue for the evening is at the main campus of X": the offset right after
@@ -284,15 +281,15 @@ public final class VenueFinder {
                     break;
                 }
                 scanned = Math.max(scanned, next);
-                int k = isWord(tk.get(j), "was") || isWord(tk.get(j), "is") ? j + 1
-                        : isWord(tk.get(j), "will") && j + 1 < tk.size() && isWord(tk.get(j + 1), "be") ? j + 2 : -1;
+                int k = tk.get(j).isWord("was") || tk.get(j).isWord("is") ? j + 1
+                        : tk.get(j).isWord("will") && j + 1 < tk.size() && tk.get(j + 1).isWord("be") ? j + 2 : -1;
                 if (k < 0) {
                     continue;
                 }
-                if (k < tk.size() && isWord(tk.get(k), "at")) {
+                if (k < tk.size() && tk.get(k).isWord("at")) {
                     k++;
                 }
-                if (k < tk.size() && isWord(tk.get(k), "the")) {
+                if (k < tk.size() && tk.get(k).isWord("the")) {
                     k++;
                 }
                 for (int skip = 0; skip <= 2 && k + skip + 1 < tk.size(); skip++) {
@@ -302,7 +299,7 @@ public final class VenueFinder {
                     int office = k + skip;
                     if (tk.get(office).kind() == Token.Kind.WORD
                             && Lexicon.is(WordClass.OFFICE_WORD, tk.get(office).lower())
-                            && isWord(tk.get(office + 1), "of") && office + 2 < tk.size()) {
+                            && tk.get(office + 1).isWord("of") && office + 2 < tk.size()) {
                         return offset(s, office + 2);
                     }
                 }
@@ -405,8 +402,8 @@ public final class VenueFinder {
     /** "hosted by (the) X", maybe after "kindly": the token where X starts, or -1. */
     private static int hostedBy(List<Token> tk) {
         for (int k = 0; k + 2 < tk.size(); k++) {
-            if (isWord(tk.get(k), "hosted") && isWord(tk.get(k + 1), "by")) {
-                return isWord(tk.get(k + 2), "the") && k + 3 < tk.size() ? k + 3 : k + 2;
+            if (tk.get(k).isWord("hosted") && tk.get(k + 1).isWord("by")) {
+                return tk.get(k + 2).isWord("the") && k + 3 < tk.size() ? k + 3 : k + 2;
             }
         }
         return -1;

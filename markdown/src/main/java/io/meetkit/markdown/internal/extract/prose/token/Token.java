@@ -50,6 +50,11 @@ public record Token(Kind kind, String text, int start, int end, Optional<Span> l
         return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
+    public boolean isWord(String lower) {
+        return kind == Kind.WORD && this.lower.equals(lower);
+    }
+
     /** Whether the token is the punctuation character {@code c}. */
     public boolean is(char c) {
         return kind != Kind.WORD && text.length() == 1 && text.charAt(0) == c;
