@@ -42,6 +42,8 @@ final class CraftedInputs {
         FAMILIES.put("at-tokens", n -> post(tokens("Ask Ann (@", "a@", ") now.", n)));
         FAMILIES.put("dotted-names", n -> post(tokens("A talk by Ann ", "A.B-", "C.", n)));
         FAMILIES.put("event-value-spaces", n -> eventValues(" ".repeat(budget(n, 120) / 3)));
+        FAMILIES.put("speaker-value-spaces", n -> "---\ntitle: Crafted\ndate: 2024-05-04\nspeaker: Ana Silva"
+                + " ".repeat(budget(n, 60)) + "and Tom Reed\n---\ntext\n");
     }
 
     private static String post(String body) {

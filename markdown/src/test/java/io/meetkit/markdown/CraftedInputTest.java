@@ -176,6 +176,18 @@ class CraftedInputTest {
     }
 
     @Test
+    void aSpeakerValueWithARunOfSpacesIsReadAsTheNamesItLists() {
+        String spaces = " ".repeat(SIZE);
+        ParseResult r = PostParser.create().parse("---\ntitle: Crafted\ndate: 2024-05-04\nspeaker: Ana Silva" + spaces
+                + "and Tom Reed\n---\ntext\n", "crafted.md");
+        assertThat(r.post().orElseThrow().event().orElseThrow().talks()).singleElement()
+                .satisfies(t -> assertThat(t.speakers()).extracting(io.meetkit.core.Speaker::name)
+                        .containsExactly("Ana Silva", "Tom Reed"));
+        assertThat(PostParser.create().parse("---\ntitle: Crafted\ndate: 2024-05-04\nspeaker: a" + spaces + "b\n---\n",
+                "crafted.md").post()).isPresent();
+    }
+
+    @Test
     void aStartTimeRangeAfterARunOfSpacesIsReadAsStartAndEnd() {
         ParseResult r = PostParser.create().parse("---\ntitle: Crafted\nevent:\n  date: 2024-05-04\n"
                 + "  timezone: Europe/London\n  start: \"6:00" + " ".repeat(SIZE) + "- 9pm\"\n---\ntext\n", "crafted.md");

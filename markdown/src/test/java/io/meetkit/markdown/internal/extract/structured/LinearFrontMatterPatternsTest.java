@@ -62,6 +62,32 @@ class LinearFrontMatterPatternsTest {
     }
 
     @Test
+    void nameSeparatorsAreWhatThePatternFoundAndSplitAt() {
+        Pattern old = Pattern.compile("\\s*+(?:,|&|\\band\\b)\\s*+");
+        Random random = new Random(13);
+        // Letters, digits, "_", a combining mark (a word character after a letter, not after a space), a letter
+        // outside the BMP and both halves of a pair alone, white space that \s knows and some it does not.
+        String characters = SPACES + "\u00a0,&a_1\u0301é\ud835\udc9c\ud835-";
+        for (int i = 0; i < TRIES * 2; i++) {
+            String text = random(random, 10, characters, "and", "and", "An", "nd", "Ann", "band");
+            Matcher m = old.matcher(text);
+            if (m.find()) {
+                assertThat(FrontMatterEventReader.nameSeparator(text, 0)).as(show(text))
+                        .containsExactly(m.start(), m.end());
+            } else {
+                assertThat(FrontMatterEventReader.nameSeparator(text, 0)).as(show(text)).isNull();
+            }
+            assertThat(FrontMatterEventReader.nameListParts(text)).as(show(text)).containsExactly(old.split(text));
+        }
+        assertThat(FrontMatterEventReader.nameListParts("Ana Silva and Tom Reed, Bo & Cy"))
+                .containsExactly("Ana Silva", "Tom Reed", "Bo", "Cy");
+        assertThat(FrontMatterEventReader.nameListParts("Alexandra Band")).containsExactly("Alexandra Band");
+        assertThat(FrontMatterEventReader.nameSeparator("a" + " ".repeat(LONG) + "b", 0)).isNull();
+        assertThat(FrontMatterEventReader.nameListParts("a" + " ".repeat(LONG) + "and b"))
+                .containsExactly("a", "b");
+    }
+
+    @Test
     void possessiveTimePatternsMatchWhatTheGreedyOnesMatched() {
         Pattern clock = Pattern.compile(
                 "(?i)^\\s*(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*$");
