@@ -60,6 +60,8 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
 
     /** A front-matter date with a time of day: "2024-05-01 18:30". Anchored, so it reads a bounded prefix. */
+    /** How many days after its own date a post of notes on a meetup may still name that meetup's day. */
+    private static final int RECAP_DAYS_AFTER_POST = 2;
     private static final Pattern DATE_WITH_TIME = Pattern.compile("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{2}");
 
     private final int maxLineLength;
@@ -184,7 +186,16 @@ public final class EventExtractor {
 
         // Prose facts.
         Sentence[] dateSentence = new Sentence[1];
-        Optional<Found<LocalDate>> proseDate = findDate(sentences, postDate, dateSentence);
+        // The first day a sentence about this event names decides whether the post is an event at all ...
+        Optional<Found<LocalDate>> mentioned = findDate(sentences, postDate, false, dateSentence);
+        Optional<Found<LocalDate>> proseDate = mentioned;
+        // ... but notes on a past meetup that name a later day speak of another event: look past such days.
+        boolean laterInRecap = mentioned.isPresent() && postDate.filter(p -> mentioned.get().value()
+                .isAfter(p.plusDays(RECAP_DAYS_AFTER_POST))).isPresent() && EventCues.namesRecap(input.title());
+        if (laterInRecap) {
+            dateSentence[0] = null;
+            proseDate = findDate(sentences, postDate, true, dateSentence);
+        }
         Optional<Found<TimeFinder.Times>> proseTime = TimeFinder.find(sentences, dateSentence[0]);
         Optional<Found<Venue>> proseVenue = VenueFinder.find(blocks, input.site().title());
         if (proseVenue.flatMap(v -> v.value().name()).isEmpty()) {
@@ -211,13 +222,13 @@ public final class EventExtractor {
 
         boolean proseEvent = !drafts.isEmpty() || proseVenue.filter(v -> v.value().name().isPresent()).isPresent()
                 || proseAttendance.isPresent() || proseOnline.isPresent()
-                || proseDate.isPresent() && (proseTime.isPresent() || proseVenue.isPresent()
-                || eventish(sentences, proseDate.get().line()));
+                || mentioned.isPresent() && (proseTime.isPresent() || proseVenue.isPresent()
+                || eventish(sentences, mentioned.get().line()));
         if (!stated.any() && !proseEvent) {
             return Optional.empty();
         }
         boolean talksAlone = !drafts.isEmpty() && proseVenue.filter(v -> v.value().name().isPresent()).isEmpty()
-                && proseAttendance.isEmpty() && proseOnline.isEmpty() && proseDate.isEmpty();
+                && proseAttendance.isEmpty() && proseOnline.isEmpty() && mentioned.isEmpty();
         if (!stated.any() && talksAlone && !namesGathering(input.title(), sentences)) {
             // Talks read from a post that never says it is about a gathering (a how-to's numbered steps, a list of
             // resources, a newsletter) are a misreading, not an event.
@@ -270,10 +281,11 @@ public final class EventExtractor {
         } else if (stated.any() && input.postDate().isPresent() && site.postDateIsEventDate().isPresent()) {
             date = input.postDate().map(ZonedDateTime::toLocalDate);
             event.provenance(EventFact.DATE, Provenance.site(site.postDateIsEventDate().get()));
-        } else if (proseDate.isPresent()) {
-            date = Optional.of(proseDate.get().value());
-            event.provenance(EventFact.DATE, Provenance.prose(proseDate.get().line()));
-            Optional<LocalDate> titled = TitleDate.overriding(input.title(), postDate, date.get());
+        } else if (proseDate.isPresent() || laterInRecap) {
+            // Notes whose only day in the body is a later event's still have the day their title names.
+            date = proseDate.map(Found::value);
+            proseDate.ifPresent(d -> event.provenance(EventFact.DATE, Provenance.prose(d.line())));
+            Optional<LocalDate> titled = TitleDate.overriding(input.title(), postDate, date.orElse(LocalDate.MIN));
             if (titled.isPresent()) {
                 date = titled;
                 event.provenance(EventFact.DATE, Provenance.frontMatter(input.positionOf("/title").line())
@@ -378,8 +390,13 @@ public final class EventExtractor {
         return Optional.of(event.build());
     }
 
+    /**
+     * The event's day in prose: a "Date:" line, else the first date of a sentence about this event. In a post whose
+     * title says it looks back on a meetup ({@code recap}), a day more than two days after the post's own date is
+     * a later event's (the next meetup, a hackathon announced at the end of the notes).
+     */
     private static Optional<Found<LocalDate>> findDate(List<Sentence> sentences, Optional<LocalDate> postDate,
-                                                       Sentence[] where) {
+                                                       boolean recap, Sentence[] where) {
         // A "Date: ..." line wins over a date mentioned in passing.
         for (Sentence s : sentences) {
             if (EventCues.mayHoldDate(s) && EventCues.isDateLabel(s)) {
@@ -397,6 +414,10 @@ public final class EventExtractor {
                 continue;
             }
             Optional<DateFinder.Dated> d = DateFinder.findDated(s, postDate);
+            if (d.isPresent() && recap && postDate.filter(p -> d.get().date()
+                    .isAfter(p.plusDays(RECAP_DAYS_AFTER_POST))).isPresent()) {
+                continue;
+            }
             // A meetup's post is written within weeks of it; a day and month months away is another event's.
             if (d.isPresent() && (d.get().yearStated() || postDate.map(p -> Math.abs(ChronoUnit.DAYS.between(p,
                     d.get().date())) <= 60).orElse(true))) {

@@ -26,6 +26,7 @@ public final class EventCues {
     private static final Phrases EVENTISH = Phrases.of(WordClass.EVENTISH);
     private static final Phrases ONLINE = Phrases.of(WordClass.ONLINE_PHRASE);
     private static final Phrases GATHERING = Phrases.of(WordClass.GATHERING);
+    private static final Phrases RECAP = Phrases.of(WordClass.RECAP);
     private static final long DATE_LABEL_BIT = Triggers.bit(WordClass.DATE_LABEL);
     private static final long OTHER_EVENT_BIT = Triggers.bit(WordClass.OTHER_EVENT);
     private static final long EVENTISH_BIT = Triggers.bit(WordClass.EVENTISH);
@@ -77,6 +78,11 @@ public final class EventCues {
     /** Whether a title names a gathering: "June meetup", "Hack Night Aug 27th", "Workshop: Testing". */
     public static boolean namesGathering(String title) {
         return GATHERING.in(tokens(title));
+    }
+
+    /** Whether a title says the post looks back on a gathering: "Notes from May meetup", "June Meetup Recap". */
+    public static boolean namesRecap(String title) {
+        return RECAP.in(tokens(title));
     }
 
     private static List<Token> tokens(String line) {

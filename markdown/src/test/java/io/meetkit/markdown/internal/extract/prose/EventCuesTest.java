@@ -15,6 +15,17 @@ class EventCuesTest {
     }
 
     @Test
+    void titlesOfNotesOnAPastMeetupAreRecognised() {
+        assertThat(EventCues.namesRecap("Notes from the May meetup")).isTrue();
+        assertThat(EventCues.namesRecap("June Meetup Recap")).isTrue();
+        assertThat(EventCues.namesRecap("Hack night wrap-up")).isTrue();
+        assertThat(EventCues.namesRecap("Looking back at PyCon day")).isTrue();
+        assertThat(EventCues.namesRecap("June Meetup: Async IO")).isFalse();
+        assertThat(EventCues.namesRecap("Notebooks in production")).isFalse();
+        assertThat(EventCues.namesRecap("Looking for speakers")).isFalse();
+    }
+
+    @Test
     void otherEventsAreRecognised() {
         assertThat(EventCues.aboutOtherEvent(Sentences.one("Our next meetup is on 3 June"))).isTrue();
         assertThat(EventCues.aboutOtherEvent(Sentences.one("The call for papers closes 5 May"))).isTrue();

@@ -71,6 +71,8 @@ public final class Lexicon {
         EVENTISH,
         /** Words that say a post is about a gathering at all: "meetup", "talk", "workshop", "got together". */
         GATHERING,
+        /** Words of a title that say the post looks back on a gathering: "Notes from the May meetup", "Recap". */
+        RECAP,
         /** Phrases that say an event is held online: "on zoom", "live stream", "webinar". */
         ONLINE_PHRASE,
         /** Words before a time that make it the start: "starts", "doors open", "from". */
@@ -185,6 +187,8 @@ public final class Lexicon {
                 "conference", "presented|presentation|presentations|spoke|speaker|speakers|demoed|demo|demos",
                 "lightning|keynote|panel|event|evening|night|attendees|attended", "took place", "got together",
                 "join us", "hosted|edition|seminar|lecture|tutorial|tutorials");
+        put(WordClass.RECAP, "notes", "recap", "recaps", "recapped", "wrap-up", "wrapup", "wrap up", "retrospective",
+                "highlights", "looking back");
         put(WordClass.ONLINE_PHRASE, "on zoom", "via zoom", "zoom call", "zoom meeting", "zoom link", "google meet",
                 "microsoft teams", "jitsi", "online meetup", "online event", "online session", "online edition",
                 "virtual meetup", "virtual event", "virtual session", "virtual edition", "virtually", "held online",
