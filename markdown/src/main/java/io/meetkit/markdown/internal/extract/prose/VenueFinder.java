@@ -40,7 +40,14 @@ public final class VenueFinder {
 
     /** The venue and, when its link is not a map, the link. */
     public static Optional<Found<Venue>> find(List<ProseBlock> blocks, Optional<String> group) {
+        // "a meetup in Southampton" names the city only: the rest of its paragraph or the next one may still name
+        // the place in it ("Come and meet us in The Vestry"). Further on, a named place is another story.
+        Found<Venue> cityOnly = null;
+        int cityBlock = -1;
         for (int i = 0; i < blocks.size(); i++) {
+            if (cityOnly != null && i > cityBlock + 1) {
+                return Optional.of(cityOnly);
+            }
             ProseBlock b = blocks.get(i);
             if (b.kind() == ProseBlock.Kind.CODE || b.kind() == ProseBlock.Kind.IMAGE) {
                 continue;
@@ -63,12 +70,21 @@ public final class VenueFinder {
                 }
                 Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
                         .orElse(true));
-                if (v.isPresent()) {
-                    return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), s.line()));
+                if (v.isPresent() && v.get().name().isEmpty()) {
+                    if (cityOnly == null) {
+                        cityOnly = new Found<>(v.get(), s.line());
+                        cityBlock = i;
+                    }
+                } else if (v.isPresent()) {
+                    Venue named = v.get();
+                    if (cityOnly != null && named.locality().isEmpty() && cityOnly.value().locality().isPresent()) {
+                        named = named.toBuilder().locality(cityOnly.value().locality().get()).build();
+                    }
+                    return Optional.of(new Found<>(withAddressBlock(named, blocks, i), s.line()));
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(cityOnly);
     }
 
     /** A "Where: ..." line among other lines of a block ("When: ...\nWhere: Acme Hall, Pune"). */
@@ -235,7 +251,10 @@ public final class VenueFinder {
             int after = tk.get(k + 1).isWord("the") && k + 2 < tk.size() ? k + 2 : k + 1;
             int atEnd = offset(s, after);
             Optional<Venue> v = candidate(s, atEnd);
-            if (v.isPresent() && at.isWord("in") && v.get().name().isPresent() && !inIsVenue(s, atStart, atEnd)) {
+            // "in X" names a place when a verb of meeting leads to it, or when X stands in a known city ("meet us
+            // in The Vestry in Southampton"); otherwise it is as often a topic ("interested in Rust").
+            if (v.isPresent() && at.isWord("in") && v.get().name().isPresent() && !inCity(s.text(), atEnd, v.get())
+                    && !inIsVenue(s, atStart, atEnd)) {
                 v = Optional.empty();
             }
             if (v.isPresent()) {
@@ -522,6 +541,12 @@ public final class VenueFinder {
      * "in X" names a venue only right after its verb ("was in X", "held in X"), for a linked name, or for
      * "in X office"; otherwise "themed around AI in Production" would be a place.
      */
+    /** Whether the text at {@code from} reads "NAME in CITY", the venue's name and its known city. */
+    private static boolean inCity(String text, int from, Venue v) {
+        return v.locality().filter(Zones::isPlace)
+                .filter(city -> text.startsWith(v.name().orElseThrow() + " in " + city, from)).isPresent();
+    }
+
     private static boolean inIsVenue(Sentence s, int atStart, int atEnd) {
         String text = s.text();
         String before = text.substring(Math.max(0, atStart - 30), atStart).toLowerCase(Locale.ROOT);

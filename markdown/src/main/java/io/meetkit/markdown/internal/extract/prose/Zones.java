@@ -85,7 +85,133 @@ public final class Zones {
         put(places, "Australia/Brisbane", "Brisbane");
         put(places, "Australia/Perth", "Perth");
         put(places, "Pacific/Auckland", "Auckland", "Wellington", "New Zealand");
+        // More cities where user groups meet, and single-zone states and countries. Left out on purpose: names
+        // that are also common words or first names (Reading, Nice, Charlotte, Orlando, Phoenix), and states or
+        // countries that span zones (Texas, Florida, Tennessee, Indiana, Brazil, Canada).
+        put(places, "America/New_York", "Brooklyn", "Jersey City", "Hartford", "Pittsburgh", "Baltimore",
+                "Raleigh", "Tampa", "Jacksonville", "Cincinnati", "Knoxville", "Chattanooga", "New England",
+                "Connecticut", "Delaware", "Maine", "Maryland", "Massachusetts", "New Hampshire", "New Jersey",
+                "North Carolina", "South Carolina", "Ohio", "Pennsylvania", "Rhode Island", "Vermont",
+                "West Virginia");
+        put(places, "America/Detroit", "Detroit", "Ann Arbor");
+        put(places, "America/Kentucky/Louisville", "Louisville");
+        put(places, "America/Indiana/Indianapolis", "Indianapolis");
+        put(places, "America/Chicago", "Oklahoma City", "Tulsa", "Kansas City", "St. Louis", "Saint Louis",
+                "Nashville", "Memphis", "New Orleans", "Milwaukee", "San Antonio", "Fort Worth", "Omaha", "Des Moines",
+                "Little Rock", "Alabama", "Arkansas", "Illinois", "Iowa", "Minnesota", "Mississippi", "Missouri",
+                "Oklahoma", "Wisconsin");
+        put(places, "America/Denver", "Salt Lake City", "Colorado Springs", "Albuquerque", "Colorado", "Montana",
+                "New Mexico", "Utah", "Wyoming");
+        put(places, "America/Boise", "Boise");
+        put(places, "America/Phoenix", "Tempe", "Scottsdale", "Tucson", "Arizona");
+        put(places, "America/Los_Angeles", "Sacramento", "Las Vegas", "Palo Alto", "Santa Monica",
+                "Tacoma", "Spokane", "Fresno", "California", "Nevada");
+        put(places, "Pacific/Honolulu", "Honolulu", "Hawaii");
+        put(places, "America/Edmonton", "Edmonton", "Calgary", "Alberta");
+        put(places, "America/Winnipeg", "Winnipeg", "Manitoba");
+        put(places, "America/Regina", "Saskatoon", "Saskatchewan");
+        put(places, "America/Toronto", "Quebec City", "Montréal", "Kitchener");
+        put(places, "America/Vancouver", "Kelowna");
+        put(places, "America/Halifax", "Nova Scotia");
+        put(places, "Europe/London", "Belfast", "Sheffield", "Leicester", "Nottingham", "Liverpool",
+                "Newcastle upon Tyne", "Southampton", "Brighton", "Cardiff", "Aberdeen", "Dundee", "Coventry",
+                "Exeter", "Norwich", "Swansea", "Milton Keynes", "England", "Scotland", "Wales", "Northern Ireland");
+        put(places, "Australia/Sydney", "New South Wales");
+        put(places, "Europe/Belgrade", "Belgrade", "Beograd", "Novi Sad", "Serbia");
+        put(places, "Europe/Zagreb", "Zagreb", "Croatia");
+        put(places, "Europe/Ljubljana", "Ljubljana", "Slovenia");
+        put(places, "Europe/Sarajevo", "Sarajevo");
+        put(places, "Europe/Skopje", "Skopje");
+        put(places, "Europe/Budapest", "Budapest", "Hungary");
+        put(places, "Europe/Bucharest", "Bucharest", "Cluj-Napoca", "Romania");
+        put(places, "Europe/Sofia", "Bulgaria");
+        put(places, "Europe/Riga", "Riga", "Latvia");
+        put(places, "Europe/Vilnius", "Vilnius", "Lithuania");
+        put(places, "Europe/Tallinn", "Tallinn", "Estonia");
+        put(places, "Europe/Luxembourg", "Luxembourg");
+        put(places, "Europe/Bratislava", "Bratislava", "Slovakia");
+        put(places, "Atlantic/Reykjavik", "Reykjavik", "Reykjavík", "Iceland");
+        put(places, "Europe/Berlin", "Dresden", "Leipzig", "Düsseldorf", "Dusseldorf", "Karlsruhe", "Nuremberg",
+                "Nürnberg", "Bonn", "Hannover");
+        put(places, "Europe/Paris", "Lille", "Bordeaux", "Strasbourg", "Grenoble", "Montpellier", "Rennes");
+        put(places, "Europe/Madrid", "Bilbao", "Malaga", "Málaga", "Zaragoza");
+        put(places, "Europe/Rome", "Bologna", "Genoa");
+        put(places, "Europe/Amsterdam", "Eindhoven", "Groningen", "Delft");
+        put(places, "Europe/Stockholm", "Malmö", "Malmo", "Uppsala");
+        put(places, "Europe/Copenhagen", "Aarhus");
+        put(places, "Europe/Helsinki", "Tampere", "Espoo");
+        put(places, "Europe/Warsaw", "Gdansk", "Gdańsk", "Poznan", "Poznań", "Lodz", "Łódź");
+        put(places, "Europe/Vienna", "Graz", "Linz", "Salzburg");
+        put(places, "Europe/Zurich", "Lausanne", "Lucerne");
+        put(places, "Europe/Kyiv", "Lviv", "Kharkiv");
+        put(places, "Asia/Jerusalem", "Haifa");
+        put(places, "Asia/Tbilisi", "Tbilisi");
+        put(places, "Asia/Yerevan", "Yerevan", "Armenia");
+        put(places, "Asia/Baku", "Baku", "Azerbaijan");
+        put(places, "Asia/Almaty", "Almaty");
+        put(places, "Asia/Riyadh", "Riyadh", "Saudi Arabia");
+        put(places, "Asia/Qatar", "Doha", "Qatar");
+        put(places, "Asia/Amman", "Amman");
+        put(places, "Asia/Beirut", "Beirut", "Lebanon");
+        put(places, "Asia/Bangkok", "Chiang Mai");
+        put(places, "Asia/Manila", "Cebu");
+        put(places, "Asia/Jakarta", "Surabaya", "Bandung", "Yogyakarta");
+        put(places, "Asia/Kuala_Lumpur", "Penang");
+        put(places, "Asia/Tokyo", "Nagoya", "Fukuoka", "Sapporo", "Yokohama");
+        put(places, "Asia/Seoul", "Busan");
+        put(places, "Asia/Shanghai", "Guangzhou", "Hangzhou", "Chengdu");
+        put(places, "Asia/Taipei", "Taichung");
+        put(places, "Africa/Accra", "Accra", "Ghana");
+        put(places, "Africa/Kampala", "Kampala", "Uganda");
+        put(places, "Africa/Kigali", "Kigali", "Rwanda");
+        put(places, "Africa/Dar_es_Salaam", "Dar es Salaam", "Tanzania");
+        put(places, "Africa/Addis_Ababa", "Addis Ababa", "Ethiopia");
+        put(places, "Africa/Casablanca", "Casablanca", "Rabat", "Morocco");
+        put(places, "Africa/Tunis", "Tunis", "Tunisia");
+        put(places, "Africa/Johannesburg", "Durban");
+        put(places, "Africa/Harare", "Harare", "Zimbabwe");
+        put(places, "Africa/Lusaka", "Lusaka", "Zambia");
+        put(places, "Africa/Dakar", "Dakar", "Senegal");
+        put(places, "America/Montevideo", "Montevideo", "Uruguay");
+        put(places, "America/Guayaquil", "Quito", "Guayaquil", "Ecuador");
+        put(places, "America/Bogota", "Medellín", "Medellin");
+        put(places, "America/Monterrey", "Monterrey");
+        put(places, "America/Guatemala", "Guatemala");
+        put(places, "America/Puerto_Rico", "Puerto Rico");
+        put(places, "America/Sao_Paulo", "Porto Alegre", "Recife", "Brasília", "Brasilia", "Florianópolis",
+                "Florianopolis");
+        put(places, "Australia/Adelaide", "Adelaide");
+        put(places, "Australia/Hobart", "Hobart", "Tasmania");
+        put(places, "Australia/Brisbane", "Gold Coast", "Queensland");
+        put(places, "Pacific/Auckland", "Christchurch");
         return Map.copyOf(places);
+    }
+
+    /**
+     * United States postal codes of states that keep one time zone, read only after a city and a comma ("Edmond,
+     * OK", "Salt Lake City, UT 84101"): alone, "OK", "IN" or "ME" are words. Louisiana's "LA" is left out, as it is as
+     * often Los Angeles.
+     */
+    private static final Map<String, String> STATE_CODES = stateCodes();
+
+    private static Map<String, String> stateCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String c : List.of("CT", "DE", "DC", "GA", "ME", "MD", "MA", "NH", "NJ", "NY", "NC", "OH", "PA", "RI",
+                "SC", "VT", "VA", "WV")) {
+            codes.put(c, "America/New_York");
+        }
+        for (String c : List.of("AL", "AR", "IL", "IA", "MN", "MS", "MO", "OK", "WI")) {
+            codes.put(c, "America/Chicago");
+        }
+        for (String c : List.of("CO", "MT", "NM", "UT", "WY")) {
+            codes.put(c, "America/Denver");
+        }
+        codes.put("AZ", "America/Phoenix");
+        codes.put("CA", "America/Los_Angeles");
+        codes.put("NV", "America/Los_Angeles");
+        codes.put("WA", "America/Los_Angeles");
+        codes.put("HI", "Pacific/Honolulu");
+        return Map.copyOf(codes);
     }
 
     /**
@@ -119,14 +245,50 @@ public final class Zones {
 
     private static void put(Map<String, String> into, String zone, String... places) {
         for (String p : places) {
-            into.put(p.toLowerCase(Locale.ROOT), zone);
+            String before = into.put(p.toLowerCase(Locale.ROOT), zone);
+            if (before != null && !before.equals(zone)) {
+                throw new IllegalStateException(p + " is in the table twice: " + before + " and " + zone);
+            }
         }
     }
 
-    /** The zone of a place named exactly {@code place} (a city or a single-zone country). */
+    /**
+     * The zone of a place named exactly {@code place} (a city, a single-zone state or country), or of a state code
+     * as {@link #stateCodeIn} gives it.
+     */
     public static Optional<ZoneId> of(String place) {
         String z = PLACES.get(place.strip().toLowerCase(Locale.ROOT));
+        if (z == null) {
+            z = STATE_CODES.get(place.strip());
+        }
         return Optional.ofNullable(z).map(ZoneId::of);
+    }
+
+    /**
+     * The first United States state code written after a city and a comma, of a state with one time zone: "OK"
+     * in "at the Div in Edmond, OK." or "Salt Lake City, UT 84101". Two upper-case letters, a comma, spaces and a
+     * capitalised word before them, and no letter after them.
+     */
+    public static Optional<String> stateCodeIn(String text) {
+        int n = text.length();
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int at = comma + 1;
+            while (at < n && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (at == comma + 1 || at + 2 > n || at + 2 < n && Character.isLetter(text.charAt(at + 2))) {
+                continue;
+            }
+            String code = text.substring(at, at + 2);
+            int word = comma;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+            if (STATE_CODES.containsKey(code) && word < comma && Character.isUpperCase(text.charAt(word))) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,6 +27,36 @@ class VenueFinderTest {
     }
 
     @Test
+    void aNameInAKnownCityAfterInIsAVenue() {
+        assertThat(venue("Come and meet us in The Oak Room in Belfast, we will plan the year."))
+                .contains(Venue.builder().name("Oak Room").locality("Belfast").build());
+        assertThat(venue("Come and meet us in Oak Street for a walk.")).as("no city, no verb of meeting").isEmpty();
+        assertThat(venue("It will be shared in the Lakeside Coders Chicago livestream.")).isEmpty();
+        assertThat(venue("The conference takes place from March 3-5, 2013 in Santa Clara, California."))
+                .as("a city not in the table then a state: no venue name").isEmpty();
+    }
+
+    @Test
+    void aCityAloneLetsTheNextParagraphNameThePlace() {
+        List<ProseBlock> blocks = List.of(Sentences.block("Our first meetup is in Belfast, for coders."),
+                Sentences.block("Come and meet us in The Oak Room in the centre."),
+                Sentences.block("Later we may also meet in The Linen Hall in Belfast."));
+        // "in the centre" is no city, so the second paragraph's name is not taken: the city stands alone.
+        assertThat(VenueFinder.find(blocks, Optional.empty()).map(Found::value))
+                .contains(Venue.builder().locality("Belfast").build());
+        List<ProseBlock> next = List.of(Sentences.block("Our first meetup is in Belfast, for coders."),
+                Sentences.block("The meetup was held at Harbour Hall on Saturday."));
+        assertThat(VenueFinder.find(next, Optional.empty()).map(Found::value))
+                .contains(Venue.builder().name("Harbour Hall").locality("Belfast").build());
+        List<ProseBlock> far = List.of(Sentences.block("Our first meetup is in Belfast, for coders."),
+                Sentences.block("Bring a laptop."),
+                Sentences.block("The meetup was held at Harbour Hall on Saturday."));
+        assertThat(VenueFinder.find(far, Optional.empty()).map(Found::value))
+                .as("two paragraphs on, a named place is another story")
+                .contains(Venue.builder().locality("Belfast").build());
+    }
+
+    @Test
     void theVenueWasTheOfficeOfAndAHostOpeningTheSentenceAreRead() {
         assertThat(venue("The venue was the main office of Bluefin Systems.")).flatMap(Venue::name)
                 .contains("Bluefin Systems");

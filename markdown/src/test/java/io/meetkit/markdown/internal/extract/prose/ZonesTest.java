@@ -20,6 +20,38 @@ class ZonesTest {
     }
 
     @Test
+    void moreCitiesStatesAndCountriesHaveTheirZones() {
+        assertThat(Zones.placeIn("The Oklahoma City JavaScript user group")).contains("Oklahoma City");
+        assertThat(Zones.of("Oklahoma City").map(Object::toString)).contains("America/Chicago");
+        assertThat(Zones.of("Novi Sad").map(Object::toString)).contains("Europe/Belgrade");
+        assertThat(Zones.of("Belfast").map(Object::toString)).contains("Europe/London");
+        assertThat(Zones.of("Knoxville").map(Object::toString)).contains("America/New_York");
+        assertThat(Zones.of("Nashville").map(Object::toString)).contains("America/Chicago");
+        assertThat(Zones.placeIn("Meetups all over New South Wales")).contains("New South Wales");
+        assertThat(Zones.of("New South Wales").map(Object::toString)).contains("Australia/Sydney");
+        // States and countries that span zones, and names that are also words or first names, are not in it.
+        for (String place : List.of("Texas", "Florida", "Tennessee", "Canada", "Brazil", "Jordan", "Charlotte",
+                "Phoenix", "Reading", "Virginia")) {
+            assertThat(Zones.of(place)).as(place).isEmpty();
+        }
+    }
+
+    @Test
+    void aStateCodeCountsOnlyAfterACityAndAComma() {
+        assertThat(Zones.stateCodeIn("at the Div in Edmond, OK. Lunch is included")).contains("OK");
+        assertThat(Zones.stateCodeIn("Salt Lake City, UT 84101")).contains("UT");
+        assertThat(Zones.stateCodeIn("Tempe, AZ")).contains("AZ");
+        assertThat(Zones.of("OK").map(Object::toString)).contains("America/Chicago");
+        assertThat(Zones.stateCodeIn("That works, OK?")).as("a lower-case word before the comma").isEmpty();
+        assertThat(Zones.stateCodeIn("OK, see you there")).isEmpty();
+        assertThat(Zones.stateCodeIn("Austin, TX")).as("Texas spans two zones").isEmpty();
+        assertThat(Zones.stateCodeIn("Edmond, OKC")).isEmpty();
+        assertThat(Zones.stateCodeIn("Edmond,OK")).as("no space after the comma").isEmpty();
+        assertThat(Zones.stateCodeIn("Baton Rouge, LA")).as("LA is as often Los Angeles").isEmpty();
+        assertThat(Zones.placeIn("It is OK")).as("a code alone is no place").isEmpty();
+    }
+
+    @Test
     void aPlaceInsideAWordOrALowerCaseCodeIsNoPlace() {
         assertThat(Zones.placeIn("Parisian cafes and Londoners")).isEmpty();
         assertThat(Zones.placeIn("the uk office, then Berlin")).contains("Berlin");

@@ -223,7 +223,7 @@ public final class Lexicon {
         put(WordClass.JOIN_WORD, "follow", "join", "stay", "subscribe");
         put(WordClass.VENUE_VERB, "held", "happened", "met", "met up", "gathered", "convened", "join us", "hosted",
                 "hosting", "took place", "takes place", "organized", "organised", "organizing", "organising",
-                "conducted", "attended", "will be", "venue",
+                "conducted", "attended", "will be", "venue", "meet us",
                 "meetup|meet-up|event|session|workshop|sprint|edition was|is|were");
         put(WordClass.GAVE_VENUE, "gave|provided|offered|sponsored|lent the|their|a venue|space|premises",
                 "gave|provided|offered|sponsored|lent us the|their|a venue|space|premises");
