@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Recognises people's names and profile links in prose. */
 public final class Names {
@@ -39,15 +37,8 @@ public final class Names {
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
             "company", "corp", "corporation", "org", "society", "club", "chapter", "pyladies", "pydata", "meetup",
             "user", "users", "conference", "pycon", "hotels", "services", "limited", "ventures", "studio", "studios"));
-    // Patterns that were compiled on each call. A handle's "[^)]*" reads to the next ")" from each "(@", so on a
-    // text with many "(@" and no ")" it is quadratic in the text: the text is at most a window (see Window).
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
-    private static final Pattern HANDLE_IN_PARENS = Pattern.compile("\\(@[^)]*+\\)");
-    /** A space run is tried from its start only, so that a name with a long run of spaces is read once. */
-    private static final Pattern PARENS_AT_END = Pattern.compile("(?:(?<!\\s)\\s++)?\\((?:[^()]*+)\\)\\s*+$");
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\d.'’()@-]*");
+    /** Cut from the start of a name; none is another followed by "." or white space, so their order does not matter. */
+    private static final String[] HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof"};
 
     private Names() {
     }
@@ -58,13 +49,12 @@ public final class Names {
         if (t.isEmpty() || t.length() > 60) {
             return false;
         }
-        String[] words = SPACES.split(t);
-        if (words.length > 4) {
+        List<String> words = NameScan.words(t);
+        if (words.size() > 4) {
             return false;
         }
         for (String w : words) {
-            Matcher m = TOKEN.matcher(w);
-            if (!m.matches()) {
+            if (!isToken(w)) {
                 return false;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -92,16 +82,16 @@ public final class Names {
         }
         Link link = Link.of(uri);
         String path = uri.getRawPath() == null ? "" : Trim.end(uri.getRawPath(), "/", false, false);
-        String[] segs = path.isEmpty() ? new String[0] : path.substring(1).split("/");
+        List<String> segs = path.isEmpty() ? List.of() : segments(path.substring(1));
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return switch (link.kind()) {
-            case TWITTER, GITHUB -> segs.length == 1 && !Set.of("search", "hashtag", "i", "intent", "home", "orgs",
-                    "topics", "explore").contains(segs[0].toLowerCase(Locale.ROOT));
-            case LINKEDIN -> segs.length >= 2 && segs[0].equals("in");
-            case FACEBOOK -> segs.length == 1 && !segs[0].equalsIgnoreCase("groups");
+            case TWITTER, GITHUB -> segs.size() == 1 && !Set.of("search", "hashtag", "i", "intent", "home", "orgs",
+                    "topics", "explore").contains(segs.get(0).toLowerCase(Locale.ROOT));
+            case LINKEDIN -> segs.size() >= 2 && segs.get(0).equals("in");
+            case FACEBOOK -> segs.size() == 1 && !segs.get(0).equalsIgnoreCase("groups");
             case MASTODON -> true;
             case MEETUP -> path.contains("/members/");
-            default -> host.endsWith("instagram.com") && segs.length == 1;
+            default -> host.endsWith("instagram.com") && segs.size() == 1;
         };
     }
 
@@ -118,19 +108,134 @@ public final class Names {
 
     /** A name without an "(affiliation)", "@handle" or trailing punctuation. */
     public static String clean(String name) {
-        String n = HANDLE_IN_PARENS.matcher(name).replaceAll("");
-        n = PARENS_AT_END.matcher(n).replaceAll("");
-        n = Trim.end(HONORIFIC.matcher(n).replaceFirst(""), ",.;:!?'’-", true, false).strip();
+        String n = withoutParenthesisAtEnd(withoutHandles(name));
+        n = Trim.end(withoutHonorific(n), ",.;:!?'’-", true, false).strip();
         return n.isEmpty() ? name.strip() : n;
+    }
+
+    // The scans below replaced patterns and read as they did: white space is Java's "\s" (ASCII only), letters are
+    // read by code point, and each scan reads its text once, from one end, without backtracking.
+
+    /** {@code text} without its handles in parentheses ("Ann (@ann) Lee" gives "Ann  Lee"). */
+    static String withoutHandles(String text) {
+        int open = text.indexOf("(@");
+        StringBuilder out = null;
+        int copied = 0;
+        while (open >= 0) {
+            int close = text.indexOf(')', open + 2);
+            if (close < 0) {
+                break; // no ")" after this "(@", so none after a later one either
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, open);
+            copied = close + 1;
+            open = text.indexOf("(@", copied);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * {@code text} without a last parenthesis that holds no other, with the white space before and after it: "Ann
+     * Lee (Acme) " gives "Ann Lee". As with the pattern's "$", a line separator ending the text (U+0085, U+2028,
+     * U+2029, none of them "\s") may follow and is kept.
+     */
+    static String withoutParenthesisAtEnd(String text) {
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
+                || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int close = end;
+        while (close > 0 && Trim.isPatternSpace(text.charAt(close - 1))) {
+            close--;
+        }
+        if (close == 0 || text.charAt(close - 1) != ')') {
+            return text;
+        }
+        int open = close - 2;
+        while (open >= 0 && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '(') {
+            return text;
+        }
+        int start = open;
+        while (start > 0 && Trim.isPatternSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(0, start) + text.substring(end);
+    }
+
+    /** {@code text} without an honorific ("Dr. ", "Ms ") and the white space after it at its start. */
+    static String withoutHonorific(String text) {
+        for (String honorific : HONORIFICS) {
+            if (text.startsWith(honorific)) {
+                int at = honorific.length();
+                if (at < text.length() && text.charAt(at) == '.') {
+                    at++;
+                }
+                int end = NameScan.spaces(text, at);
+                if (end > at) {
+                    return text.substring(end);
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Whether {@code word} is a letter, then letters, ASCII digits and {@code .'’()@-}. */
+    static boolean isToken(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+            return false;
+        }
+        for (int i = Character.charCount(word.codePointAt(0)); i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (!Character.isLetter(c) && !(c >= '0' && c <= '9') && ".'’()@-".indexOf(c) < 0) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** The parts of a URL path between slashes, without empty parts at the end (as {@code split("/")} gave). */
+    static List<String> segments(String path) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+            out.add(path.substring(start, slash));
+            start = slash + 1;
+        }
+        if (out.isEmpty()) {
+            return List.of(path); // no slash at all: the whole path, even when empty
+        }
+        out.add(path.substring(start));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /** Lower-case word tokens of a name, for comparing "Ali" with "Abdeali(Ali) Kothari". */
     public static List<String> tokens(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String t : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            boolean word = Character.isLetter(c) || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
     }

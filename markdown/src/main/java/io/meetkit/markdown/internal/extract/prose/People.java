@@ -5,21 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a list of people ("[Ann](url), Bob Lee and `Cy`") at a position of a sentence. */
 final class People {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*(?:\\([\\p{L}]+\\))?");
-    // The repeated groups are possessive: a word class that cannot hold the separator before the next repetition
-    // leaves one way to split the text, so nothing is lost, and Java repeats a possessive group in a loop where a
-    // greedy one recursed once per repetition (a stack overflow on a long "of A B C ..." or "@a@b.c.d...").
-    private static final Pattern AFFILIATION = Pattern.compile("^(?:\\s*+\\([^)]*+\\)|\\s+(?:from|of)\\s+(?:the\\s+)?"
-            + "[\\p{Lu}][\\p{L}\\d&.-]*+(?:\\s++[\\p{Lu}][\\p{L}\\d&.-]*+)*+)");
-    private static final Pattern MASTODON_HANDLE = Pattern.compile(
-            "^\\s*+\\(\\s*+@([\\w.]++)@([\\w-]++(?:\\.[\\w-]++)++)\\s*+\\)");
-    private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
     private People() {
     }
@@ -49,20 +37,20 @@ final class People {
                     }
                 } else if (out.isEmpty() && !skippedOrg && span.kind() == Span.Kind.LINK) {
                     // "by [Unnati Team](url), [Ann](url) and [Bob](url)": a team's link before its members.
-                    Matcher sep = from(SEPARATOR, text, after);
-                    if (sep.find()) {
+                    int sep = separatorEnd(text, after);
+                    if (sep >= 0) {
                         skippedOrg = true;
-                        pos = sep.end();
+                        pos = sep;
                         continue;
                     }
                 }
             } else {
-                Matcher w = WORD.matcher(text);
                 List<String> words = new ArrayList<>();
                 int p = pos;
-                while (words.size() < 4 && w.region(p, text.length()).lookingAt()) {
-                    words.add(w.group());
-                    after = w.end();
+                int wordEnd;
+                while (words.size() < 4 && (wordEnd = wordEnd(text, p)) >= 0) {
+                    words.add(text.substring(p, wordEnd));
+                    after = wordEnd;
                     if (after < text.length() && text.charAt(after) == ' ') {
                         p = after + 1;
                     } else {
@@ -82,25 +70,25 @@ final class People {
             if (person.isEmpty()) {
                 break;
             }
-            Matcher handle = from(MASTODON_HANDLE, text, after);
-            if (handle.find() && person.get().profileUrl().isEmpty()) {
+            if (person.get().profileUrl().isEmpty()) {
                 // "Ann (@ann@fosstodon.org)": a Mastodon handle is a profile address.
-                person = Optional.of(new Person(person.get().name(),
-                        Optional.of("https://" + handle.group(2) + "/@" + handle.group(1))));
+                Optional<String> profile = mastodonProfile(text, after);
+                if (profile.isPresent()) {
+                    person = Optional.of(new Person(person.get().name(), profile));
+                }
             }
             out.add(person.get());
             pos = after;
             end[0] = pos;
-            Matcher aff = from(AFFILIATION, text, pos);
-            if (aff.find()) {
-                pos = aff.end();
+            int affiliation = affiliationEnd(text, pos);
+            if (affiliation >= 0) {
+                pos = affiliation;
                 end[0] = pos;
             }
-            Matcher sep = from(SEPARATOR, text, pos);
-            if (!sep.find()) {
+            int next = separatorEnd(text, pos);
+            if (next < 0) {
                 break;
             }
-            int next = sep.end();
             int[] probe = new int[1];
             if (peek(text, spans, next, stop, probe)) {
                 pos = next;
@@ -116,16 +104,184 @@ final class People {
         if (span != null) {
             return Names.isPersonName(Names.clean(text.substring(span.start(), span.end())), stop);
         }
-        Matcher w = WORD.matcher(text);
-        return w.region(pos, text.length()).lookingAt() && Names.isPersonName(w.group(), stop);
+        int wordEnd = wordEnd(text, pos);
+        return wordEnd >= 0 && Names.isPersonName(text.substring(pos, wordEnd), stop);
+    }
+
+    // The scans below read forward once from where they start, without backtracking or recursion, so a long
+    // "of A B C ..." or "(@a@b.c.d...)" costs its length and no more. White space is Java's "\s" (ASCII only) and
+    // letters are read by code point, as the patterns these scans replaced read them.
+
+    /**
+     * Where a name word starting at {@code from} ends, or -1: a capital letter, then letters, apostrophes and
+     * hyphens ("O'Neil", "Jean-Luc"), then perhaps a nickname in parentheses ("Abdeali(Ali)").
+     */
+    static int wordEnd(String text, int from) {
+        if (from >= text.length() || Character.getType(text.codePointAt(from)) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int i = from + Character.charCount(text.codePointAt(from));
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        if (at(text, i, '(')) {
+            int close = letters(text, i + 1);
+            if (close > i + 1 && at(text, close, ')')) {
+                return close + 1;
+            }
+        }
+        return i;
     }
 
     /**
-     * A matcher of {@code p} over {@code text} from {@code offset}, where {@code ^} matches: what matching the
-     * substring from there gave, without copying the rest of the text for each person read.
+     * Where an affiliation after a name ends, or -1: a parenthesis ("(Acme)") or "from"/"of", perhaps "the", and
+     * capitalised words ("of the Python Software Foundation").
      */
-    private static Matcher from(Pattern p, String text, int offset) {
-        return p.matcher(text).region(offset, text.length());
+    static int affiliationEnd(String text, int from) {
+        int i = NameScan.spaces(text, from);
+        if (at(text, i, '(')) {
+            int close = text.indexOf(')', i + 1);
+            return close < 0 ? -1 : close + 1;
+        }
+        if (i == from) {
+            return -1;
+        }
+        if (text.startsWith("from", i)) {
+            i += 4;
+        } else if (text.startsWith("of", i)) {
+            i += 2;
+        } else {
+            return -1;
+        }
+        int j = NameScan.spaces(text, i);
+        if (j == i) {
+            return -1;
+        }
+        if (text.startsWith("the", j)) {
+            int k = NameScan.spaces(text, j + 3);
+            if (k > j + 3 && organisationWordEnd(text, k) >= 0) {
+                j = k;
+            }
+        }
+        int end = organisationWordEnd(text, j);
+        while (end >= 0) {
+            int next = NameScan.spaces(text, end);
+            int wordEnd = next > end ? organisationWordEnd(text, next) : -1;
+            if (wordEnd < 0) {
+                break;
+            }
+            end = wordEnd;
+        }
+        return end;
+    }
+
+    /** Where a capitalised word of an organisation's name ("Acme", "A&B", "S.A.", "3M-Labs") ends, or -1. */
+    private static int organisationWordEnd(String text, int from) {
+        if (from >= text.length() || Character.getType(text.codePointAt(from)) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int i = from + Character.charCount(text.codePointAt(from));
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && !(c >= '0' && c <= '9') && c != '&' && c != '.' && c != '-') {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** The profile address of a Mastodon handle in parentheses at {@code from} ("(@ann@fosstodon.org)"). */
+    static Optional<String> mastodonProfile(String text, int from) {
+        int open = NameScan.spaces(text, from);
+        if (!at(text, open, '(')) {
+            return Optional.empty();
+        }
+        int at = NameScan.spaces(text, open + 1);
+        if (!at(text, at, '@')) {
+            return Optional.empty();
+        }
+        int user = at + 1;
+        int userEnd = user;
+        while (userEnd < text.length() && (asciiWordChar(text.charAt(userEnd)) || text.charAt(userEnd) == '.')) {
+            userEnd++;
+        }
+        if (userEnd == user || !at(text, userEnd, '@')) {
+            return Optional.empty();
+        }
+        int host = userEnd + 1;
+        int hostEnd = labelEnd(text, host);
+        if (hostEnd == host) {
+            return Optional.empty();
+        }
+        int labels = 0;
+        while (at(text, hostEnd, '.') && labelEnd(text, hostEnd + 1) > hostEnd + 1) {
+            hostEnd = labelEnd(text, hostEnd + 1);
+            labels++;
+        }
+        if (labels == 0 || !at(text, NameScan.spaces(text, hostEnd), ')')) {
+            return Optional.empty();
+        }
+        return Optional.of("https://" + text.substring(host, hostEnd) + "/@" + text.substring(user, userEnd));
+    }
+
+    /** Where a run of {@code [\w-]} (one label of a host name) from {@code from} ends. */
+    private static int labelEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (asciiWordChar(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where a separator between two people ends, or -1: a comma (perhaps with "and"), " and " or "&", with the
+     * white space around them.
+     */
+    static int separatorEnd(String text, int from) {
+        int i = NameScan.spaces(text, from);
+        if (at(text, i, ',')) {
+            int j = NameScan.spaces(text, i + 1);
+            int and = andEnd(text, j);
+            return and >= 0 ? and : j;
+        }
+        if (i > from) {
+            int and = andEnd(text, i);
+            if (and >= 0) {
+                return and;
+            }
+        }
+        return at(text, i, '&') ? NameScan.spaces(text, i + 1) : -1;
+    }
+
+    /** Where "and" at {@code from} and the white space after it (at least one) end, or -1. */
+    private static int andEnd(String text, int from) {
+        if (!text.startsWith("and", from)) {
+            return -1;
+        }
+        int end = NameScan.spaces(text, from + 3);
+        return end > from + 3 ? end : -1;
+    }
+
+    /** Where the run of letters from {@code from} ends. */
+    private static int letters(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean at(String text, int i, char c) {
+        return i < text.length() && text.charAt(i) == c;
     }
 
     static Span spanAt(List<Span> spans, int pos) {
