@@ -213,7 +213,7 @@ public final class NameReader {
             }
         }
         String rest = text.substring(restFrom).strip();
-        List<String> words = Spaces.split(text.substring(0, cut).strip());
+        List<String> words = Spaces.cut(text.substring(0, cut).strip());
         int n = words.size();
         while (n > 0 && Lexicon.isDegree(words.get(n - 1).toLowerCase(Locale.ROOT))) {
             n--;

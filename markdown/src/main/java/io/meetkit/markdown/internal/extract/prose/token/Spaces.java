@@ -7,7 +7,7 @@ import java.util.List;
  * ASCII white space, the characters Java's {@code \s} knows, and a text cut at its runs in one pass, as
  * {@code split("\\s+")} cut it.
  *
- * <p>Example: {@code Spaces.split(" Ann\t Lee ")} is {@code [, Ann, Lee]}.
+ * <p>Example: {@code Spaces.cut(" Ann\t Lee ")} is {@code [, Ann, Lee]}.
  */
 final class Spaces {
 
@@ -23,7 +23,7 @@ final class Spaces {
      * The pieces of {@code text} between runs of white space: an empty piece first when the text starts with white
      * space, no empty pieces at the end, and the text itself when it holds no white space (an empty text too).
      */
-    static List<String> split(String text) {
+    static List<String> cut(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;

@@ -172,7 +172,7 @@ public final class TitleReader {
     }
 
     private static boolean onlyOrdinalsAndNouns(String t) {
-        List<String> w = Spaces.split(t.toLowerCase(Locale.ROOT).strip());
+        List<String> w = Spaces.cut(t.toLowerCase(Locale.ROOT).strip());
         if (w.size() == 1 && w.get(0).isEmpty()) {
             return true;
         }
