@@ -152,11 +152,11 @@ public final class HostVenueFinder {
         if (b.kind() == ProseBlock.Kind.HEADING || b.text().indexOf('\n') < 0 && b.text().indexOf(',') < 0) {
             return Optional.empty(); // one line without a comma: no address block and no "Name, 12 Street"
         }
-        String[] lines = b.text().split("\n", -1);
+        List<String> lines = CharSplit.all(b.text(), '\n');
         int offset = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
             String name = null;
             boolean streetNext = !next.isEmpty() && Character.isDigit(next.charAt(0));
             String at = streetNext ? AddressLines.atName(line) : null;
@@ -167,8 +167,8 @@ public final class HostVenueFinder {
             }
             if (name != null) {
                 List<String> address = new ArrayList<>();
-                for (int k = i + 1; k < lines.length && !lines[k].isBlank(); k++) {
-                    String l = lines[k].strip();
+                for (int k = i + 1; k < lines.size() && !lines.get(k).isBlank(); k++) {
+                    String l = lines.get(k).strip();
                     address.add(l.endsWith(",") ? l.substring(0, l.length() - 1) : l);
                 }
                 return Optional.of(new Found<>(venue(name, String.join(", ", address)), b.lineOf(offset)));
@@ -178,7 +178,7 @@ public final class HostVenueFinder {
                 return Optional.of(new Found<>(venue(one[0].strip(), one[1].strip()),
                         b.lineOf(offset)));
             }
-            offset += lines[i].length() + 1;
+            offset += lines.get(i).length() + 1;
         }
         return Optional.empty();
     }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a raw HTML block written as plain paragraphs, as old Meetup exports are ({@code <p><strong>When:</strong>
@@ -32,8 +30,6 @@ final class HtmlParagraphs {
 
     /** Longer than any real tag; a '<' with no '>' this near is text. */
     private static final int MAX_TAG = 400;
-    private static final Pattern TAG = Pattern.compile("^<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9]*+)(?<attrs>[^<>]*+)>$");
-    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*+=\\s*+(?:\"(?<dq>[^\"]*+)\"|'(?<sq>[^']*+)')");
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", " ", "#39", "'");
 
@@ -105,14 +101,55 @@ final class HtmlParagraphs {
         text.append(s);
     }
 
+    /**
+     * A tag as written: {@code <name attrs>} or {@code </name attrs>}.
+     *
+     * @param closing whether it is a closing tag
+     * @param name    its name, ASCII letters and digits starting with a letter, as written
+     * @param attrs   what follows the name up to the {@code >}
+     */
+    record Tag(boolean closing, String name, String attrs) {
+    }
+
+    /**
+     * {@code text} read as one whole tag: a "<", an optional "/", a name of ASCII letters and digits that starts with
+     * a letter, then anything but "<" and ">" up to the closing ">" that ends the text.
+     */
+    static Optional<Tag> tagOf(String text) {
+        int n = text.length();
+        if (n < 3 || text.charAt(0) != '<' || text.charAt(n - 1) != '>') {
+            return Optional.empty();
+        }
+        boolean closing = text.charAt(1) == '/';
+        int start = closing ? 2 : 1;
+        if (start >= n || !asciiLetter(text.charAt(start))) {
+            return Optional.empty();
+        }
+        int end = start + 1;
+        while (end < n && (asciiLetter(text.charAt(end)) || text.charAt(end) >= '0' && text.charAt(end) <= '9')) {
+            end++;
+        }
+        for (int i = end; i < n - 1; i++) {
+            if (text.charAt(i) == '<' || text.charAt(i) == '>') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Tag(closing, text.substring(start, end), text.substring(end, n - 1)));
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** Reads one tag; false for a tag outside the few read. */
-    private boolean tag(String tag) {
-        Matcher m = TAG.matcher(tag);
-        if (!m.matches()) {
+    private boolean tag(String written) {
+        Optional<Tag> read = tagOf(written);
+        if (read.isEmpty()) {
             return false;
         }
-        boolean closing = !m.group("close").isEmpty();
-        switch (m.group("name").toLowerCase(Locale.ROOT)) {
+        Tag t = read.get();
+        boolean closing = t.closing();
+        switch (t.name().toLowerCase(Locale.ROOT)) {
             case "p" -> flush();
             case "ul", "ol" -> {
                 flush();
@@ -124,7 +161,7 @@ final class HtmlParagraphs {
                     text.append('\n');
                 }
             }
-            case "a" -> span(closing, Span.Kind.LINK, href(m.group("attrs")));
+            case "a" -> span(closing, Span.Kind.LINK, href(t.attrs()));
             case "strong", "b" -> span(closing, Span.Kind.STRONG, "");
             case "em", "i" -> span(closing, Span.Kind.EMPHASIS, "");
             default -> {
@@ -135,11 +172,78 @@ final class HtmlParagraphs {
     }
 
     private static String href(String attrs) {
-        Matcher m = HREF.matcher(attrs);
-        if (!m.find()) {
-            return "";
+        return hrefValue(attrs).map(v -> v.replace("&amp;", "&").strip()).orElse("");
+    }
+
+    /**
+     * The quoted value of the first {@code href} (any ASCII case, not the end of a longer word) followed by white
+     * space, "=", white space and a value in double or single quotes, as written between the quotes.
+     */
+    static Optional<String> hrefValue(String attrs) {
+        int n = attrs.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if (!asciiIgnoringCase(attrs, i, "href") || wordBefore(attrs, i)) {
+                continue;
+            }
+            int j = spaces(attrs, i + 4);
+            if (j == n || attrs.charAt(j) != '=') {
+                continue;
+            }
+            j = spaces(attrs, j + 1);
+            if (j < n && (attrs.charAt(j) == '"' || attrs.charAt(j) == '\'')) {
+                int close = attrs.indexOf(attrs.charAt(j), j + 1);
+                if (close >= 0) {
+                    return Optional.of(attrs.substring(j + 1, close));
+                }
+            }
         }
-        return (m.group("dq") != null ? m.group("dq") : m.group("sq")).replace("&amp;", "&").strip();
+        return Optional.empty();
+    }
+
+    /** Whether the lower-case ASCII {@code word} is written at {@code i} in any ASCII case. */
+    private static boolean asciiIgnoringCase(String text, int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(i + k);
+            char w = word.charAt(k);
+            if (c != w && c != (char) (w - 'a' + 'A')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spaces(String text, int i) {
+        while (i < text.length() && Trim.isPatternSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a word character stands right before {@code i}, as Java 17's {@code \b} sees one: a letter, digit or
+     * "_" code point, or a non-spacing mark that follows (through other marks) a letter or digit.
+     */
+    private static boolean wordBefore(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int cp = text.codePointBefore(i);
+        if (cp == '_' || Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        for (int x = i - 1; x >= 0; x--) {
+            int base = text.codePointAt(x);
+            if (Character.isLetterOrDigit(base)) {
+                return true;
+            }
+            if (Character.getType(base) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void span(boolean closing, Span.Kind kind, String url) {

@@ -155,11 +155,11 @@ public final class LinkFinder {
 
     private static boolean isGroupPage(Link link, Optional<String> groupName) {
         String path = link.url().getRawPath() == null ? "" : Trim.end(link.url().getRawPath(), "/", false, false);
-        String[] segs = path.isEmpty() ? new String[0] : path.substring(1).split("/");
-        if (segs.length != 1) {
+        List<String> segs = path.isEmpty() ? List.of() : CharSplit.of(path.substring(1), '/');
+        if (segs.size() != 1) {
             return false;
         }
-        String slug = alphanumerics(segs[0]);
+        String slug = alphanumerics(segs.get(0));
         return groupName.map(LinkFinder::alphanumerics)
                 .filter(g -> !g.isEmpty() && (slug.contains(g) || g.contains(slug))).isPresent();
     }

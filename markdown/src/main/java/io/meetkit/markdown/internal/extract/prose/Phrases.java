@@ -26,10 +26,10 @@ final class Phrases {
     private Phrases(Lexicon.WordClass wordClass) {
         List<String[][]> out = new ArrayList<>();
         for (String entry : Lexicon.words(wordClass)) {
-            String[] places = entry.split(" ");
-            String[][] alternatives = new String[places.length][];
-            for (int i = 0; i < places.length; i++) {
-                alternatives[i] = places[i].split("\\|");
+            List<String> places = CharSplit.of(entry, ' ');
+            String[][] alternatives = new String[places.size()][];
+            for (int i = 0; i < places.size(); i++) {
+                alternatives[i] = CharSplit.of(places.get(i), '|').toArray(new String[0]);
             }
             out.add(alternatives);
         }

@@ -574,7 +574,7 @@ public final class VenueFinder {
             ProseBlock b = blocks.get(k);
             if (b.kind() == ProseBlock.Kind.CODE) {
                 List<String> lines = new ArrayList<>();
-                for (String line : b.text().split("\n")) {
+                for (String line : CharSplit.of(b.text(), '\n')) {
                     String l = line.strip();
                     if (l.isEmpty() || isPhoneLine(l)
                             || venue.name().isPresent() && l.toLowerCase(Locale.ROOT)

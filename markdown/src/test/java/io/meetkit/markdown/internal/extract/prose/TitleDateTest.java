@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TitleDateTest {
@@ -27,5 +29,21 @@ class TitleDateTest {
     @Test
     void aYearlessTitleDayFarFromThePostIsNotItsEvent() {
         assertThat(TitleDate.overriding("Looking back at November 3", POSTED, LocalDate.of(2026, 5, 5))).isEmpty();
+    }
+
+    @Test
+    void isoDaysAreBlankedWhereTheirPatternBlankedThem() {
+        Pattern old = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+        // ASCII digits in runs of every length that matters, dashes, and a digit that \d does not know.
+        String[] pieces = {"2022", "1", "12", "-", "-", "x", " ", "\u0663", "20221", "6-2"};
+        Random r = new Random(31);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(9); n > 0; n--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            assertThat(TitleDate.withoutIsoDays(t)).as(t).isEqualTo(old.matcher(t).replaceAll(" "));
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -214,15 +213,15 @@ public final class NameReader {
             }
         }
         String rest = text.substring(restFrom).strip();
-        String[] words = text.substring(0, cut).strip().split("\\s+");
-        int n = words.length;
-        while (n > 0 && Lexicon.isDegree(words[n - 1].toLowerCase(Locale.ROOT))) {
+        List<String> words = Spaces.cut(text.substring(0, cut).strip());
+        int n = words.size();
+        while (n > 0 && Lexicon.isDegree(words.get(n - 1).toLowerCase(Locale.ROOT))) {
             n--;
         }
-        if (n == 0 || n == words.length && cut == text.length()) {
+        if (n == 0 || n == words.size() && cut == text.length()) {
             return Optional.empty(); // nothing was cut: the whole text was already checked as a name
         }
-        String name = Names.clean(String.join(" ", Arrays.asList(words).subList(0, n)));
+        String name = Names.clean(String.join(" ", words.subList(0, n)));
         if (name.length() > MAX_NAME_LENGTH || !Names.isPersonName(name, ctx.stopWords())
                 || Lexicon.anyWord(name, Lexicon.WordClass.NOT_NAME)) {
             return Optional.empty();
@@ -235,7 +234,7 @@ public final class NameReader {
 
     /** Whether every part of "Bo Chen, Cy Diaz and Di Egan" is a person's name (an acronym such as "CTO" is not). */
     private static boolean allNames(String text, RuleContext ctx) {
-        for (String part : text.split(",| and | & ")) {
+        for (String part : listParts(text)) {
             String p = Names.clean(part.strip().startsWith("and ") ? part.strip().substring(4) : part);
             boolean acronym = p.equals(p.toUpperCase(Locale.ROOT)); // "CTO", "IBM": a role or a company
             if (!p.isBlank() && (acronym || !Names.isPersonName(p, ctx.stopWords()))) {
@@ -243,5 +242,37 @@ public final class NameReader {
             }
         }
         return true;
+    }
+
+    /**
+     * The pieces of {@code text} between the list separators ",", " and " and " & ", found left to right, as
+     * {@code split(",| and | & ")} cut them: an empty piece first when the text starts with one, no empty pieces at
+     * the end, and the text itself when it holds none.
+     */
+    static List<String> listParts(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int length = text.charAt(i) == ',' ? 1
+                    : text.startsWith(" and ", i) ? 5
+                    : text.startsWith(" & ", i) ? 3 : 0;
+            if (length == 0) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            i += length;
+            start = i;
+        }
+        if (out.isEmpty()) {
+            return List.of(text);
+        }
+        out.add(text.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
     }
 }

@@ -172,7 +172,7 @@ public final class TitleReader {
     }
 
     private static boolean onlyOrdinalsAndNouns(String t) {
-        List<String> w = List.of(t.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        List<String> w = Spaces.cut(t.toLowerCase(Locale.ROOT).strip());
         if (w.size() == 1 && w.get(0).isEmpty()) {
             return true;
         }

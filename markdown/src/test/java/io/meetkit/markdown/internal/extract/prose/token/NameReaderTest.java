@@ -3,8 +3,11 @@ package io.meetkit.markdown.internal.extract.prose.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.markdown.internal.extract.prose.token.NameReader.NameAt;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NameReaderTest {
@@ -65,5 +68,21 @@ class NameReaderTest {
         assertThat(first("**Doors open, pizza served** at six")).isEmpty();
         assertThat(NameReader.nameBeforeAffiliation("Ines Moreau", Prose.CONTEXT)).isEmpty();
         assertThat(first("[Ines Moreau, Acme](https://github.com/imoreau) spoke")).isEmpty();
+    }
+
+    @Test
+    void aListIsCutAtItsSeparatorsAsByTheirSplit() {
+        Pattern old = Pattern.compile(",| and | & ");
+        // The separators, their parts (a space, "and", "&") and runs where one separator's end starts another.
+        String[] pieces = {",", " and ", " & ", " ", "and", "&", "Bo", " and", "and ", "a", " an", "d "};
+        Random r = new Random(62);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(8); n > 0; n--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            assertThat(NameReader.listParts(t)).as(t).isEqualTo(Arrays.asList(old.split(t)));
+        }
     }
 }

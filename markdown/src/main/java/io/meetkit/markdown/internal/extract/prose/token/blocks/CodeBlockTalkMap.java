@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.blocks;
 
 import io.meetkit.core.TalkKind;
+import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A lineup written as code, as programming groups like to: a code block that opens a mapping named after talks
@@ -31,9 +30,8 @@ import java.util.regex.Pattern;
 public final class CodeBlockTalkMap {
 
     private static final int MAX_LINE = 300;
-    /** One {@code "key": "value"} pair (also {@code =>} or {@code =}), each side in matching quotes. */
-    private static final Pattern PAIR = Pattern.compile(
-            "\\s*+([\"'])([^\"'\\n]{1,80})\\1\\s*+(?::|=>|=)\\s*+([\"'])([^\\n]{1,200}?)\\3\\s*+,?\\s*+");
+    private static final int MAX_KEY = 80;
+    private static final int MAX_VALUE = 200;
 
     private CodeBlockTalkMap() {
     }
@@ -46,20 +44,20 @@ public final class CodeBlockTalkMap {
             if (b.kind() != ProseBlock.Kind.CODE) {
                 continue;
             }
-            String[] lines = b.text().split("\n", -1);
+            List<String> lines = CharSplit.all(b.text(), '\n');
             int first = 0;
-            while (first < lines.length && lines[first].isBlank()) {
+            while (first < lines.size() && lines.get(first).isBlank()) {
                 first++;
             }
-            if (first == lines.length || !opensTalkMap(lines[first])) {
+            if (first == lines.size() || !opensTalkMap(lines.get(first))) {
                 continue;
             }
             TalkKind kind = i > 0 && Lexicon.anyWord(blocks.get(i - 1).text(), WordClass.LIGHTNING)
                     ? TalkKind.LIGHTNING : TalkKind.TALK;
-            for (int k = first + 1; k < lines.length; k++) {
+            for (int k = first + 1; k < lines.size(); k++) {
                 int line = b.line() + 1 + k; // the literal starts on the line after a fence
-                if (lines[k].length() <= MAX_LINE) {
-                    pair(lines[k], ctx).ifPresent(p -> out.add(new TalkCandidate(Optional.of(p.title), false, kind,
+                if (lines.get(k).length() <= MAX_LINE) {
+                    pair(lines.get(k), ctx).ifPresent(p -> out.add(new TalkCandidate(Optional.of(p.title), false, kind,
                             List.of(new SpeakerMention(p.speaker, Optional.empty())), line, "code-map")));
                 }
             }
@@ -79,7 +77,7 @@ public final class CodeBlockTalkMap {
         if (t.isEmpty() || "{[:=".indexOf(t.charAt(t.length() - 1)) < 0) {
             return false;
         }
-        for (String w : t.split("[^\\p{L}]+")) {
+        for (String w : letterRuns(t)) {
             if (Lexicon.isTalkMapName(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -87,13 +85,129 @@ public final class CodeBlockTalkMap {
         return false;
     }
 
-    private static Optional<Pair> pair(String line, RuleContext ctx) {
-        Matcher m = PAIR.matcher(line);
-        if (!m.matches()) {
+    /**
+     * The pieces of {@code text} between runs of characters that are not letters, as {@code split("[^\\p{L}]+")}
+     * cut them: a leading empty piece when the text starts with a non-letter, no empty pieces at the end. Text is
+     * read by code points, so a letter beyond the BMP is one letter and a lone surrogate is not a letter.
+     */
+    static List<String> letterRuns(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int last = 0;
+        int s = 0;
+        while (s < n) {
+            int cp = text.codePointAt(s);
+            if (Character.isLetter(cp)) {
+                s += Character.charCount(cp);
+                continue;
+            }
+            int e = s + Character.charCount(cp);
+            while (e < n && !Character.isLetter(text.codePointAt(e))) {
+                e += Character.charCount(text.codePointAt(e));
+            }
+            out.add(text.substring(last, s));
+            last = e;
+            s = e;
+        }
+        if (out.isEmpty()) {
+            return List.of(text);
+        }
+        out.add(text.substring(last));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
+    }
+
+    /**
+     * The two quoted sides of a {@code "key": "value"} line, as written between their quotes.
+     *
+     * @param key   the left side
+     * @param value the right side
+     */
+    record Quoted(String key, String value) {
+    }
+
+    /**
+     * The whole line read as one pair: white space, a key of 1 to 80 code points in double or single quotes (neither
+     * quote nor a line break inside), {@code :}, {@code =>} or {@code =} with white space around it, a value of 1 to
+     * 200 code points up to the same quote as it opens with (no line break inside), then white space and one comma
+     * at most. Only white space and a comma may follow the value's closing quote, so that quote is the last one.
+     */
+    static Optional<Quoted> quotedPair(String line) {
+        int n = line.length();
+        int open = spaces(line, 0);
+        if (open == n || !quote(line.charAt(open))) {
             return Optional.empty();
         }
-        String key = m.group(2).strip();
-        String value = m.group(4).strip();
+        int close = open + 1;
+        while (close < n && !quote(line.charAt(close)) && line.charAt(close) != '\n') {
+            close++;
+        }
+        if (close == n || line.charAt(close) != line.charAt(open)
+                || !lengthWithin(line, open + 1, close, MAX_KEY)) {
+            return Optional.empty();
+        }
+        int sign = spaces(line, close + 1);
+        if (line.startsWith("=>", sign)) {
+            sign += 2;
+        } else if (sign < n && (line.charAt(sign) == ':' || line.charAt(sign) == '=')) {
+            sign++;
+        } else {
+            return Optional.empty();
+        }
+        int valueOpen = spaces(line, sign);
+        if (valueOpen == n || !quote(line.charAt(valueOpen))) {
+            return Optional.empty();
+        }
+        int end = n;
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && line.charAt(end - 1) == ',') {
+            end--;
+            while (end > 0 && isSpace(line.charAt(end - 1))) {
+                end--;
+            }
+        }
+        int valueClose = end - 1;
+        int lineBreak = line.indexOf('\n', valueOpen + 1);
+        if (valueClose <= valueOpen + 1 || line.charAt(valueClose) != line.charAt(valueOpen)
+                || lineBreak >= 0 && lineBreak < valueClose
+                || !lengthWithin(line, valueOpen + 1, valueClose, MAX_VALUE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quoted(line.substring(open + 1, close), line.substring(valueOpen + 1, valueClose)));
+    }
+
+    private static boolean quote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    /** Whether {@code [from, to)} holds 1 to {@code max} code points. */
+    private static boolean lengthWithin(String text, int from, int to, int max) {
+        return to > from && text.codePointCount(from, to) <= max;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int spaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Optional<Pair> pair(String line, RuleContext ctx) {
+        Optional<Quoted> quoted = quotedPair(line);
+        if (quoted.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = quoted.get().key().strip();
+        String value = quoted.get().value().strip();
         if (person(key, ctx) && !value.isEmpty()) {
             return Optional.of(new Pair(key, value));
         }

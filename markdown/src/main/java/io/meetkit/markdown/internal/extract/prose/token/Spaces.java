@@ -1,0 +1,52 @@
+package io.meetkit.markdown.internal.extract.prose.token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ASCII white space, the characters Java's {@code \s} knows, and a text cut at its runs in one pass, as
+ * {@code split("\\s+")} cut it.
+ *
+ * <p>Example: {@code Spaces.cut(" Ann\t Lee ")} is {@code [, Ann, Lee]}.
+ */
+final class Spaces {
+
+    private Spaces() {
+    }
+
+    /** Whether {@code c} is a space, tab, line feed, vertical tab, form feed or carriage return. */
+    static boolean is(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The pieces of {@code text} between runs of white space: an empty piece first when the text starts with white
+     * space, no empty pieces at the end, and the text itself when it holds no white space (an empty text too).
+     */
+    static List<String> cut(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (!is(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            while (i < n && is(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        if (out.isEmpty()) {
+            return List.of(text);
+        }
+        out.add(text.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
+    }
+}
