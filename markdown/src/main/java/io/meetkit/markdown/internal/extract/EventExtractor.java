@@ -238,28 +238,19 @@ public final class EventExtractor {
             drafts = AuthorTalk.find(blocks, input.frontMatter(), stop); // "My slides from the workshop …"
         }
 
-        Event.Builder event = Event.builder(stated.name().map(StructuredEvent.Stated::value).orElse(input.title()));
-        stated.name().ifPresentOrElse(n -> event.provenance(EventFact.NAME, n.provenance()),
-                () -> event.provenance(EventFact.NAME, Provenance.defaulted("the post's title")));
+        // Each fact below takes the first of its readings in the order front matter, site conventions, prose,
+        // default (FactChoice), and records where it came from.
+        FactChoice<String> name = FactChoice.stated(stated.name())
+                .or(Optional.of(input.title()), () -> Provenance.defaulted("the post's title"));
+        Event.Builder event = Event.builder(name.value().orElseThrow());
+        event.provenance(EventFact.NAME, name.provenance().orElseThrow());
 
         // Venue and online attendance.
-        Optional<Venue> venue = Optional.empty();
-        if (stated.venue().isPresent()) {
-            venue = Optional.of(stated.venue().get().value());
-            event.provenance(EventFact.VENUE, stated.venue().get().provenance());
-        } else if (proseVenue.isPresent()) {
-            venue = Optional.of(proseVenue.get().value());
-            event.provenance(EventFact.VENUE, Provenance.prose(proseVenue.get().line()));
-        }
-        venue.ifPresent(event::venue);
+        Optional<Venue> venue = choose(event, EventFact.VENUE, FactChoice.stated(stated.venue()).orProse(proseVenue),
+                event::venue);
         Optional<URI> online = stated.onlineUrl().map(StructuredEvent.Stated::value);
-        if (online.isPresent()) {
-            event.onlineUrl(online.get()).provenance(EventFact.ONLINE_URL,
-                    stated.onlineUrl().get().provenance());
-        } else if (proseOnline.isPresent() && !proseOnline.get().value().toString().isEmpty()) {
-            event.onlineUrl(proseOnline.get().value()).provenance(EventFact.ONLINE_URL,
-                    Provenance.prose(proseOnline.get().line()));
-        }
+        choose(event, EventFact.ONLINE_URL, FactChoice.stated(stated.onlineUrl())
+                .orProse(proseOnline.filter(f -> !f.value().toString().isEmpty())), event::onlineUrl);
         boolean isOnline = online.isPresent() || stated.online().isPresent() || proseOnline.isPresent();
         event.attendanceMode(isOnline ? venue.isPresent() ? AttendanceMode.MIXED : AttendanceMode.ONLINE
                 : AttendanceMode.OFFLINE);
@@ -267,31 +258,26 @@ public final class EventExtractor {
                 .provenance(EventFact.STATUS, s.provenance()));
 
         // Date, time and zone.
-        Optional<LocalDate> date = stated.date().map(StructuredEvent.Stated::value);
         SiteConventions site = input.conventions();
-        Optional<ZonedDateTime> siteStart = Optional.empty();
-        if (date.isPresent()) {
-            event.provenance(EventFact.DATE, stated.date().get().provenance());
-        } else if (stated.any() && input.postDate().isPresent() && site.dateTimeIsEventStart().isPresent()
-                && input.frontMatter().get("date") instanceof String d && DATE_WITH_TIME.matcher(d).find()) {
-            // The site's convention: this post's date and time are its event's day and start.
-            siteStart = input.postDate();
-            date = siteStart.map(ZonedDateTime::toLocalDate);
-            event.provenance(EventFact.DATE, Provenance.site(site.dateTimeIsEventStart().get()));
-        } else if (stated.any() && input.postDate().isPresent() && site.postDateIsEventDate().isPresent()) {
-            date = input.postDate().map(ZonedDateTime::toLocalDate);
-            event.provenance(EventFact.DATE, Provenance.site(site.postDateIsEventDate().get()));
-        } else if (proseDate.isPresent() || laterInRecap) {
-            // Notes whose only day in the body is a later event's still have the day their title names.
-            date = proseDate.map(Found::value);
-            proseDate.ifPresent(d -> event.provenance(EventFact.DATE, Provenance.prose(d.line())));
-            Optional<LocalDate> titled = TitleDate.overriding(input.title(), postDate, date.orElse(LocalDate.MIN));
-            if (titled.isPresent()) {
-                date = titled;
-                event.provenance(EventFact.DATE, Provenance.frontMatter(input.positionOf("/title").line())
-                        .withDetail("the day the post's title names"));
-            }
-        }
+        // The site's convention: this post's date and time are its event's day and start.
+        Optional<ZonedDateTime> siteStart = stated.date().isEmpty() && stated.any()
+                && site.dateTimeIsEventStart().isPresent() && input.frontMatter().get("date") instanceof String d
+                && DATE_WITH_TIME.matcher(d).find() ? input.postDate() : Optional.empty();
+        Optional<LocalDate> sitePostDate = stated.any() && site.postDateIsEventDate().isPresent()
+                ? postDate : Optional.empty();
+        // A day the title names wins over a different day in the body (or over none, in notes whose body only
+        // names a later event's day).
+        Optional<LocalDate> titled = proseDate.isPresent() || laterInRecap ? TitleDate.overriding(input.title(),
+                postDate, proseDate.map(Found::value).orElse(LocalDate.MIN)) : Optional.empty();
+        FactChoice<LocalDate> eventDay = FactChoice.stated(stated.date())
+                .or(siteStart.map(ZonedDateTime::toLocalDate),
+                        () -> Provenance.site(site.dateTimeIsEventStart().orElseThrow()))
+                .or(sitePostDate, () -> Provenance.site(site.postDateIsEventDate().orElseThrow()))
+                .or(titled, () -> Provenance.frontMatter(input.positionOf("/title").line())
+                        .withDetail("the day the post's title names"))
+                .orProse(proseDate);
+        Optional<LocalDate> date = eventDay.value();
+        eventDay.provenance().ifPresent(p -> event.provenance(EventFact.DATE, p));
         Optional<LocalTime> start = stated.start().map(StructuredEvent.Stated::value);
         Optional<LocalTime> end = stated.end().map(StructuredEvent.Stated::value);
         Provenance timeProvenance = null;
@@ -347,14 +333,8 @@ public final class EventExtractor {
             event.time(EventTime.allDay(date.get()));
         }
 
-        // Attendance.
-        if (stated.attendance().isPresent()) {
-            event.attendance(stated.attendance().get().value())
-                    .provenance(EventFact.ATTENDANCE, stated.attendance().get().provenance());
-        } else if (proseAttendance.isPresent()) {
-            event.attendance(proseAttendance.get().value())
-                    .provenance(EventFact.ATTENDANCE, Provenance.prose(proseAttendance.get().line()));
-        }
+        choose(event, EventFact.ATTENDANCE, FactChoice.stated(stated.attendance()).orProse(proseAttendance),
+                event::attendance);
 
         // Talks.
         if (stated.talks().isPresent()) {
@@ -376,18 +356,22 @@ public final class EventExtractor {
         }
 
         // Links: the event's own page, its other pages, and the group's channels.
-        if (stated.url().isPresent()) {
-            event.url(stated.url().get().value()).provenance(EventFact.URL,
-                    stated.url().get().provenance());
-        } else {
-            eventLinks.stream().filter(LinkFinder::isEventPage).findFirst().ifPresent(l -> event.url(l.url())
-                    .provenance(EventFact.URL, Provenance.prose(lineOfLink(blocks, l))));
-        }
+        Optional<Link> page = eventLinks.stream().filter(LinkFinder::isEventPage).findFirst();
+        choose(event, EventFact.URL, FactChoice.stated(stated.url())
+                .or(page.map(Link::url), () -> Provenance.prose(lineOfLink(blocks, page.orElseThrow()))), event::url);
         event.links(eventLinks);
         organizer(input, community).ifPresent(o -> event.organizer(o).provenance(EventFact.ORGANIZER,
                 community.isEmpty() ? Provenance.site("the site's title") : Provenance.prose(
                         lineOfLink(blocks, community.get(0)))));
         return Optional.of(event.build());
+    }
+
+    /** Sets the chosen reading of {@code fact}, if any, with its provenance; gives the reading. */
+    private static <T> Optional<T> choose(Event.Builder event, EventFact fact, FactChoice<T> choice,
+                                          java.util.function.Consumer<T> set) {
+        choice.value().ifPresent(set);
+        choice.provenance().ifPresent(p -> event.provenance(fact, p));
+        return choice.value();
     }
 
     /**
