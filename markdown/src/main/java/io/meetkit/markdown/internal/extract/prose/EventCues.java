@@ -80,9 +80,18 @@ public final class EventCues {
         return GATHERING.in(tokens(title));
     }
 
-    /** Whether a title says the post looks back on a gathering: "Notes from May meetup", "June Meetup Recap". */
+    /**
+     * Whether a title says the post looks back on a gathering: "Notes from May meetup", "June Meetup Recap". Notes
+     * that are a talk's subject ("Release notes night", "Speaker notes for beginners") are not.
+     */
     public static boolean namesRecap(String title) {
-        return RECAP.in(tokens(title));
+        List<Token> tk = tokens(title);
+        for (int i = RECAP.find(tk, 0); i >= 0; i = RECAP.find(tk, i + 1)) {
+            if (!tk.get(i).isWord("notes") || i == 0 || !Lexicon.is(WordClass.NOT_RECAP_NOTES, tk.get(i - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> tokens(String line) {

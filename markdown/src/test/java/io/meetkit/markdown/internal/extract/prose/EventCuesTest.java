@@ -23,6 +23,9 @@ class EventCuesTest {
         assertThat(EventCues.namesRecap("June Meetup: Async IO")).isFalse();
         assertThat(EventCues.namesRecap("Notebooks in production")).isFalse();
         assertThat(EventCues.namesRecap("Looking for speakers")).isFalse();
+        assertThat(EventCues.namesRecap("Release notes night: what is new in Django 5")).isFalse();
+        assertThat(EventCues.namesRecap("Speaker notes for first-time presenters")).isFalse();
+        assertThat(EventCues.namesRecap("Release notes night: notes from the May meetup")).isTrue();
     }
 
     @Test

@@ -73,6 +73,8 @@ public final class Lexicon {
         GATHERING,
         /** Words of a title that say the post looks back on a gathering: "Notes from the May meetup", "Recap". */
         RECAP,
+        /** Words before "notes" that make them a subject, not a look back: "release notes", "speaker notes". */
+        NOT_RECAP_NOTES,
         /** Phrases that say an event is held online: "on zoom", "live stream", "webinar". */
         ONLINE_PHRASE,
         /** Words before a time that make it the start: "starts", "doors open", "from". */
@@ -189,6 +191,8 @@ public final class Lexicon {
                 "join us", "hosted|edition|seminar|lecture|tutorial|tutorials");
         put(WordClass.RECAP, "notes", "recap", "recaps", "recapped", "wrap-up", "wrapup", "wrap up", "retrospective",
                 "highlights", "looking back");
+        put(WordClass.NOT_RECAP_NOTES, "release", "patch", "speaker", "speakers", "lecture", "field", "show", "study",
+                "class", "course", "design", "sticky");
         put(WordClass.ONLINE_PHRASE, "on zoom", "via zoom", "zoom call", "zoom meeting", "zoom link", "google meet",
                 "microsoft teams", "jitsi", "online meetup", "online event", "online session", "online edition",
                 "virtual meetup", "virtual event", "virtual session", "virtual edition", "virtually", "held online",
