@@ -27,7 +27,7 @@ public final class VenueFinder {
     private static final Phrases GAVE_VENUE = Phrases.of(WordClass.GAVE_VENUE);
     private static final Phrases HOST_VERB = Phrases.of(WordClass.HOST_VERB);
     private static final long CUES = Triggers.bit(WordClass.VENUE_VERB) | Triggers.bit(WordClass.GAVE_VENUE)
-            | Triggers.bit(WordClass.HOST_VERB);
+            | Triggers.bit(WordClass.HOST_VERB) | Triggers.bit(Token.Kind.CLOCK);
     private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -233,6 +233,9 @@ public final class VenueFinder {
             }
         }
         int cue = VENUE_VERB.find(tk, 0);
+        if (cue < 0) {
+            cue = clockThenAt(tk); // "Meeting March 20 from 11:30am - 12:30pm at [the Div](…)"
+        }
         if (cue < 0 || text.toLowerCase(Locale.ROOT).contains("next meetup")) {
             return Optional.empty();
         }
@@ -248,7 +251,9 @@ public final class VenueFinder {
                 break;
             }
             // The place follows its verb closely: "held at X", "was in X office", "organised ... on DATE at X".
-            int after = tk.get(k + 1).isWord("the") && k + 2 < tk.size() ? k + 2 : k + 1;
+            // "the" is skipped unless a link starts with it ("at [the Div](…)": the link's text is the name).
+            int after = tk.get(k + 1).isWord("the") && k + 2 < tk.size() && !linkStartsAt(s, tk.get(k + 1))
+                    ? k + 2 : k + 1;
             int atEnd = offset(s, after);
             Optional<Venue> v = candidate(s, atEnd);
             // "in X" names a place when a verb of meeting leads to it, or when X stands in a known city ("meet us
@@ -273,6 +278,37 @@ public final class VenueFinder {
             }
         }
         return city == null ? Optional.empty() : Optional.of(Venue.builder().locality(city).build());
+    }
+
+    /**
+     * A clock time directly followed by "at" ("from 6:30pm at Acme Hall", "11:30 am at the Div"): the index of the
+     * clock token, or -1. A time then "at" says where the event is as a verb would.
+     */
+    private static int clockThenAt(List<Token> tk) {
+        for (int i = 0; i + 1 < tk.size(); i++) {
+            if (tk.get(i).kind() != Token.Kind.CLOCK) {
+                continue;
+            }
+            int j = i + 1;
+            if (j + 1 < tk.size() && (tk.get(j).isWord("am") || tk.get(j).isWord("pm"))) {
+                j++;
+            }
+            if (tk.get(j).isWord("at")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a link of the sentence starts at the token. */
+    private static boolean linkStartsAt(Sentence s, Token t) {
+        int at = t.start() - s.start();
+        for (Span span : s.spans()) {
+            if (span.kind() == Span.Kind.LINK && span.start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token {@code k}'s offset in the sentence's text (the text's end for {@code k} past the last token). */

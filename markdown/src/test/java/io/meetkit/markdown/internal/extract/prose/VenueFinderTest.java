@@ -37,6 +37,14 @@ class VenueFinderTest {
     }
 
     @Test
+    void aClockTimeThenAtNamesTheVenue() {
+        assertThat(venue("Thursday June 5 at 6:30 pm at Harbour Hall.")).flatMap(Venue::name)
+                .contains("Harbour Hall");
+        assertThat(venue("The talk starts at 6pm at the latest.")).isEmpty();
+        assertThat(venue("Slides at 6pm, then pizza.")).isEmpty();
+    }
+
+    @Test
     void aCityAloneLetsTheNextParagraphNameThePlace() {
         List<ProseBlock> blocks = List.of(Sentences.block("Our first meetup is in Belfast, for coders."),
                 Sentences.block("Come and meet us in The Oak Room in the centre."),
