@@ -268,7 +268,7 @@ public final class TalkFinder {
                 if (Hints.containsAny(lower, "thank", "next meetup") && RecapCues.thanksOrNext(lower)) {
                     continue;
                 }
-                Reading r = read(s, talkList && current == null);
+                Reading r = read(s, lower, talkList && current == null);
                 if (r.people.isEmpty() && r.titleOnly && r.title != null) {
                     current = new TalkDraft(s.line(), i, true);
                     current.title = r.title;
@@ -363,14 +363,14 @@ public final class TalkFinder {
         return out;
     }
 
-    private Reading read(Sentence s, boolean talkListItem) {
+    /** What sentence {@code s} says; {@code lower} is its text in root-locale lower case. */
+    private Reading read(Sentence s, String lower, boolean talkListItem) {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
         boolean noun = namesTalk(text);
         r.kind = kindOf(text);
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
-        String lower = Hints.lower(text);
         r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
                 && newTalk(text)
                 || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
@@ -399,7 +399,7 @@ public final class TalkFinder {
         // 2. A subject: "NAME gave a talk", "[NAME](profile) spoke about", "Out of the blue, NAME came up with".
         int subjectEnd = -1;
         if (r.people.isEmpty()) {
-            for (int startAt : subjectStarts(text)) {
+            for (int startAt : subjectStarts(text, lower)) {
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, startAt, stop, end);
                 if (people.isEmpty()) {
@@ -438,7 +438,7 @@ public final class TalkFinder {
         }
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
-            int[] label = text.toLowerCase(Locale.ROOT).contains("speaker") ? speakerLabel(text) : null;
+            int[] label = lower.contains("speaker") ? speakerLabel(text) : null;
             if (label != null && label[0] < 20) {
                 int[] end = new int[1];
                 r.people = People.at(text, spans, label[1], stop, end);
@@ -481,14 +481,14 @@ public final class TalkFinder {
         return withoutLeadingComma(r);
     }
 
-    private static List<Integer> subjectStarts(String text) {
+    private static List<Integer> subjectStarts(String text, String lower) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
         int intro = introClauseEnd(text);
         if (intro >= 0) {
             out.add(intro);
         }
-        int with = Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next")
+        int with = Hints.containsAny(lower, "with", "followed by", "next up", "up next")
                 ? openedWithEnd(text) : -1;
         if (with >= 0) {
             out.add(with);
@@ -703,9 +703,8 @@ public final class TalkFinder {
                 i++;
             }
             if (i - start >= 5 && i - start <= 12) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (TALK_NOUN_WORDS.contains(w)
-                        || w.equals("flash") && text.regionMatches(true, i, " talk", 0, 5)
+                if (isTalkNounWord(text, start, i)
+                        || isLowerWord(text, start, i, "flash") && text.regionMatches(true, i, " talk", 0, 5)
                         && (i + 5 == n || !isWordChar(text.charAt(i + 5)))) {
                     return true;
                 }
@@ -714,6 +713,39 @@ public final class TalkFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the word {@code [from, to)}, in root-locale lower case, is one of {@link #TALK_NOUN_WORDS}. */
+    private static boolean isTalkNounWord(String text, int from, int to) {
+        if (!asciiOnly(text, from, to)) {
+            return TALK_NOUN_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        for (String w : TALK_NOUN_WORDS) {
+            if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code [from, to)}, in root-locale lower case, is {@code lower}: an ASCII word is compared in
+     * place, any other is lower-cased first (a few non-ASCII letters lower-case to ASCII or to two characters).
+     */
+    private static boolean isLowerWord(String text, int from, int to, String lower) {
+        if (!asciiOnly(text, from, to)) {
+            return text.substring(from, to).toLowerCase(Locale.ROOT).equals(lower);
+        }
+        return to - from == lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
+    }
+
+    private static boolean asciiOnly(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word character as Java's {@code \\b} sees one. */
