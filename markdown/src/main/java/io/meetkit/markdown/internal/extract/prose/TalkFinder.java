@@ -685,6 +685,13 @@ public final class TalkFinder {
 
     private static final Set<String> TALK_NOUN_WORDS = Set.of("talk", "talks", "session", "presentation", "keynote",
             "workshop", "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+    /** {@link #TALK_NOUN_WORDS} as a list, walked by index in {@link #isTalkNounWord} without an iterator. */
+    private static final List<String> TALK_NOUN_LIST = List.copyOf(TALK_NOUN_WORDS);
+    private static final List<String> POSSESSIVES = List.of("his", "her", "their");
+    private static final List<String> LIGHTNING_WORDS = List.of("lightning", "flash", "lighting");
+    private static final List<String> ON_ABOUT = List.of("on", "about");
+    private static final List<String> CAME_UP_WITH = List.of("came up with");
+    private static final List<String> BY = List.of("by");
     private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
 
     /**
@@ -720,7 +727,8 @@ public final class TalkFinder {
         if (!asciiOnly(text, from, to)) {
             return TALK_NOUN_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
         }
-        for (String w : TALK_NOUN_WORDS) {
+        for (int k = 0; k < TALK_NOUN_LIST.size(); k++) {
+            String w = TALK_NOUN_LIST.get(k);
             if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
                 return true;
             }
@@ -926,7 +934,8 @@ public final class TalkFinder {
 
     /** A title without an opening "his", "her" or "their" (any ASCII case) and its white space. */
     static String withoutPossessive(String title) {
-        for (String p : List.of("his", "her", "their")) {
+        for (int iP = 0; iP < POSSESSIVES.size(); iP++) {
+            String p = POSSESSIVES.get(iP);
             if (asciiStartsWith(title, 0, p) && p.length() < title.length()
                     && Trim.isPatternSpace(title.charAt(p.length()))) {
                 return title.substring(spacesAfter(title, p.length()));
@@ -1003,7 +1012,8 @@ public final class TalkFinder {
     }
 
     private static boolean wordRunFrom(String text, int p, List<List<String>> slots, int slot) {
-        for (String phrase : slots.get(slot)) {
+        for (int iPhrase = 0; iPhrase < slots.get(slot).size(); iPhrase++) {
+            String phrase = slots.get(slot).get(iPhrase);
             if (!asciiStartsWith(text, p, phrase)) {
                 continue;
             }
@@ -1034,7 +1044,8 @@ public final class TalkFinder {
             i++;
         }
         i = spacesAfter(text, i);
-        for (String noun : SESSION_NOUNS) {
+        for (int iNoun = 0; iNoun < SESSION_NOUNS.size(); iNoun++) {
+            String noun = SESSION_NOUNS.get(iNoun);
             int end = i + noun.length();
             if (asciiStartsWith(text, i, noun) && (end == text.length() || !isWordAt(text, end))) {
                 return true;
@@ -1049,7 +1060,8 @@ public final class TalkFinder {
         if (asciiStartsWith(title, 0, "a") && 1 < title.length() && Trim.isPatternSpace(title.charAt(1))) {
             i = spacesAfter(title, 1);
         }
-        for (String kind : List.of("lightning", "flash", "lighting")) {
+        for (int iKind = 0; iKind < LIGHTNING_WORDS.size(); iKind++) {
+            String kind = LIGHTNING_WORDS.get(iKind);
             if (asciiStartsWith(title, i, kind)) {
                 i += kind.length();
                 break;
@@ -1072,12 +1084,14 @@ public final class TalkFinder {
      * "another session", "one more talk", "the next one".
      */
     static boolean notAWasTitle(String t) {
-        for (String verb : NOT_A_WAS_TITLE_VERBS) {
+        for (int iVerb = 0; iVerb < NOT_A_WAS_TITLE_VERBS.size(); iVerb++) {
+            String verb = NOT_A_WAS_TITLE_VERBS.get(iVerb);
             if (t.length() == verb.length() && asciiStartsWith(t, 0, verb)) {
                 return true;
             }
         }
-        for (String noun : NOT_A_WAS_TITLE_NOUNS) {
+        for (int iNoun = 0; iNoun < NOT_A_WAS_TITLE_NOUNS.size(); iNoun++) {
+            String noun = NOT_A_WAS_TITLE_NOUNS.get(iNoun);
             int at = t.length() - noun.length();
             if (at < 0 || !asciiStartsWith(t, at, noun)) {
                 continue;
@@ -1111,7 +1125,8 @@ public final class TalkFinder {
         if (j == lower.length()) {
             return false;
         }
-        for (String w : WORDS_BEFORE_A_LINKED_TITLE) {
+        for (int iW = 0; iW < WORDS_BEFORE_A_LINKED_TITLE.size(); iW++) {
+            String w = WORDS_BEFORE_A_LINKED_TITLE.get(iW);
             int at = j - w.length();
             if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !isWordAt(lower, at - 1))) {
                 return true;
@@ -1156,7 +1171,8 @@ public final class TalkFinder {
             return true;
         }
         int i = spacesAfter(text, 0);
-        for (String adverb : SEQUENCE_ADVERBS) {
+        for (int iAdverb = 0; iAdverb < SEQUENCE_ADVERBS.size(); iAdverb++) {
+            String adverb = SEQUENCE_ADVERBS.get(iAdverb);
             if (asciiStartsWith(text, i, adverb)) {
                 int k = i + adverb.length();
                 if (k < text.length() && text.charAt(k) == ',') {
@@ -1173,7 +1189,8 @@ public final class TalkFinder {
     }
 
     private static boolean verbAt(String text, int at, List<String> verbs, boolean anyCase) {
-        for (String v : verbs) {
+        for (int iV = 0; iV < verbs.size(); iV++) {
+            String v = verbs.get(iV);
             int end = at + v.length();
             if ((anyCase ? asciiStartsWith(text, at, v) : text.startsWith(v, at))
                     && (end == text.length() || !isWordAt(text, end))) {
@@ -1189,7 +1206,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String phrase : phrases) {
+            for (int iPhrase = 0; iPhrase < phrases.size(); iPhrase++) {
+                String phrase = phrases.get(iPhrase);
                 int end = p + phrase.length();
                 if ((anyCase ? asciiStartsWith(text, p, phrase) : text.startsWith(phrase, p)) && end < text.length()
                         && Trim.isPatternSpace(text.charAt(end))) {
@@ -1212,7 +1230,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String phrase : TITLED) {
+            for (int iPhrase = 0; iPhrase < TITLED.size(); iPhrase++) {
+                String phrase = TITLED.get(iPhrase);
                 if (asciiStartsWith(text, p, phrase)) {
                     int i = p + phrase.length();
                     int j = spacesAfter(text, i);
@@ -1236,7 +1255,8 @@ public final class TalkFinder {
     static int[] nextWas(String text, int from) {
         int[] m = phraseThenSpace(text, from, WAS, true);
         if (m != null) {
-            for (String w : List.of("on", "about")) {
+            for (int iW = 0; iW < ON_ABOUT.size(); iW++) {
+                String w = ON_ABOUT.get(iW);
                 int end = m[1] + w.length();
                 if (asciiStartsWith(text, m[1], w) && end < text.length() && Trim.isPatternSpace(text.charAt(end))) {
                     return new int[] {m[0], spacesAfter(text, end)};
@@ -1280,7 +1300,8 @@ public final class TalkFinder {
             if (i + 2 < n && text.charAt(i + 1) == '-' && Trim.isPatternSpace(text.charAt(i + 2))) {
                 return i;
             }
-            for (String w : TITLE_END_WORDS) {
+            for (int iW = 0; iW < TITLE_END_WORDS.size(); iW++) {
+                String w = TITLE_END_WORDS.get(iW);
                 int end = i + 1 + w.length();
                 if (asciiStartsWith(text, i + 1, w) && end < n && Trim.isPatternSpace(text.charAt(end))) {
                     return i;
@@ -1339,7 +1360,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String word : SPEAKER_LABEL_WORDS) {
+            for (int iWord = 0; iWord < SPEAKER_LABEL_WORDS.size(); iWord++) {
+                String word = SPEAKER_LABEL_WORDS.get(iWord);
                 int at = p + word.length();
                 if (!asciiStartsWith(text, p, word) || at < text.length() && isWordAt(text, at)) {
                     continue;
@@ -1367,7 +1389,8 @@ public final class TalkFinder {
             if (q > 0 && isWordAt(text, q - 1)) {
                 continue;
             }
-            for (String link : SPEAKER_LABEL_LINKS) {
+            for (int iLink = 0; iLink < SPEAKER_LABEL_LINKS.size(); iLink++) {
+                String link = SPEAKER_LABEL_LINKS.get(iLink);
                 int end = q + link.length();
                 if (asciiStartsWith(text, q, link) && (end == text.length() || !isWordAt(text, end))) {
                     return spacesAfter(text, end);
@@ -1391,7 +1414,8 @@ public final class TalkFinder {
             return -1;
         }
         i = spacesAfter(text, i + 1);
-        for (String opener : APPOSITION_OPENERS) {
+        for (int iOpener = 0; iOpener < APPOSITION_OPENERS.size(); iOpener++) {
+            String opener = APPOSITION_OPENERS.get(iOpener);
             int from = i + opener.length();
             if (!text.startsWith(opener, i) || from < text.length() && isWordAt(text, from)) {
                 continue;
@@ -1431,7 +1455,8 @@ public final class TalkFinder {
                 continue;
             }
             int end = -1;
-            for (String lead : ORDINAL_LEADS) {
+            for (int iLead = 0; iLead < ORDINAL_LEADS.size(); iLead++) {
+                String lead = ORDINAL_LEADS.get(iLead);
                 if (asciiStartsWith(text, p, lead)) {
                     end = p + lead.length();
                     break;
@@ -1495,11 +1520,12 @@ public final class TalkFinder {
                 return true;
             }
             lead |= verbAt(text, p, NEW_TALK_LEADS);
-            if (verbAt(text, p, List.of("came up with")) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
-                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
+            if (verbAt(text, p, CAME_UP_WITH) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
+                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), BY)) {
                 return true;
             }
-            for (String verb : GAVE) {
+            for (int iVerb = 0; iVerb < GAVE.size(); iVerb++) {
+                String verb = GAVE.get(iVerb);
                 int end = p + verb.length();
                 if (asciiStartsWith(text, p, verb) && end < text.length() && Trim.isPatternSpace(text.charAt(end))
                         && gaveATalk(text, spacesAfter(text, end))) {
@@ -1511,7 +1537,8 @@ public final class TalkFinder {
     }
 
     private static boolean gaveATalk(String text, int at) {
-        for (String determiner : GAVE_DETERMINERS) {
+        for (int iDeterminer = 0; iDeterminer < GAVE_DETERMINERS.size(); iDeterminer++) {
+            String determiner = GAVE_DETERMINERS.get(iDeterminer);
             if (asciiStartsWith(text, at, determiner)
                     && nounWithin(text, spacesAfter(text, at + determiner.length()), NEW_TALK_NOUNS, 2, false)) {
                 return true;
