@@ -398,7 +398,9 @@ public final class TalkFinder {
         }
         // 2. A subject: "NAME gave a talk", "[NAME](profile) spoke about", "Out of the blue, NAME came up with".
         int subjectEnd = -1;
-        if (r.people.isEmpty()) {
+        // Outside a talk list and without a talk noun only a strong verb after the subject ("NAME presented")
+        // takes it, and that verb is then in the sentence: without one, no subject is read (People.at is costly).
+        if (r.people.isEmpty() && (talkListItem || noun || Hints.containsAny(lower, STRONG_VERB_WORDS))) {
             for (int startAt : subjectStarts(text, lower)) {
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, startAt, stop, end);
@@ -1149,6 +1151,8 @@ public final class TalkFinder {
     static final List<String> STRONG_VERBS = List.of("spoke", "speaks", "talked", "presented", "presents",
             "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
             "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+    /** {@link #STRONG_VERBS} for {@link Hints#containsAny}. */
+    private static final String[] STRONG_VERB_WORDS = STRONG_VERBS.toArray(new String[0]);
     private static final List<String> SEQUENCE_ADVERBS = List.of("also", "then", "later", "finally", "next");
     /** Longer forms first: "next up was" is read before "next up". */
     private static final List<String> OPENED_WITH = List.of("kicked off with", "started with", "began with",
