@@ -57,6 +57,8 @@ public final class TalkFinder {
     private final java.util.Map<Integer, Integer> sectionEnds = new java.util.HashMap<>();
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
+    /** Whether a list lead-in announces talks, once per lead-in rather than once per item of its list. */
+    private final java.util.Map<String, Boolean> talkListLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -260,12 +262,13 @@ public final class TalkFinder {
             if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM || skipped(b)) {
                 continue;
             }
-            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && RecapCues.talkListLeadIn(b.leadIn());
+            boolean talkList = b.kind() == ProseBlock.Kind.ITEM
+                    && talkListLeadIns.computeIfAbsent(b.leadIn(), RecapCues::talkListLeadIn);
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (Hints.containsAny(lower, "thank", "next meetup") && RecapCues.thanksOrNext(lower)) {
+                if (Hints.containsAny(lower, THANKS_OR_NEXT) && RecapCues.thanksOrNext(lower)) {
                     continue;
                 }
                 Reading r = read(s, lower, talkList && current == null);
@@ -371,10 +374,9 @@ public final class TalkFinder {
         boolean noun = namesTalk(text);
         r.kind = kindOf(text);
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
-        r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
+        r.newTalk = Hints.containsAny(lower, NEW_TALK_HINTS)
                 && newTalk(text)
-                || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
-                "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
+                || (Hints.hasDigit(text) || Hints.containsAny(lower, ORDINAL_HINTS))
                 && ordinalTalk(text);
         r.pronounSubject = RecapCues.opensWithPronounSubject(text);
         r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
@@ -382,7 +384,7 @@ public final class TalkFinder {
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
         if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> namesTalk(b.text()))) && Hints.containsAny(lower, "by", "from")) {
+                b -> namesTalk(b.text()))) && Hints.containsAny(lower, BY_OR_FROM)) {
             for (ByClause by : byClauses(text)) {
                 if (by.excluded() || insideLink(spans, by.word())) {
                     continue;
@@ -490,7 +492,7 @@ public final class TalkFinder {
         if (intro >= 0) {
             out.add(intro);
         }
-        int with = Hints.containsAny(lower, "with", "followed by", "next up", "up next")
+        int with = Hints.containsAny(lower, OPENED_WITH_HINTS)
                 ? openedWithEnd(text) : -1;
         if (with >= 0) {
             out.add(with);
@@ -1151,6 +1153,13 @@ public final class TalkFinder {
     static final List<String> STRONG_VERBS = List.of("spoke", "speaks", "talked", "presented", "presents",
             "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
             "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+    // The words each cue needs (Hints.containsAny), as constants rather than an array made per sentence.
+    private static final String[] THANKS_OR_NEXT = {"thank", "next meetup"};
+    private static final String[] NEW_TALK_HINTS = {"talk", "session", "presentation", "workshop", "came up with"};
+    private static final String[] ORDINAL_HINTS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"};
+    private static final String[] BY_OR_FROM = {"by", "from"};
+    private static final String[] OPENED_WITH_HINTS = {"with", "followed by", "next up", "up next"};
     /** {@link #STRONG_VERBS} for {@link Hints#containsAny}. */
     private static final String[] STRONG_VERB_WORDS = STRONG_VERBS.toArray(new String[0]);
     private static final List<String> SEQUENCE_ADVERBS = List.of("also", "then", "later", "finally", "next");

@@ -115,7 +115,7 @@ public final class TalkContext {
     }
 
     /** The first letter at or after {@code i}, or the text's length: where {@link #words} starts its next word. */
-    private static int letterFrom(String text, int i) {
+    static int letterFrom(String text, int i) {
         int n = text.length();
         while (i < n && !Character.isLetter(text.charAt(i))) {
             i++;
@@ -124,7 +124,7 @@ public final class TalkContext {
     }
 
     /** The end of the word of {@link #words} that starts at {@code start} ("line-up" kept whole). */
-    private static int wordEnd(String text, int start) {
+    static int wordEnd(String text, int start) {
         int n = text.length();
         int i = start;
         while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i == start + 4
@@ -156,7 +156,7 @@ public final class TalkContext {
     }
 
     /** Whether the word {@code [from, to)} in root-locale lower case is {@code lower}. */
-    private static boolean isWord(String text, int from, int to, String lower) {
+    static boolean isWord(String text, int from, int to, String lower) {
         if (ascii(text, from, to)) {
             return to - from == lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
         }
@@ -164,7 +164,7 @@ public final class TalkContext {
     }
 
     /** Whether the word {@code [from, to)} in root-locale lower case starts with {@code lower}. */
-    private static boolean startsWithWord(String text, int from, int to, String lower) {
+    static boolean startsWithWord(String text, int from, int to, String lower) {
         if (ascii(text, from, to)) {
             return to - from >= lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
         }
