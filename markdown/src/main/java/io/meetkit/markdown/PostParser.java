@@ -262,7 +262,7 @@ public final class PostParser {
                 SiteConfig.none(site));
         // Conventions are read once per site from all its posts; a lone file has none.
         SiteConventions conventions = siteFolder.map(root -> SiteConventionsReader.read(root,
-                config.site().timeZone(), limits)).orElse(SiteConventions.NONE);
+                config.site().timeZone(), limits, parallelism)).orElse(SiteConventions.NONE);
         // The one convention that is about the site rather than its posts' dates travels with the site.
         SiteConfig withConventions = conventions.freeEvents().isPresent()
                 ? config.withSite(config.site().withFreeEvents(true)) : config;

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Computes a site's {@link SiteConventions} once per scan: a first cheap pass over the front matter of the site's
@@ -29,6 +33,8 @@ public final class SiteConventionsReader {
     private static final int MOST_FILES = 5_000;
     private static final int HEAD_BYTES = 64 * 1024;
     private static final int DEEPEST = 8;
+    /** Files per task when front matter is read on several threads. */
+    private static final int PER_TASK = 64;
     /** Folders that hold the generator's output, themes or dependencies, never the site's own posts. */
     private static final Set<String> NOT_POSTS = Set.of("node_modules", "_site", "public", "resources", "themes",
             "layouts", "_layouts", "_includes", "vendor", "static", "assets", "target", "dist");
@@ -40,17 +46,27 @@ public final class SiteConventionsReader {
 
     /** The conventions of the site at {@code root}, whose configuration gives {@code siteZone}. Never throws. */
     public static SiteConventions read(Path root, Optional<ZoneId> siteZone, Limits limits) {
+        return read(root, siteZone, limits, 1);
+    }
+
+    /**
+     * The conventions of the site at {@code root}, whose configuration gives {@code siteZone}, the files' front
+     * matter read on up to {@code threads} threads (the result is the same for any number). Never throws.
+     */
+    public static SiteConventions read(Path root, Optional<ZoneId> siteZone, Limits limits, int threads) {
         try {
             List<SiteConventions.PostKeys> posts = new ArrayList<>();
             List<SiteCollections.File> files = new ArrayList<>();
-            for (Path file : markdownFiles(root)) {
-                String head = head(file);
-                FrontMatter fm = FrontMatter.read(head, file.toString(), limits);
-                if (!fm.values().isEmpty()) {
+            List<Path> all = markdownFiles(root);
+            List<Map<String, Object>> values = frontMatters(all, limits, threads);
+            for (int i = 0; i < all.size(); i++) {
+                Path file = all.get(i);
+                Map<String, Object> fm = values.get(i);
+                if (!fm.isEmpty()) {
                     String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                    posts.add(new SiteConventions.PostKeys(fm.values(), Dates.fromFileName(base)));
+                    posts.add(new SiteConventions.PostKeys(fm, Dates.fromFileName(base)));
                     files.add(new SiteCollections.File(file, root.relativize(file).toString().replace('\\', '/'),
-                            fm.values()));
+                            fm));
                 }
             }
             SiteConventions inferred = SiteConventions.infer(posts, siteZone);
@@ -61,6 +77,66 @@ public final class SiteConventionsReader {
             // Conventions only add to what each post states; a site they cannot be read from is read post by post.
             return SiteConventions.NONE;
         }
+    }
+
+    /**
+     * The front matter values of each file's head, in the order of {@code files}: on the calling thread, or, for
+     * {@code threads} above 1 and enough files to share, on that many threads of a pool of its own that ends with
+     * the call. A file that cannot be read fails the whole reading, as it does one file at a time.
+     */
+    private static List<Map<String, Object>> frontMatters(List<Path> files, Limits limits, int threads)
+            throws IOException {
+        if (threads <= 1 || files.size() < 2 * PER_TASK) {
+            List<Map<String, Object>> out = new ArrayList<>(files.size());
+            for (Path file : files) {
+                out.add(frontMatter(file, limits));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "meetkit-conventions");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Runs of files, one task each, so that a task's cost is well above handing it over.
+            List<Future<List<Map<String, Object>>>> parts = new ArrayList<>();
+            for (int from = 0; from < files.size(); from += PER_TASK) {
+                List<Path> run = files.subList(from, Math.min(files.size(), from + PER_TASK));
+                parts.add(pool.submit(() -> {
+                    List<Map<String, Object>> out = new ArrayList<>(run.size());
+                    for (Path file : run) {
+                        out.add(frontMatter(file, limits));
+                    }
+                    return out;
+                }));
+            }
+            List<Map<String, Object>> out = new ArrayList<>(files.size());
+            for (Future<List<Map<String, Object>>> part : parts) {
+                out.addAll(part.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // as it would have left the loop on one thread
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading front matter", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> frontMatter(Path file, Limits limits) throws IOException {
+        return FrontMatter.read(head(file), file.toString(), limits).values();
     }
 
     /** The collections among the files; a site they cannot be read from has none, and is read post by post. */

@@ -182,4 +182,28 @@ class SiteConventionsTest {
         assertThat(c.postDateIsEventDate()).isPresent();
         assertThat(c.zone()).contains(ZoneId.of("America/Chicago"));
     }
+
+    /** Reading the front matter on several threads infers what reading it on one does, in the files' order. */
+    @Test
+    void theReaderInfersTheSameOnSeveralThreads(@TempDir Path site) throws IOException {
+        Path posts = Files.createDirectories(site.resolve("_posts"));
+        Path talks = Files.createDirectories(site.resolve("_talks"));
+        for (int i = 0; i < 300; i++) {
+            String day = LocalDate.of(2020, 1, 1).plusDays(3L * i).toString();
+            // Mostly posts whose date is the event's, with a minority that disagree, and a second collection.
+            String date = i % 7 == 0 ? LocalDate.parse(day).minusDays(9).toString() : day;
+            Files.writeString(posts.resolve(day + "-meetup-" + i + ".md"), "---\ntitle: Meetup " + i
+                    + "\ndate: " + date + "\ntime: 7pm\n---\nSee you there.\n");
+            if (i % 3 == 0) {
+                Files.writeString(talks.resolve("talk-" + i + ".md"), "---\ntitle: Talk " + i
+                        + "\nspeaker: Ann Lee\n---\nAbout things.\n");
+            }
+        }
+        SiteConventions one = SiteConventionsReader.read(site, Optional.empty(), Limits.DEFAULT, 1);
+        assertThat(one.postDateIsEventDate()).isPresent();
+        for (int threads : new int[] {2, 3, 8}) {
+            assertThat(SiteConventionsReader.read(site, Optional.empty(), Limits.DEFAULT, threads))
+                    .as("%d threads", threads).isEqualTo(one);
+        }
+    }
 }

@@ -54,13 +54,20 @@ final class Phrases {
 
     /** The end (exclusive) of the longest phrase of the list that starts at token {@code i}, or -1. */
     int matchAt(List<Token> tokens, int i) {
+        List<String> first = null; // the joined parts of token i, made once for all one-word entries
         for (String[][] e : entries) {
             if (i + e.length > tokens.size()) {
                 continue;
             }
-            boolean all = true;
-            for (int k = 0; k < e.length && all; k++) {
-                all = matches(tokens.get(i + k), e[k], e.length == 1);
+            boolean all;
+            if (e.length == 1) {
+                first = first == null ? partsOf(tokens.get(i)) : first;
+                all = matches(tokens.get(i), e[0], first);
+            } else {
+                all = true;
+                for (int k = 0; k < e.length && all; k++) {
+                    all = matches(tokens.get(i + k), e[k], null);
+                }
             }
             if (all) {
                 return i + e.length;
@@ -86,14 +93,21 @@ final class Phrases {
 
     /** Whether the phrase that ends at token {@code end} (exclusive), or one of the list that does, ends there. */
     boolean endsAt(List<Token> tokens, int end) {
+        List<String> last = null; // the joined parts of token end - 1, made once for all one-word entries
         for (String[][] e : entries) {
             int i = end - e.length;
             if (i < 0) {
                 continue;
             }
-            boolean all = true;
-            for (int k = 0; k < e.length && all; k++) {
-                all = matches(tokens.get(i + k), e[k], e.length == 1);
+            boolean all;
+            if (e.length == 1) {
+                last = last == null ? partsOf(tokens.get(i)) : last;
+                all = matches(tokens.get(i), e[0], last);
+            } else {
+                all = true;
+                for (int k = 0; k < e.length && all; k++) {
+                    all = matches(tokens.get(i + k), e[k], null);
+                }
             }
             if (all) {
                 return true;
@@ -102,7 +116,17 @@ final class Phrases {
         return false;
     }
 
-    private static boolean matches(Token t, String[] alternatives, boolean parts) {
+    /** The parts ({@link #parts}) of a word token that has a joiner; else none (also for a token that is no word). */
+    private static List<String> partsOf(Token t) {
+        return t.kind() == Token.Kind.WORD && hasJoiner(t.lower()) ? parts(t.lower()) : List.of();
+    }
+
+    /**
+     * Whether the word token is one of the alternatives, or has one among {@code parts}, its parts joined by a
+     * hyphen, dot or apostrophe ({@link #partsOf}; given for a one-word entry only, else null): the parts of the
+     * token a phrase starts at are made once for all the entries tried there.
+     */
+    private static boolean matches(Token t, String[] alternatives, List<String> parts) {
         if (t.kind() != Token.Kind.WORD) {
             return false;
         }
@@ -112,10 +136,10 @@ final class Phrases {
                 return true;
             }
         }
-        if (parts && hasJoiner(w)) {
-            for (String part : parts(w)) {
+        if (parts != null) {
+            for (int p = 0; p < parts.size(); p++) {
                 for (String a : alternatives) {
-                    if (word(part, a)) {
+                    if (word(parts.get(p), a)) {
                         return true;
                     }
                 }
@@ -145,14 +169,16 @@ final class Phrases {
 
     /** Whether the token is the word {@code lower}, or has it as a part joined by a hyphen, dot or apostrophe. */
     static boolean isWord(Token t, String lower) {
-        return matches(t, new String[] {lower}, true);
+        return matches(t, new String[] {lower}, partsOf(t));
     }
 
     static boolean word(String w, String alternative) {
-        if (alternative.startsWith("*")) {
-            return w.length() > alternative.length() - 1 && w.endsWith(alternative.substring(1));
+        int n = alternative.length();
+        if (n > 0 && alternative.charAt(0) == '*') {
+            // ends with what follows the star, and is longer than that: compared in place, no substring
+            return w.length() > n - 1 && w.regionMatches(w.length() - (n - 1), alternative, 1, n - 1);
         }
-        return alternative.endsWith("*") ? w.startsWith(alternative.substring(0, alternative.length() - 1))
+        return n > 0 && alternative.charAt(n - 1) == '*' ? w.regionMatches(0, alternative, 0, n - 1)
                 : w.equals(alternative);
     }
 

@@ -103,9 +103,10 @@ public final class ProseReader {
         }
         if (node instanceof Heading heading) {
             Inline inline = inline(heading);
-            section = inline.text.toString().strip();
+            String text = inline.text.toString();
+            section = text.strip();
             lastLeadIn = section;
-            add(ProseBlock.Kind.HEADING, heading.getLevel(), inline, heading, -1, "", Optional.empty());
+            add(ProseBlock.Kind.HEADING, heading.getLevel(), inline, text, lineOf(heading), -1, "", Optional.empty());
         } else if (node instanceof Paragraph paragraph) {
             Optional<String> imageOnly = imageOnly(paragraph);
             if (imageOnly.isPresent()) {
@@ -113,11 +114,12 @@ public final class ProseReader {
                 return;
             }
             Inline inline = inline(paragraph);
-            if (inline.text.toString().isBlank() && inline.spans.isEmpty()) {
+            String text = inline.text.toString();
+            if (text.isBlank() && inline.spans.isEmpty()) {
                 return;
             }
-            lastLeadIn = inline.text.toString().strip();
-            add(ProseBlock.Kind.PARAGRAPH, 0, inline, paragraph, listId, leadIn, Optional.empty());
+            lastLeadIn = text.strip();
+            add(ProseBlock.Kind.PARAGRAPH, 0, inline, text, lineOf(paragraph), listId, leadIn, Optional.empty());
         } else if (node instanceof ListBlock list) {
             int id = nextListId++;
             String lead = lastLeadIn;
@@ -187,8 +189,9 @@ public final class ProseReader {
             if (first && child instanceof Paragraph paragraph) {
                 first = false;
                 Inline inline = inline(paragraph);
-                if (!inline.text.toString().isBlank()) {
-                    add(ProseBlock.Kind.ITEM, 0, inline, paragraph, listId, leadIn, Optional.empty());
+                String text = inline.text.toString();
+                if (!text.isBlank()) {
+                    add(ProseBlock.Kind.ITEM, 0, inline, text, lineOf(paragraph), listId, leadIn, Optional.empty());
                 }
             } else if (first && child instanceof Heading heading) {
                 first = false;
@@ -242,11 +245,17 @@ public final class ProseReader {
 
     private void add(ProseBlock.Kind kind, int level, Inline inline, int line, int listId, String leadIn,
                      Optional<String> imageTitle) {
+        add(kind, level, inline, inline.text.toString(), line, listId, leadIn, imageTitle);
+    }
+
+    /** Adds a block whose inline text {@code whole} the caller has already made from {@code inline.text}. */
+    private void add(ProseBlock.Kind kind, int level, Inline inline, String whole, int line, int listId,
+                     String leadIn, Optional<String> imageTitle) {
         if (blocks.size() >= bounds.maxBlocks()) {
             blocksCut = true;
             return;
         }
-        String text = inline.text.toString();
+        String text = whole;
         if (text.length() > Window.BLOCK_CHARS) {
             // Not reported: a bound of the reader far above real text, documented in the README, not a user's limit
             // (a hostile case expects a 30,000-character line of nested list markers to read without a warning).
@@ -353,6 +362,10 @@ public final class ProseReader {
     /** As much of {@code literal} as a block still keeps: a little past the bound, which {@link #add} cuts to. */
     /** Appends {@code literal} with no-break spaces as spaces and without zero-width characters and BOMs. */
     private static void appendVisible(StringBuilder to, String literal) {
+        if (plainVisible(literal)) {
+            to.append(literal); // the common case: nothing to replace or drop, copied at once
+            return;
+        }
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             if (c == '\u00A0') {
@@ -361,6 +374,17 @@ public final class ProseReader {
                 to.append(c);
             }
         }
+    }
+
+    /** Whether {@code literal} has no no-break space, zero-width character or BOM for {@link #appendVisible}. */
+    private static boolean plainVisible(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '\u00A0' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String room(Inline out, String literal) {

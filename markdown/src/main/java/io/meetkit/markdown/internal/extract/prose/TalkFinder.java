@@ -57,6 +57,8 @@ public final class TalkFinder {
     private final java.util.Map<Integer, Integer> sectionEnds = new java.util.HashMap<>();
     /** Whether a block names a talk, asked once per sentence of it: remembered per block. */
     private final java.util.Map<ProseBlock, Boolean> blockNamesTalk = new java.util.IdentityHashMap<>();
+    /** Whether a list lead-in announces talks, once per lead-in rather than once per item of its list. */
+    private final java.util.Map<String, Boolean> talkListLeadIns = new java.util.HashMap<>();
 
     private TalkFinder(List<ProseBlock> blocks, Set<String> stop, Set<String> ignoredUrls) {
         this.blocks = blocks;
@@ -260,15 +262,16 @@ public final class TalkFinder {
             if (b.kind() != ProseBlock.Kind.PARAGRAPH && b.kind() != ProseBlock.Kind.ITEM || skipped(b)) {
                 continue;
             }
-            boolean talkList = b.kind() == ProseBlock.Kind.ITEM && RecapCues.talkListLeadIn(b.leadIn());
+            boolean talkList = b.kind() == ProseBlock.Kind.ITEM
+                    && talkListLeadIns.computeIfAbsent(b.leadIn(), RecapCues::talkListLeadIn);
             TalkDraft current = null;
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (Hints.containsAny(lower, "thank", "next meetup") && RecapCues.thanksOrNext(lower)) {
+                if (Hints.containsAny(lower, THANKS_OR_NEXT) && RecapCues.thanksOrNext(lower)) {
                     continue;
                 }
-                Reading r = read(s, talkList && current == null);
+                Reading r = read(s, lower, talkList && current == null);
                 if (r.people.isEmpty() && r.titleOnly && r.title != null) {
                     current = new TalkDraft(s.line(), i, true);
                     current.title = r.title;
@@ -363,18 +366,17 @@ public final class TalkFinder {
         return out;
     }
 
-    private Reading read(Sentence s, boolean talkListItem) {
+    /** What sentence {@code s} says; {@code lower} is its text in root-locale lower case. */
+    private Reading read(Sentence s, String lower, boolean talkListItem) {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
         boolean noun = namesTalk(text);
         r.kind = kindOf(text);
         // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
-        String lower = Hints.lower(text);
-        r.newTalk = Hints.containsAny(lower, "talk", "session", "presentation", "workshop", "came up with")
+        r.newTalk = Hints.containsAny(lower, NEW_TALK_HINTS)
                 && newTalk(text)
-                || (Hints.hasDigit(text) || Hints.containsAny(lower, "first", "second", "third", "fourth", "fifth",
-                "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"))
+                || (Hints.hasDigit(text) || Hints.containsAny(lower, ORDINAL_HINTS))
                 && ordinalTalk(text);
         r.pronounSubject = RecapCues.opensWithPronounSubject(text);
         r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
@@ -382,7 +384,7 @@ public final class TalkFinder {
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
         if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> namesTalk(b.text()))) && Hints.containsAny(lower, "by", "from")) {
+                b -> namesTalk(b.text()))) && Hints.containsAny(lower, BY_OR_FROM)) {
             for (ByClause by : byClauses(text)) {
                 if (by.excluded() || insideLink(spans, by.word())) {
                     continue;
@@ -398,8 +400,10 @@ public final class TalkFinder {
         }
         // 2. A subject: "NAME gave a talk", "[NAME](profile) spoke about", "Out of the blue, NAME came up with".
         int subjectEnd = -1;
-        if (r.people.isEmpty()) {
-            for (int startAt : subjectStarts(text)) {
+        // Outside a talk list and without a talk noun only a strong verb after the subject ("NAME presented")
+        // takes it, and that verb is then in the sentence: without one, no subject is read (People.at is costly).
+        if (r.people.isEmpty() && (talkListItem || noun || Hints.containsAny(lower, STRONG_VERB_WORDS))) {
+            for (int startAt : subjectStarts(text, lower)) {
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, startAt, stop, end);
                 if (people.isEmpty()) {
@@ -438,7 +442,7 @@ public final class TalkFinder {
         }
         // 4. "The speaker for the talk was NAME."
         if (r.people.isEmpty()) {
-            int[] label = text.toLowerCase(Locale.ROOT).contains("speaker") ? speakerLabel(text) : null;
+            int[] label = lower.contains("speaker") ? speakerLabel(text) : null;
             if (label != null && label[0] < 20) {
                 int[] end = new int[1];
                 r.people = People.at(text, spans, label[1], stop, end);
@@ -481,14 +485,14 @@ public final class TalkFinder {
         return withoutLeadingComma(r);
     }
 
-    private static List<Integer> subjectStarts(String text) {
+    private static List<Integer> subjectStarts(String text, String lower) {
         List<Integer> out = new ArrayList<>();
         out.add(0);
         int intro = introClauseEnd(text);
         if (intro >= 0) {
             out.add(intro);
         }
-        int with = Hints.containsAny(Hints.lower(text), "with", "followed by", "next up", "up next")
+        int with = Hints.containsAny(lower, OPENED_WITH_HINTS)
                 ? openedWithEnd(text) : -1;
         if (with >= 0) {
             out.add(with);
@@ -685,6 +689,13 @@ public final class TalkFinder {
 
     private static final Set<String> TALK_NOUN_WORDS = Set.of("talk", "talks", "session", "presentation", "keynote",
             "workshop", "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+    /** {@link #TALK_NOUN_WORDS} as a list, walked by index in {@link #isTalkNounWord} without an iterator. */
+    private static final List<String> TALK_NOUN_LIST = List.copyOf(TALK_NOUN_WORDS);
+    private static final List<String> POSSESSIVES = List.of("his", "her", "their");
+    private static final List<String> LIGHTNING_WORDS = List.of("lightning", "flash", "lighting");
+    private static final List<String> ON_ABOUT = List.of("on", "about");
+    private static final List<String> CAME_UP_WITH = List.of("came up with");
+    private static final List<String> BY = List.of("by");
     private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
 
     /**
@@ -703,9 +714,8 @@ public final class TalkFinder {
                 i++;
             }
             if (i - start >= 5 && i - start <= 12) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (TALK_NOUN_WORDS.contains(w)
-                        || w.equals("flash") && text.regionMatches(true, i, " talk", 0, 5)
+                if (isTalkNounWord(text, start, i)
+                        || isLowerWord(text, start, i, "flash") && text.regionMatches(true, i, " talk", 0, 5)
                         && (i + 5 == n || !isWordChar(text.charAt(i + 5)))) {
                     return true;
                 }
@@ -714,6 +724,40 @@ public final class TalkFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the word {@code [from, to)}, in root-locale lower case, is one of {@link #TALK_NOUN_WORDS}. */
+    private static boolean isTalkNounWord(String text, int from, int to) {
+        if (!asciiOnly(text, from, to)) {
+            return TALK_NOUN_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        for (int k = 0; k < TALK_NOUN_LIST.size(); k++) {
+            String w = TALK_NOUN_LIST.get(k);
+            if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code [from, to)}, in root-locale lower case, is {@code lower}: an ASCII word is compared in
+     * place, any other is lower-cased first (a few non-ASCII letters lower-case to ASCII or to two characters).
+     */
+    private static boolean isLowerWord(String text, int from, int to, String lower) {
+        if (!asciiOnly(text, from, to)) {
+            return text.substring(from, to).toLowerCase(Locale.ROOT).equals(lower);
+        }
+        return to - from == lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
+    }
+
+    private static boolean asciiOnly(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word character as Java's {@code \\b} sees one. */
@@ -894,7 +938,8 @@ public final class TalkFinder {
 
     /** A title without an opening "his", "her" or "their" (any ASCII case) and its white space. */
     static String withoutPossessive(String title) {
-        for (String p : List.of("his", "her", "their")) {
+        for (int iP = 0; iP < POSSESSIVES.size(); iP++) {
+            String p = POSSESSIVES.get(iP);
             if (asciiStartsWith(title, 0, p) && p.length() < title.length()
                     && Trim.isPatternSpace(title.charAt(p.length()))) {
                 return title.substring(spacesAfter(title, p.length()));
@@ -971,7 +1016,8 @@ public final class TalkFinder {
     }
 
     private static boolean wordRunFrom(String text, int p, List<List<String>> slots, int slot) {
-        for (String phrase : slots.get(slot)) {
+        for (int iPhrase = 0; iPhrase < slots.get(slot).size(); iPhrase++) {
+            String phrase = slots.get(slot).get(iPhrase);
             if (!asciiStartsWith(text, p, phrase)) {
                 continue;
             }
@@ -1002,7 +1048,8 @@ public final class TalkFinder {
             i++;
         }
         i = spacesAfter(text, i);
-        for (String noun : SESSION_NOUNS) {
+        for (int iNoun = 0; iNoun < SESSION_NOUNS.size(); iNoun++) {
+            String noun = SESSION_NOUNS.get(iNoun);
             int end = i + noun.length();
             if (asciiStartsWith(text, i, noun) && (end == text.length() || !isWordAt(text, end))) {
                 return true;
@@ -1017,7 +1064,8 @@ public final class TalkFinder {
         if (asciiStartsWith(title, 0, "a") && 1 < title.length() && Trim.isPatternSpace(title.charAt(1))) {
             i = spacesAfter(title, 1);
         }
-        for (String kind : List.of("lightning", "flash", "lighting")) {
+        for (int iKind = 0; iKind < LIGHTNING_WORDS.size(); iKind++) {
+            String kind = LIGHTNING_WORDS.get(iKind);
             if (asciiStartsWith(title, i, kind)) {
                 i += kind.length();
                 break;
@@ -1040,12 +1088,14 @@ public final class TalkFinder {
      * "another session", "one more talk", "the next one".
      */
     static boolean notAWasTitle(String t) {
-        for (String verb : NOT_A_WAS_TITLE_VERBS) {
+        for (int iVerb = 0; iVerb < NOT_A_WAS_TITLE_VERBS.size(); iVerb++) {
+            String verb = NOT_A_WAS_TITLE_VERBS.get(iVerb);
             if (t.length() == verb.length() && asciiStartsWith(t, 0, verb)) {
                 return true;
             }
         }
-        for (String noun : NOT_A_WAS_TITLE_NOUNS) {
+        for (int iNoun = 0; iNoun < NOT_A_WAS_TITLE_NOUNS.size(); iNoun++) {
+            String noun = NOT_A_WAS_TITLE_NOUNS.get(iNoun);
             int at = t.length() - noun.length();
             if (at < 0 || !asciiStartsWith(t, at, noun)) {
                 continue;
@@ -1079,7 +1129,8 @@ public final class TalkFinder {
         if (j == lower.length()) {
             return false;
         }
-        for (String w : WORDS_BEFORE_A_LINKED_TITLE) {
+        for (int iW = 0; iW < WORDS_BEFORE_A_LINKED_TITLE.size(); iW++) {
+            String w = WORDS_BEFORE_A_LINKED_TITLE.get(iW);
             int at = j - w.length();
             if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !isWordAt(lower, at - 1))) {
                 return true;
@@ -1102,6 +1153,15 @@ public final class TalkFinder {
     static final List<String> STRONG_VERBS = List.of("spoke", "speaks", "talked", "presented", "presents",
             "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
             "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+    // The words each cue needs (Hints.containsAny), as constants rather than an array made per sentence.
+    private static final String[] THANKS_OR_NEXT = {"thank", "next meetup"};
+    private static final String[] NEW_TALK_HINTS = {"talk", "session", "presentation", "workshop", "came up with"};
+    private static final String[] ORDINAL_HINTS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"};
+    private static final String[] BY_OR_FROM = {"by", "from"};
+    private static final String[] OPENED_WITH_HINTS = {"with", "followed by", "next up", "up next"};
+    /** {@link #STRONG_VERBS} for {@link Hints#containsAny}. */
+    private static final String[] STRONG_VERB_WORDS = STRONG_VERBS.toArray(new String[0]);
     private static final List<String> SEQUENCE_ADVERBS = List.of("also", "then", "later", "finally", "next");
     /** Longer forms first: "next up was" is read before "next up". */
     private static final List<String> OPENED_WITH = List.of("kicked off with", "started with", "began with",
@@ -1124,7 +1184,8 @@ public final class TalkFinder {
             return true;
         }
         int i = spacesAfter(text, 0);
-        for (String adverb : SEQUENCE_ADVERBS) {
+        for (int iAdverb = 0; iAdverb < SEQUENCE_ADVERBS.size(); iAdverb++) {
+            String adverb = SEQUENCE_ADVERBS.get(iAdverb);
             if (asciiStartsWith(text, i, adverb)) {
                 int k = i + adverb.length();
                 if (k < text.length() && text.charAt(k) == ',') {
@@ -1141,7 +1202,8 @@ public final class TalkFinder {
     }
 
     private static boolean verbAt(String text, int at, List<String> verbs, boolean anyCase) {
-        for (String v : verbs) {
+        for (int iV = 0; iV < verbs.size(); iV++) {
+            String v = verbs.get(iV);
             int end = at + v.length();
             if ((anyCase ? asciiStartsWith(text, at, v) : text.startsWith(v, at))
                     && (end == text.length() || !isWordAt(text, end))) {
@@ -1157,7 +1219,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String phrase : phrases) {
+            for (int iPhrase = 0; iPhrase < phrases.size(); iPhrase++) {
+                String phrase = phrases.get(iPhrase);
                 int end = p + phrase.length();
                 if ((anyCase ? asciiStartsWith(text, p, phrase) : text.startsWith(phrase, p)) && end < text.length()
                         && Trim.isPatternSpace(text.charAt(end))) {
@@ -1180,7 +1243,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String phrase : TITLED) {
+            for (int iPhrase = 0; iPhrase < TITLED.size(); iPhrase++) {
+                String phrase = TITLED.get(iPhrase);
                 if (asciiStartsWith(text, p, phrase)) {
                     int i = p + phrase.length();
                     int j = spacesAfter(text, i);
@@ -1204,7 +1268,8 @@ public final class TalkFinder {
     static int[] nextWas(String text, int from) {
         int[] m = phraseThenSpace(text, from, WAS, true);
         if (m != null) {
-            for (String w : List.of("on", "about")) {
+            for (int iW = 0; iW < ON_ABOUT.size(); iW++) {
+                String w = ON_ABOUT.get(iW);
                 int end = m[1] + w.length();
                 if (asciiStartsWith(text, m[1], w) && end < text.length() && Trim.isPatternSpace(text.charAt(end))) {
                     return new int[] {m[0], spacesAfter(text, end)};
@@ -1248,7 +1313,8 @@ public final class TalkFinder {
             if (i + 2 < n && text.charAt(i + 1) == '-' && Trim.isPatternSpace(text.charAt(i + 2))) {
                 return i;
             }
-            for (String w : TITLE_END_WORDS) {
+            for (int iW = 0; iW < TITLE_END_WORDS.size(); iW++) {
+                String w = TITLE_END_WORDS.get(iW);
                 int end = i + 1 + w.length();
                 if (asciiStartsWith(text, i + 1, w) && end < n && Trim.isPatternSpace(text.charAt(end))) {
                     return i;
@@ -1307,7 +1373,8 @@ public final class TalkFinder {
             if (p > 0 && isWordAt(text, p - 1)) {
                 continue;
             }
-            for (String word : SPEAKER_LABEL_WORDS) {
+            for (int iWord = 0; iWord < SPEAKER_LABEL_WORDS.size(); iWord++) {
+                String word = SPEAKER_LABEL_WORDS.get(iWord);
                 int at = p + word.length();
                 if (!asciiStartsWith(text, p, word) || at < text.length() && isWordAt(text, at)) {
                     continue;
@@ -1335,7 +1402,8 @@ public final class TalkFinder {
             if (q > 0 && isWordAt(text, q - 1)) {
                 continue;
             }
-            for (String link : SPEAKER_LABEL_LINKS) {
+            for (int iLink = 0; iLink < SPEAKER_LABEL_LINKS.size(); iLink++) {
+                String link = SPEAKER_LABEL_LINKS.get(iLink);
                 int end = q + link.length();
                 if (asciiStartsWith(text, q, link) && (end == text.length() || !isWordAt(text, end))) {
                     return spacesAfter(text, end);
@@ -1359,7 +1427,8 @@ public final class TalkFinder {
             return -1;
         }
         i = spacesAfter(text, i + 1);
-        for (String opener : APPOSITION_OPENERS) {
+        for (int iOpener = 0; iOpener < APPOSITION_OPENERS.size(); iOpener++) {
+            String opener = APPOSITION_OPENERS.get(iOpener);
             int from = i + opener.length();
             if (!text.startsWith(opener, i) || from < text.length() && isWordAt(text, from)) {
                 continue;
@@ -1399,7 +1468,8 @@ public final class TalkFinder {
                 continue;
             }
             int end = -1;
-            for (String lead : ORDINAL_LEADS) {
+            for (int iLead = 0; iLead < ORDINAL_LEADS.size(); iLead++) {
+                String lead = ORDINAL_LEADS.get(iLead);
                 if (asciiStartsWith(text, p, lead)) {
                     end = p + lead.length();
                     break;
@@ -1463,11 +1533,12 @@ public final class TalkFinder {
                 return true;
             }
             lead |= verbAt(text, p, NEW_TALK_LEADS);
-            if (verbAt(text, p, List.of("came up with")) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
-                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), List.of("by"))) {
+            if (verbAt(text, p, CAME_UP_WITH) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
+                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), BY)) {
                 return true;
             }
-            for (String verb : GAVE) {
+            for (int iVerb = 0; iVerb < GAVE.size(); iVerb++) {
+                String verb = GAVE.get(iVerb);
                 int end = p + verb.length();
                 if (asciiStartsWith(text, p, verb) && end < text.length() && Trim.isPatternSpace(text.charAt(end))
                         && gaveATalk(text, spacesAfter(text, end))) {
@@ -1479,7 +1550,8 @@ public final class TalkFinder {
     }
 
     private static boolean gaveATalk(String text, int at) {
-        for (String determiner : GAVE_DETERMINERS) {
+        for (int iDeterminer = 0; iDeterminer < GAVE_DETERMINERS.size(); iDeterminer++) {
+            String determiner = GAVE_DETERMINERS.get(iDeterminer);
             if (asciiStartsWith(text, at, determiner)
                     && nounWithin(text, spacesAfter(text, at + determiner.length()), NEW_TALK_NOUNS, 2, false)) {
                 return true;

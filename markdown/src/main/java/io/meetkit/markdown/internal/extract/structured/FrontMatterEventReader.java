@@ -142,9 +142,10 @@ public final class FrontMatterEventReader {
     /** Reads the facts of one map of front-matter keys through the {@link KeyVocabulary} table. */
     private void readScope(Map<?, ?> scope, String base) {
         String venueKey = null;
+        Map<String, String> keys = KeyVocabulary.index(scope);
         for (Map.Entry<KeyVocabulary.Fact, List<String>> fact : KeyVocabulary.topLevel().entrySet()) {
             for (String wanted : fact.getValue()) {
-                Optional<String> key = KeyVocabulary.find(scope, wanted);
+                Optional<String> key = Optional.ofNullable(keys.get(wanted));
                 if (key.isEmpty() || isSet(fact.getKey())) {
                     continue;
                 }

@@ -76,6 +76,20 @@ final class KeyVocabulary {
         return Optional.empty();
     }
 
+    /**
+     * The keys of {@code scope} by their {@link #normal(String) normal} form, the first in the map's order where
+     * two share one: {@code index(scope).get(wanted)} is the key {@link #find} gives, with each key normalised once
+     * rather than once per key looked for.
+     */
+    static Map<String, String> index(Map<?, ?> scope) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Object key : scope.keySet()) {
+            String k = String.valueOf(key);
+            out.putIfAbsent(normal(k), k);
+        }
+        return out;
+    }
+
     /** The key of {@code scope} that is {@code wanted} once both are {@link #normal(String) normalised}. */
     static Optional<String> find(Map<?, ?> scope, String wanted) {
         for (Object key : scope.keySet()) {

@@ -24,6 +24,22 @@ class PhrasesTest {
         assertThat(eventish.in(Sentences.one("the unhosted evening").tokens())).isFalse();
     }
 
+    /** Star entries compared in place match as the prefix and suffix tests on cut strings did. */
+    @Test
+    void starEntriesMatchAsPrefixesAndSuffixes() {
+        String[] words = {"", "a", "ly", "only", "attend", "attendees", "friendly", "l", "y", "attendly"};
+        String[] entries = {"*", "*ly", "attend*", "ly", "*y", "a*", "*attendly", "attendees*", "only"};
+        for (String w : words) {
+            for (String e : entries) {
+                boolean expected = e.startsWith("*") ? w.length() > e.length() - 1 && w.endsWith(e.substring(1))
+                        : e.endsWith("*") ? w.startsWith(e.substring(0, e.length() - 1)) : w.equals(e);
+                assertThat(Phrases.word(w, e)).as(w + " / " + e).isEqualTo(expected);
+            }
+        }
+        assertThat(Phrases.word("friendly", "*ly")).isTrue();
+        assertThat(Phrases.word("ly", "*ly")).isFalse();
+    }
+
     @Test
     void theTriggerBitsSayWhatASentenceHolds() {
         Sentence s = Sentences.one("Doors open at 6pm");

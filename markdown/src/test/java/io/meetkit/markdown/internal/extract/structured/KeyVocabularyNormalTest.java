@@ -30,4 +30,21 @@ class KeyVocabularyNormalTest {
         String title = "title";
         assertThat(KeyVocabulary.normal(title)).isSameAs(title); // already normal: no copy
     }
+
+    /** The index of a scope's keys gives the key that looking each one up gives, the first of those sharing a form. */
+    @Test
+    void theIndexGivesTheKeyFindGives() {
+        java.util.Map<Object, Object> scope = new java.util.LinkedHashMap<>();
+        scope.put("meetupURL", 1);
+        scope.put("meetup_url", 2);
+        scope.put("Start-Time", 3);
+        scope.put(7, 4);
+        scope.put(" venue ", 5);
+        java.util.Map<String, String> index = KeyVocabulary.index(scope);
+        for (String wanted : new String[] {"meetup_url", "start_time", "7", "venue", "title"}) {
+            assertThat(java.util.Optional.ofNullable(index.get(wanted))).as(wanted)
+                    .isEqualTo(KeyVocabulary.find(scope, wanted));
+        }
+        assertThat(index.get("meetup_url")).isEqualTo("meetupURL");
+    }
 }

@@ -48,12 +48,19 @@ public final class RecapCues {
 
     /** Whether a lower-case sentence thanks someone or speaks of the next meetup. */
     public static boolean thanksOrNext(String lower) {
-        List<String> w = TalkContext.words(lower);
-        for (int i = 0; i < w.size(); i += 2) {
-            if (w.get(i).startsWith("thank") || w.get(i).equals("next") && i + 2 < w.size()
-                    && w.get(i + 1).equals(" ") && w.get(i + 2).equals("meetup")) {
+        // The words of TalkContext.words, walked in place: no list and no copy per word.
+        int n = lower.length();
+        int start = TalkContext.letterFrom(lower, 0);
+        while (start < n) {
+            int end = TalkContext.wordEnd(lower, start);
+            int next = TalkContext.letterFrom(lower, end);
+            if (TalkContext.startsWithWord(lower, start, end, "thank")
+                    || TalkContext.isWord(lower, start, end, "next") && next < n && next == end + 1
+                    && lower.charAt(end) == ' ' && TalkContext.isWord(lower, next, TalkContext.wordEnd(lower, next),
+                    "meetup")) {
                 return true;
             }
+            start = next;
         }
         return false;
     }

@@ -83,27 +83,105 @@ public final class TalkContext {
      * "talk"), a keynote, else a talk.
      */
     public static TalkKind kindOf(String context) {
-        List<String> w = words(context);
+        // The words of {@link #words}, walked in place: no list and no lower-cased copy per word.
+        int n = context.length();
         boolean workshop = false;
         boolean talk = false;
         boolean keynote = false;
-        for (int i = 0; i < w.size(); i += 2) {
-            String x = w.get(i);
-            String next = i + 2 < w.size() && w.get(i + 1).isBlank() ? w.get(i + 2) : "";
-            boolean nextTalk = next.equals("talk") || next.equals("talks");
-            boolean flashTalk = x.equals("flash") && i + 2 < w.size() && w.get(i + 1).equals(" ")
-                    && w.get(i + 2).startsWith("talk"); // "flash talk…" as written with one space
-            if (x.equals("lightning") || flashTalk || nextTalk && (x.equals("lighting") || x.equals("flash"))) {
+        int start = letterFrom(context, 0);
+        while (start < n) {
+            int end = wordEnd(context, start);
+            int next = letterFrom(context, end); // the separator is [end, next); a next word starts at next
+            int nextEnd = next < n ? wordEnd(context, next) : next;
+            boolean blankGap = next < n && blank(context, end, next);
+            boolean nextTalk = blankGap && (isWord(context, next, nextEnd, "talk")
+                    || isWord(context, next, nextEnd, "talks"));
+            boolean flash = isWord(context, start, end, "flash");
+            boolean flashTalk = flash && next == end + 1 && context.charAt(end) == ' ' && next < n
+                    && startsWithWord(context, next, nextEnd, "talk"); // "flash talk…" as written with one space
+            if (isWord(context, start, end, "lightning") || flashTalk
+                    || nextTalk && (isWord(context, start, end, "lighting") || flash)) {
                 return TalkKind.LIGHTNING;
             }
-            workshop |= x.contains("workshop");
-            talk |= x.equals("talk") || x.equals("talks");
-            keynote |= x.contains("keynote");
+            workshop |= containsWord(context, start, end, "workshop");
+            talk |= isWord(context, start, end, "talk") || isWord(context, start, end, "talks");
+            keynote |= containsWord(context, start, end, "keynote");
+            start = next;
         }
         if (workshop && !talk) {
             return TalkKind.WORKSHOP;
         }
         return keynote ? TalkKind.KEYNOTE : TalkKind.TALK;
+    }
+
+    /** The first letter at or after {@code i}, or the text's length: where {@link #words} starts its next word. */
+    static int letterFrom(String text, int i) {
+        int n = text.length();
+        while (i < n && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word of {@link #words} that starts at {@code start} ("line-up" kept whole). */
+    static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' && i == start + 4
+                && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                && text.regionMatches(true, start, "line-", 0, 5))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code [from, to)} is all white space, as {@link String#isBlank} sees it. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code [from, to)} holds only ASCII, whose root-locale lower case is a per-character fold. */
+    private static boolean ascii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word {@code [from, to)} in root-locale lower case is {@code lower}. */
+    static boolean isWord(String text, int from, int to, String lower) {
+        if (ascii(text, from, to)) {
+            return to - from == lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
+        }
+        return text.substring(from, to).toLowerCase(Locale.ROOT).equals(lower);
+    }
+
+    /** Whether the word {@code [from, to)} in root-locale lower case starts with {@code lower}. */
+    static boolean startsWithWord(String text, int from, int to, String lower) {
+        if (ascii(text, from, to)) {
+            return to - from >= lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
+        }
+        return text.substring(from, to).toLowerCase(Locale.ROOT).startsWith(lower);
+    }
+
+    /** Whether the word {@code [from, to)} in root-locale lower case contains {@code lower}. */
+    private static boolean containsWord(String text, int from, int to, String lower) {
+        if (ascii(text, from, to)) {
+            for (int i = from; i + lower.length() <= to; i++) {
+                if (text.regionMatches(true, i, lower, 0, lower.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return text.substring(from, to).toLowerCase(Locale.ROOT).contains(lower);
     }
 
     /**

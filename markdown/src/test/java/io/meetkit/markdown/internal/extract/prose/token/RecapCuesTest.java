@@ -23,6 +23,29 @@ class RecapCuesTest {
         assertThat(RecapCues.thanksOrNext("the next talk was short")).isFalse();
     }
 
+    /** The in-place scan finds the cues the list of lower-cased words found, non-ASCII words included. */
+    @Test
+    void thanksAndNextMeetupAreReadAsFromTheListOfWords() {
+        String[] words = {"thanks", "thank", "thankful", "next", "meetup", "meetups", "nextmeetup", "\u0130",
+                "\u212Aind", "caf\u00E9", "2024", "line-up", "the"};
+        String[] gaps = {" ", "  ", ", ", "-", " 5 ", "\n"};
+        Random random = new Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(5); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+            java.util.List<String> w = TalkContext.words(lower);
+            boolean expected = false;
+            for (int k = 0; k < w.size(); k += 2) {
+                expected |= w.get(k).startsWith("thank") || w.get(k).equals("next") && k + 2 < w.size()
+                        && w.get(k + 1).equals(" ") && w.get(k + 2).equals("meetup");
+            }
+            assertThat(RecapCues.thanksOrNext(lower)).as(lower).isEqualTo(expected);
+        }
+    }
+
     @Test
     void pronounOpeningsAreWholeWords() {
         assertThat(RecapCues.opensWithPronounSubject("He showed a demo")).isTrue();

@@ -56,6 +56,47 @@ class TalkContextTest {
         }
     }
 
+    /**
+     * The in-place scan gives the kind the list of lower-cased words gave, also for words whose lower case is not a
+     * per-character ASCII fold (the Kelvin sign lower-cases to "k", a dotted capital I to two characters).
+     */
+    @Test
+    void kindsReadInPlaceAreTheKindsOfTheLowerCasedWords() {
+        String[] words = {"Lightning", "LIGHTING", "flash", "Talk", "talks", "talked", "work\u212Ashop", "WORKSHOPS",
+                "\u212Aeynote", "l\u0130ghtning", "line-up", "caf\u00E9", "2024", "Flash-talk"};
+        String[] gaps = {" ", ", ", "  ", "\n", " - ", " 7 "};
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(4); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            assertThat(TalkContext.kindOf(text.toString())).as(text.toString())
+                    .isEqualTo(kindOfWords(TalkContext.words(text.toString())));
+        }
+    }
+
+    /** The kind as read from the list of lower-cased words and separators. */
+    private static TalkKind kindOfWords(java.util.List<String> w) {
+        boolean workshop = false;
+        boolean talk = false;
+        boolean keynote = false;
+        for (int i = 0; i < w.size(); i += 2) {
+            String x = w.get(i);
+            String next = i + 2 < w.size() && w.get(i + 1).isBlank() ? w.get(i + 2) : "";
+            boolean nextTalk = next.equals("talk") || next.equals("talks");
+            boolean flashTalk = x.equals("flash") && i + 2 < w.size() && w.get(i + 1).equals(" ")
+                    && w.get(i + 2).startsWith("talk");
+            if (x.equals("lightning") || flashTalk || nextTalk && (x.equals("lighting") || x.equals("flash"))) {
+                return TalkKind.LIGHTNING;
+            }
+            workshop |= x.contains("workshop");
+            talk |= x.equals("talk") || x.equals("talks");
+            keynote |= x.contains("keynote");
+        }
+        return workshop && !talk ? TalkKind.WORKSHOP : keynote ? TalkKind.KEYNOTE : TalkKind.TALK;
+    }
+
     /** The word scan gives the kind the patterns it replaced gave, over random phrases of their words. */
     @Test
     void kindsAreReadAsTheKindPatternsReadThem() {
