@@ -206,8 +206,13 @@ public final class TimeFinder {
             if (overlaps(taken, a.from, b.to)) {
                 continue;
             }
-            if (a.time.isBefore(b.time)) {
-                out.add(new LocalTime[] {a.time, b.time});
+            LocalTime end = b.time;
+            if (!a.time.isBefore(end) && a.meridiem == 0 && b.meridiem == 0 && end.getHour() < 12
+                    && a.time.getHour() >= 12 && end.plusHours(12).isAfter(a.time)) {
+                end = end.plusHours(12); // "6:30 - 9:00": the end of an evening is in the evening too
+            }
+            if (a.time.isBefore(end)) {
+                out.add(new LocalTime[] {a.time, end});
             }
         }
         return out;
@@ -299,9 +304,18 @@ public final class TimeFinder {
             return time == null ? null : new Clock(i, to, time, meridiem);
         }
         if (hm[3] == ':' && hm[1] >= 0) {
-            return new Clock(i, to, LocalTime.of(hm[0], hm[1]), 0);
+            return new Clock(i, to, LocalTime.of(evening(t.text(), hm[0]), hm[1]), 0);
         }
         return null;
+    }
+
+    /**
+     * The hour of a clock written without AM or PM: "6:30" is half past six in the evening, as a meetup's time, while
+     * "06:30", "18:30" and "9:00" are read as written. Only hours 1 to 7 written with one digit move: nobody writes
+     * a meetup at half past six in the morning without saying so, and a morning workshop starts at 8 or later.
+     */
+    private static int evening(String text, int hour) {
+        return hour >= 1 && hour <= 7 && text.length() > 1 && text.charAt(1) == ':' ? hour + 12 : hour;
     }
 
     /** Whether no digit, ":" or "." is written right before token {@code i} of the sentence. */

@@ -33,6 +33,18 @@ class TimeFinderTest {
     }
 
     @Test
+    void aClockWithoutAmOrPmBeforeEightIsInTheEvening() {
+        assertThat(times("Doors open at 6:30, talks start at 7:00.")).map(TimeFinder.Times::start)
+                .contains(LocalTime.of(18, 30));
+        assertThat(times("We meet 6:30 - 9:00 in the lab.")).contains(between(18, 30, 21, 0));
+        assertThat(times("The workshop runs 10:00 - 1:00 with lunch.")).contains(between(10, 0, 13, 0));
+        assertThat(times("Doors open at 06:30 for the sunrise run.")).map(TimeFinder.Times::start)
+                .as("a zero-padded hour is a 24-hour clock").contains(LocalTime.of(6, 30));
+        assertThat(times("The meetup started at 9:30 sharp.")).map(TimeFinder.Times::start)
+                .contains(LocalTime.of(9, 30));
+    }
+
+    @Test
     void cueWordsGiveTheStartAndTheEnd() {
         assertThat(times("Doors open at 6:30pm. We wrapped up by 9 pm.")).contains(between(18, 30, 21, 0));
         assertThat(times("The meetup started at 10:40AM sharp.")).contains(
