@@ -51,6 +51,24 @@ class SiteConventionsScanTest {
     }
 
     @Test
+    void aZoneThePostStatesWinsOverTheOffsetTheReaderGaveItsDateAndTime() throws IOException {
+        // An Astro site of event files whose date and time is the event's start, written without an offset.
+        write("astro.config.mjs", "export default {};\n");
+        for (String day : List.of("2024-03-06", "2024-04-03", "2024-05-01")) {
+            write("src/content/events/" + day + "-event.md", "---\ntitle: Tech night\ndate: " + day
+                    + " 19:00:00\nvenue: Corner Hall\n" + (day.equals("2024-05-01") ? "timezone: America/New_York\n" : "")
+                    + "---\n");
+        }
+        Event stated = eventOf("2024-05-01-event.md");
+        EventTime.Timed t = (EventTime.Timed) stated.time().orElseThrow();
+        assertThat(t.start().toOffsetDateTime()).hasToString("2024-05-01T19:00-04:00");
+        assertThat(stated.provenanceOf(EventFact.TIME_ZONE)).map(Provenance::origin)
+                .contains(Provenance.Origin.FRONT_MATTER);
+        EventTime.Timed other = (EventTime.Timed) eventOf("2024-04-03-event.md").time().orElseThrow();
+        assertThat(other.start().toLocalTime()).as("the others keep their time of day").hasToString("19:00");
+    }
+
+    @Test
     void aJekyllSiteOfAnnouncementsHasItsEventsOnTheirFileNameDays() throws IOException {
         write("_config.yml", "title: Forge Python\n");
         announcements();

@@ -314,9 +314,13 @@ public final class EventExtractor {
                 to = end.filter(e -> e.isAfter(begin))
                         .map(e -> ZonedDateTime.of(day, e, ZoneOffset.UTC).withZoneSameInstant(local));
                 timeProvenance = Provenance.site(site.timesInUtc().get());
-            } else if (siteStart.isPresent() && !local.getRules().getOffset(java.time.LocalDateTime.of(day, begin))
+            } else if (siteStart.isPresent() && (stated.zone().isEmpty()
+                    || input.frontMatter().get("date") instanceof String stamp && statesOffset(stamp))
+                    && !local.getRules().getOffset(java.time.LocalDateTime.of(day, begin))
                     .equals(siteStart.get().getOffset())) {
-                // The post's date carried its own offset, which the zone found otherwise does not have then.
+                // The post's date carried an offset (its own, or the one its generator gives a date without one:
+                // UTC for Hugo), which the zone found otherwise does not have then. A zone the post states wins
+                // over an offset the reader gave its date.
                 ZoneId stamped = siteStart.get().getZone();
                 zone = Optional.of(stamped);
                 zoneProvenance = Provenance.site("the offset of the post's date");
@@ -364,6 +368,33 @@ public final class EventExtractor {
                 community.isEmpty() ? Provenance.site("the site's title") : Provenance.prose(
                         lineOfLink(blocks, community.get(0)))));
         return Optional.of(event.build());
+    }
+
+    /**
+     * Whether a front-matter date and time names its own offset ("2024-05-01T19:00:00Z", "2024-05-01 19:00 -0400",
+     * "…+02:00"); a date and time without one was put in a zone by the reader, not by the writer.
+     */
+    static boolean statesOffset(String date) {
+        String t = date.strip();
+        int n = t.length();
+        if (n > 10 && (t.charAt(n - 1) == 'Z' || t.charAt(n - 1) == 'z')) {
+            return true;
+        }
+        for (int width : new int[] {6, 5, 3}) { // +hh:mm, +hhmm, +hh
+            int at = n - width;
+            if (at <= 10 || t.charAt(at) != '+' && t.charAt(at) != '-') {
+                continue;
+            }
+            boolean digits = true;
+            for (int k = at + 1; k < n && digits; k++) {
+                char c = t.charAt(k);
+                digits = c >= '0' && c <= '9' || width == 6 && k == at + 3 && c == ':';
+            }
+            if (digits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets the chosen reading of {@code fact}, if any, with its provenance; gives the reading. */
