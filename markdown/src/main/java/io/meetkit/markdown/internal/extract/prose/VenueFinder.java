@@ -32,7 +32,7 @@ public final class VenueFinder {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "python", "the", "this", "our", "a", "an", "which", "we", "it", "they", "he", "she",
-            "you", "i", "there", "here", "collaboration",
+            "you", "i", "there", "here", "their", "his", "her", "its", "my", "your", "collaboration",
             "addition", "case", "person", "total", "order", "between", "front", "time", "general", "short", "spite"));
 
     private VenueFinder() {
@@ -54,7 +54,7 @@ public final class VenueFinder {
             }
             String whole = b.text();
             int label = b.kind() == ProseBlock.Kind.HEADING ? -1 : labelValue(whole, 0, whole.length());
-            if (label >= 0) {
+            if (label >= 0 && !namesNoPlace(value(whole.replace('\n', ' '), label))) {
                 Optional<Venue> v = fromLabel(b, label, value(whole.replace('\n', ' '), label));
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), b.line()));
@@ -383,7 +383,15 @@ public final class VenueFinder {
             return null;
         }
         String text = s.text();
-        for (int first : new int[] {tk.get(0).text().equals("The") ? 1 : -1, 0}) {
+        // The name opens the sentence, perhaps after "The" or a short opening clause ("As before, Acme hosts us").
+        int afterClause = -1;
+        for (int k = 1; k < Math.min(tk.size(), 4); k++) {
+            if (tk.get(k).is(',')) {
+                afterClause = k + 1;
+                break;
+            }
+        }
+        for (int first : new int[] {tk.get(0).text().equals("The") ? 1 : -1, 0, afterClause}) {
             if (first < 0 || first >= tk.size() || offset(s, 0) != 0) {
                 continue;
             }
@@ -530,7 +538,9 @@ public final class VenueFinder {
             rest = rest.substring(office);
         }
         name = NameScan.withoutOffice(name).strip();
-        if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+        // "Details will be given at the Meetup": the gathering itself is no place.
+        if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
+                || name.equalsIgnoreCase("meetup") || name.equalsIgnoreCase("event")) {
             return Optional.empty();
         }
         Venue.Builder vb = Venue.builder();

@@ -37,6 +37,16 @@ class VenueFinderTest {
     }
 
     @Test
+    void aPossessiveTheGatheringItselfOrOnlineIsNoVenueName() {
+        assertThat(venue("This time our meetup is hosted by Harbour Labs at their offices.")).flatMap(Venue::name)
+                .contains("Harbour Labs");
+        assertThat(venue("As before, Harbour Labs will be hosting us at their offices downtown."))
+                .flatMap(Venue::name).contains("Harbour Labs");
+        assertThat(venue("Laptops will be handed out at the Meetup.")).isEmpty();
+        assertThat(venue("Venue: online")).isEmpty();
+    }
+
+    @Test
     void aClockTimeThenAtNamesTheVenue() {
         assertThat(venue("Thursday June 5 at 6:30 pm at Harbour Hall.")).flatMap(Venue::name)
                 .contains("Harbour Hall");

@@ -231,7 +231,8 @@ public final class Lexicon {
                 "meetup|meet-up|event|session|workshop|sprint|edition was|is|were");
         put(WordClass.GAVE_VENUE, "gave|provided|offered|sponsored|lent the|their|a venue|space|premises",
                 "gave|provided|offered|sponsored|lent us the|their|a venue|space|premises");
-        put(WordClass.HOST_VERB, "hosted", "host", "hosts", "is hosting", "was hosting");
+        put(WordClass.HOST_VERB, "hosted", "host", "hosts", "is hosting", "was hosting", "are hosting",
+                "will host", "will be hosting");
         put(WordClass.OFFICE_WORD, "office", "offices", "premises", "campus", "headquarters", "hq");
         put(WordClass.THANKS, "thank", "thanks", "thank you", "thanks you");
         put(WordClass.FOR_HOSTING, "for hosting", "for kindly hosting",
