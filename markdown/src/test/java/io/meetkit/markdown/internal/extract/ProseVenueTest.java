@@ -23,4 +23,17 @@ class ProseVenueTest {
         assertThat(v.url()).hasValueSatisfying(u -> assertThat(u).hasToString("https://hub.example"));
         assertThat(v.locality()).contains("Tulsa");
     }
+
+    @Test
+    void aPersonLinkedToAProfileIsNoVenue() {
+        Event e = Extract.eventOf("""
+                ---
+                title: "Lunch meetup"
+                date: 2012-03-19
+                ---
+
+                The lunch meetup on March 20, 2012 was hosted by [Ann Lee](https://twitter.com/annlee) and friends.
+                """);
+        assertThat(e.venue()).isEmpty();
+    }
 }

@@ -49,7 +49,8 @@ public final class HostVenueFinder {
                         : Optional.empty();
                 Optional<Venue> v = fromSentence(s, next).filter(x -> x.name().isPresent()
                         && group.filter(g -> g.equalsIgnoreCase(x.name().get())).isEmpty()
-                        && !NOT_HOSTS.contains(x.name().get().toLowerCase(java.util.Locale.ROOT)));
+                        && !NOT_HOSTS.contains(x.name().get().toLowerCase(java.util.Locale.ROOT)))
+                        .filter(VenueFinder::plausible);
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(v.get(), s.line()));
                 }
@@ -65,7 +66,17 @@ public final class HostVenueFinder {
             int end = afterThanks(tk, t);
             int hosting = FOR_HOSTING.find(tk, end);
             if (hosting >= 0 && offset(s, hosting) - offset(s, end) <= 60) {
-                Optional<Venue> v = VenueFinder.candidate(s, offset(s, end));
+                // "Thanks Ram for the session and Mavenhive for hosting us": the host is the one thanked for it.
+                int who = end;
+                boolean otherThanks = false;
+                for (int k = end; k < hosting; k++) {
+                    if (tk.get(k).isWord("for")) {
+                        otherThanks = true;
+                    } else if (otherThanks && (tk.get(k).isWord("and") || tk.get(k).is(',')) && k + 1 < hosting) {
+                        who = skipThe(tk, k + 1);
+                    }
+                }
+                Optional<Venue> v = VenueFinder.candidate(s, offset(s, who));
                 if (v.isPresent()) {
                     return v;
                 }

@@ -55,12 +55,14 @@ public final class VenueFinder {
             String whole = b.text();
             int label = b.kind() == ProseBlock.Kind.HEADING ? -1 : labelValue(whole, 0, whole.length());
             if (label >= 0 && !namesNoPlace(value(whole.replace('\n', ' '), label))) {
-                Optional<Venue> v = fromLabel(b, label, value(whole.replace('\n', ' '), label));
+                Optional<Venue> v = fromLabel(b, label, value(whole.replace('\n', ' '), label))
+                        .filter(VenueFinder::plausible);
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(withAddressBlock(v.get(), blocks, i), b.line()));
                 }
             }
-            Optional<Found<Venue>> line = b.kind() == ProseBlock.Kind.HEADING ? Optional.empty() : labelLine(b);
+            Optional<Found<Venue>> line = (b.kind() == ProseBlock.Kind.HEADING ? Optional.<Found<Venue>>empty()
+                    : labelLine(b)).filter(f -> plausible(f.value()));
             if (line.isPresent()) {
                 return Optional.of(new Found<>(withAddressBlock(line.get().value(), blocks, i), line.get().line()));
             }
@@ -69,7 +71,7 @@ public final class VenueFinder {
                     continue; // no verb, "venue" or host word: nothing below can match
                 }
                 Optional<Venue> v = fromSentence(s, group).filter(x -> x.name().map(n -> !isGroup(n, group))
-                        .orElse(true));
+                        .orElse(true)).filter(VenueFinder::plausible);
                 if (v.isPresent() && v.get().name().isEmpty()) {
                     if (cityOnly == null) {
                         cityOnly = new Found<>(v.get(), s.line());
@@ -121,7 +123,14 @@ public final class VenueFinder {
                 break;
             }
         }
-        List<String> parts = NameScan.commaParts(v);
+        List<String> parts = new ArrayList<>(NameScan.commaParts(v));
+        if (parts.size() > 1 && parts.get(0).strip().equalsIgnoreCase("in person")) {
+            parts.remove(0); // "Where: In person, room 2-49 in the Computing Centre. Live online via …"
+            int stop = parts.get(0).indexOf(". ");
+            if (stop > 0) {
+                parts.set(0, parts.get(0).substring(0, stop));
+            }
+        }
         if (parts.isEmpty() || parts.get(0).isBlank()) {
             return Optional.empty();
         }
@@ -310,6 +319,31 @@ public final class VenueFinder {
         }
         return false;
     }
+
+    /**
+     * Whether a venue read from prose can be a place: not a web address standing as its name, not a person linked
+     * to a profile ("hosted by [Ann](https://twitter.com/ann)"), and not a chat or video room ("join us in
+     * [PyLadies Slack](…)").
+     */
+    static boolean plausible(Venue v) {
+        if (v.name().isEmpty()) {
+            return true;
+        }
+        String name = v.name().get().strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")) {
+            return false;
+        }
+        if (v.url().map(u -> Names.isProfileUrl(u.toString())).orElse(false)) {
+            return false;
+        }
+        List<String> words = NameScan.words(name);
+        return words.isEmpty() || !ROOMS_ONLINE.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Last words of a name that make it a room online rather than a place. */
+    private static final Set<String> ROOMS_ONLINE = Set.of("slack", "discord", "zoom", "irc", "gitter", "matrix",
+            "webex", "jitsi", "online");
 
     /** Token {@code k}'s offset in the sentence's text (the text's end for {@code k} past the last token). */
     private static int offset(Sentence s, int k) {

@@ -47,6 +47,21 @@ class VenueFinderTest {
     }
 
     @Test
+    void theHostIsTheOneThankedForHosting() {
+        assertThat(host("Thanks Ravi for taking the session and Harbour Labs for hosting us.")).flatMap(Venue::name)
+                .contains("Harbour Labs");
+        assertThat(host("Thanks to Harbour Labs for hosting us.")).flatMap(Venue::name).contains("Harbour Labs");
+    }
+
+    @Test
+    void aChatRoomOrAWebAddressIsNoPlace() {
+        assertThat(venue("Questions? Join us in Lakeside Slack any time.")).isEmpty();
+        assertThat(venue("Where: http://maps.example/hall")).isEmpty();
+        assertThat(venue("Where: In person, Room 4 in the Harbour Hall. Also streamed.")).flatMap(Venue::name)
+                .contains("Room 4 in the Harbour Hall");
+    }
+
+    @Test
     void aClockTimeThenAtNamesTheVenue() {
         assertThat(venue("Thursday June 5 at 6:30 pm at Harbour Hall.")).flatMap(Venue::name)
                 .contains("Harbour Hall");
