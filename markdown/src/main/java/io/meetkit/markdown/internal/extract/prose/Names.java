@@ -31,7 +31,10 @@ public final class Names {
             "tbd", "tba", "you?", "q&a", "demo", "networking", "tea", "coffee", "snacks", "registration", "twitter", "x",
             "linkedin", "instagram", "github", "facebook", "discord", "youtube", "mastodon", "telegram", "zulip",
             "slack", "here", "link", "website", "blog", "page", "invite", "channel", "list", "mailing", "feedback", "form",
-            "more", "read", "check", "click"));
+            "more", "read", "check", "click", "notes", "tips", "tools", "resources", "beginner", "beginners",
+            "intermediate", "advanced", "firstly", "lastly", "scheduled", "mingling", "founders", "funders",
+            "sponsors", "organizers", "organisers", "volunteers", "pdf", "pdfs", "recording", "recordings", "keeping",
+            "housekeeping"));
     private static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of("team", "labs", "lab", "inc", "ltd", "pvt", "llc", "gmbh",
             "foundation", "group", "community", "systems", "solutions", "technologies", "technology", "software",
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
@@ -50,8 +53,8 @@ public final class Names {
             return false;
         }
         List<String> words = NameScan.words(t);
-        if (words.size() > 4) {
-            return false;
+        if (words.size() > 4 || words.size() == 1 && Zones.isPlace(words.get(0))) {
+            return false; // "Calgary" alone is a city, not a speaker
         }
         for (String w : words) {
             if (!isToken(w)) {
