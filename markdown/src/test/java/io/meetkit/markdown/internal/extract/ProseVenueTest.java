@@ -36,4 +36,20 @@ class ProseVenueTest {
                 """);
         assertThat(e.venue()).isEmpty();
     }
+
+    @Test
+    void theZoneComesFromTheCalendarLinkWhenTheKeysNameNone() {
+        Event e = Extract.eventOf("""
+                ---
+                title: "Tech night"
+                event:
+                  date: 2024-05-01
+                  start: "19:00"
+                calendar: "http://www.google.com/calendar/event?action=TEMPLATE&text=Tech+night&location=Corner+Hall+-+1+Main+St+-+Queens%2C+NY%2C+us"
+                ---
+                """);
+        io.meetkit.core.EventTime.Timed t = (io.meetkit.core.EventTime.Timed) e.time().orElseThrow();
+        assertThat(t.start().getZone()).hasToString("America/New_York");
+        assertThat(t.start().toOffsetDateTime()).hasToString("2024-05-01T19:00-04:00");
+    }
 }

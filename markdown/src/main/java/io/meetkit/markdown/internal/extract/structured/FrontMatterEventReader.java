@@ -137,6 +137,41 @@ public final class FrontMatterEventReader {
                 readScope(m, "/" + nested);
             }
         }
+        if (out.zone == null && out.any()) {
+            calendarLinkZone(fm);
+        }
+    }
+
+    /**
+     * The zone of an "add to Google Calendar" link among the top-level values ({@code
+     * https://www.google.com/calendar/event?action=TEMPLATE&location=…&ctz=…}), for an event whose keys name no zone:
+     * the link's {@code ctz}, else a place its {@code location} names ("Katch Astoria - 31-19 Newtown Ave - Queens,
+     * NY, us"), as the prose readers look places up.
+     */
+    private void calendarLinkZone(Map<String, Object> fm) {
+        for (Map.Entry<String, Object> e : fm.entrySet()) {
+            if (!(e.getValue() instanceof String link) || link.length() > 8_192) {
+                continue;
+            }
+            Map<String, String> query = CalendarLinks.templateQuery(link.strip());
+            if (query.isEmpty()) {
+                continue;
+            }
+            Optional<ZoneId> zone = Optional.ofNullable(query.get("ctz")).flatMap(CalendarLinks::zone);
+            String detail = "the time zone of the calendar link";
+            String place = query.get("location");
+            if (zone.isEmpty() && place != null) {
+                zone = io.meetkit.markdown.internal.extract.prose.Zones.placeIn(place)
+                        .or(() -> io.meetkit.markdown.internal.extract.prose.Zones.stateCodeIn(place))
+                        .flatMap(io.meetkit.markdown.internal.extract.prose.Zones::of);
+                detail = "the place the calendar link names";
+            }
+            if (zone.isPresent()) {
+                int line = input.positionOf("/" + e.getKey()).line();
+                out.zone = new Stated<>(zone.get(), line, Provenance.frontMatter(line).withDetail(detail));
+                return;
+            }
+        }
     }
 
     /** Reads the facts of one map of front-matter keys through the {@link KeyVocabulary} table. */
