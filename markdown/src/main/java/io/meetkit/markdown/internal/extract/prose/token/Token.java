@@ -2,29 +2,138 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One token of a block's text, with its offsets and the inline markup it sits in.
- *
- * @param kind       what the characters are
- * @param text       the characters as written
- * @param start      the first character in the block's text, inclusive
- * @param end        the last character, exclusive
- * @param link       the link span the token is inside, if any
- * @param emphasis   the emphasis or strong span the token is inside, if any
- * @param code       whether the token is inside a code span
- * @param lineStart  whether the token is the first of a line of the block
- * @param line       the 1-based file line the token is on
- * @param lower      the text in lower case (root locale), made once for the many look-ups of the word
+ * One token of a block's text, with its offsets and the inline markup it sits in. The token keeps the block's text
+ * and its offsets; its own text and lower-case form are cut from them the first time they are asked for and then
+ * kept, unless the tokenizer could hand over shared strings (a one-character token, a frequent word), so a token
+ * that no reader looks at costs no copy of its characters.
  */
-public record Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                    boolean code, boolean lineStart, int line, String lower) {
+public final class Token {
 
-    /** A token whose lower-case text is made from {@code text}. */
-    public Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                 boolean code, boolean lineStart, int line) {
-        this(kind, text, start, end, link, emphasis, code, lineStart, line, text.toLowerCase(Locale.ROOT));
+    private final Kind kind;
+    private final String source;
+    private final int start;
+    private final int end;
+    private final Optional<Span> link;
+    private final Optional<Span> emphasis;
+    private final boolean code;
+    private final boolean lineStart;
+    private final int line;
+    /** The characters as written, once cut (benign race: every thread would cut an equal string). */
+    private String text;
+    /** The characters in lower case, once made. */
+    private String lower;
+
+    /**
+     * A token of {@code source}.
+     *
+     * @param kind       what the characters are
+     * @param source     the block's text the offsets point into
+     * @param start      the first character in the block's text, inclusive
+     * @param end        the last character, exclusive
+     * @param link       the link span the token is inside, if any
+     * @param emphasis   the emphasis or strong span the token is inside, if any
+     * @param code       whether the token is inside a code span
+     * @param lineStart  whether the token is the first of a line of the block
+     * @param line       the 1-based file line the token is on
+     * @param text       the characters as written if already at hand as a shared string, else {@code null}
+     * @param lower      the characters in lower case (root locale) if at hand, else {@code null}
+     */
+    Token(Kind kind, String source, int start, int end, Optional<Span> link, Optional<Span> emphasis,
+          boolean code, boolean lineStart, int line, String text, String lower) {
+        this.kind = kind;
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.link = link;
+        this.emphasis = emphasis;
+        this.code = code;
+        this.lineStart = lineStart;
+        this.line = line;
+        this.text = text;
+        this.lower = lower;
+    }
+
+    /** What the characters are. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The characters as written. */
+    public String text() {
+        String t = text;
+        if (t == null) {
+            t = source.substring(start, end);
+            text = t;
+        }
+        return t;
+    }
+
+    /** The first character in the block's text, inclusive. */
+    public int start() {
+        return start;
+    }
+
+    /** The last character, exclusive. */
+    public int end() {
+        return end;
+    }
+
+    /** The link span the token is inside, if any. */
+    public Optional<Span> link() {
+        return link;
+    }
+
+    /** The emphasis or strong span the token is inside, if any. */
+    public Optional<Span> emphasis() {
+        return emphasis;
+    }
+
+    /** Whether the token is inside a code span. */
+    public boolean code() {
+        return code;
+    }
+
+    /** Whether the token is the first of a line of the block. */
+    public boolean lineStart() {
+        return lineStart;
+    }
+
+    /** The 1-based file line the token is on. */
+    public int line() {
+        return line;
+    }
+
+    /** The text in lower case (root locale), made once for the many look-ups of the word. */
+    public String lower() {
+        String l = lower;
+        if (l == null) {
+            l = text().toLowerCase(Locale.ROOT);
+            lower = l;
+        }
+        return l;
+    }
+
+    /** Tokens are equal when kind, characters, offsets, markup and line are (as the record they were). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && kind == t.kind && start == t.start && end == t.end && code == t.code
+                && lineStart == t.lineStart && line == t.line && link.equals(t.link) && emphasis.equals(t.emphasis)
+                && text().equals(t.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, text(), start, end, link, emphasis, code, lineStart, line);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[kind=" + kind + ", text=" + text() + ", start=" + start + ", end=" + end + ", link=" + link
+                + ", emphasis=" + emphasis + ", code=" + code + ", lineStart=" + lineStart + ", line=" + line + "]";
     }
 
     /** What a token's characters are. */
@@ -47,16 +156,16 @@ public record Token(Kind kind, String text, int start, int end, Optional<Span> l
 
     /** Whether the token is a word that starts with a capital letter. */
     public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        return kind == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
     }
 
     /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
     public boolean isWord(String lower) {
-        return kind == Kind.WORD && this.lower.equals(lower);
+        return kind == Kind.WORD && lower().equals(lower);
     }
 
     /** Whether the token is the punctuation character {@code c}. */
     public boolean is(char c) {
-        return kind != Kind.WORD && text.length() == 1 && text.charAt(0) == c;
+        return kind != Kind.WORD && end - start == 1 && source.charAt(start) == c;
     }
 }

@@ -268,10 +268,23 @@ public final class Tokenizer {
         for (int k = 0; k < n; k++) {
             int start = raw[5 * k];
             int end = raw[5 * k + 1];
-            String text = end == start + 1 && t.charAt(start) < 128 ? ASCII[t.charAt(start)] : t.substring(start, end);
-            out[k] = new Token(KINDS[raw[5 * k + 2]], text, start, end,
+            Token.Kind kind = KINDS[raw[5 * k + 2]];
+            // Shared strings where they exist (one ASCII character, a frequent word); any other token cuts its
+            // text from the block's only when a reader asks for it.
+            String text = null;
+            String lower = null;
+            if (end == start + 1 && t.charAt(start) < 128) {
+                text = ASCII[t.charAt(start)];
+                lower = ASCII[Character.toLowerCase(t.charAt(start))];
+            } else if (kind == Token.Kind.WORD) {
+                lower = WordTable.lower(t, start, end);
+                if (lower != null && t.startsWith(lower, start)) {
+                    text = lower;
+                }
+            }
+            out[k] = new Token(kind, t, start, end,
                     link[k] == null ? Optional.empty() : link[k], emphasis[k] == null ? Optional.empty() : emphasis[k],
-                    code[k], raw[5 * k + 3] == 1, raw[5 * k + 4]);
+                    code[k], raw[5 * k + 3] == 1, raw[5 * k + 4], text, lower);
         }
         return List.of(out);
     }
