@@ -13,15 +13,18 @@ import java.util.Optional;
  */
 public final class Token {
 
-    private final Kind kind;
+    private static final Kind[] KINDS = Kind.values();
+    private static final int CODE = 1 << 3;
+    private static final int LINE_START = 1 << 4;
+
     private final String source;
     private final int start;
     private final int end;
     private final Optional<Span> link;
     private final Optional<Span> emphasis;
-    private final boolean code;
-    private final boolean lineStart;
     private final int line;
+    /** The kind's ordinal in the low three bits, then {@link #CODE} and {@link #LINE_START}: one byte, not three. */
+    private final byte flags;
     /** The characters as written, once cut (benign race: every thread would cut an equal string). */
     private String text;
     /** The characters in lower case, once made. */
@@ -44,22 +47,20 @@ public final class Token {
      */
     Token(Kind kind, String source, int start, int end, Optional<Span> link, Optional<Span> emphasis,
           boolean code, boolean lineStart, int line, String text, String lower) {
-        this.kind = kind;
         this.source = source;
         this.start = start;
         this.end = end;
         this.link = link;
         this.emphasis = emphasis;
-        this.code = code;
-        this.lineStart = lineStart;
         this.line = line;
+        this.flags = (byte) (kind.ordinal() | (code ? CODE : 0) | (lineStart ? LINE_START : 0));
         this.text = text;
         this.lower = lower;
     }
 
     /** What the characters are. */
     public Kind kind() {
-        return kind;
+        return KINDS[flags & 7];
     }
 
     /** The characters as written. */
@@ -94,12 +95,12 @@ public final class Token {
 
     /** Whether the token is inside a code span. */
     public boolean code() {
-        return code;
+        return (flags & CODE) != 0;
     }
 
     /** Whether the token is the first of a line of the block. */
     public boolean lineStart() {
-        return lineStart;
+        return (flags & LINE_START) != 0;
     }
 
     /** The 1-based file line the token is on. */
@@ -120,20 +121,19 @@ public final class Token {
     /** Tokens are equal when kind, characters, offsets, markup and line are (as the record they were). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Token t && kind == t.kind && start == t.start && end == t.end && code == t.code
-                && lineStart == t.lineStart && line == t.line && link.equals(t.link) && emphasis.equals(t.emphasis)
-                && text().equals(t.text());
+        return o instanceof Token t && flags == t.flags && start == t.start && end == t.end && line == t.line
+                && link.equals(t.link) && emphasis.equals(t.emphasis) && text().equals(t.text());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, text(), start, end, link, emphasis, code, lineStart, line);
+        return Objects.hash(kind(), text(), start, end, link, emphasis, code(), lineStart(), line);
     }
 
     @Override
     public String toString() {
-        return "Token[kind=" + kind + ", text=" + text() + ", start=" + start + ", end=" + end + ", link=" + link
-                + ", emphasis=" + emphasis + ", code=" + code + ", lineStart=" + lineStart + ", line=" + line + "]";
+        return "Token[kind=" + kind() + ", text=" + text() + ", start=" + start + ", end=" + end + ", link=" + link
+                + ", emphasis=" + emphasis + ", code=" + code() + ", lineStart=" + lineStart() + ", line=" + line + "]";
     }
 
     /** What a token's characters are. */
@@ -156,16 +156,16 @@ public final class Token {
 
     /** Whether the token is a word that starts with a capital letter. */
     public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
+        return kind() == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
     }
 
     /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
     public boolean isWord(String lower) {
-        return kind == Kind.WORD && lower().equals(lower);
+        return kind() == Kind.WORD && lower().equals(lower);
     }
 
     /** Whether the token is the punctuation character {@code c}. */
     public boolean is(char c) {
-        return kind != Kind.WORD && end - start == 1 && source.charAt(start) == c;
+        return kind() != Kind.WORD && end - start == 1 && source.charAt(start) == c;
     }
 }

@@ -56,6 +56,13 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKnowWhetherTheySitInCode() {
+        List<Token> t = tokens("Run `npm test` now");
+        assertThat(t).filteredOn(Token::code).extracting(Token::text).containsExactly("npm", "test");
+        assertThat(tokens("Run npm test now")).noneMatch(Token::code);
+    }
+
+    @Test
     void tokensMarkTheStartOfEachLine() {
         List<Token> t = tokens("Speaker: Ana Lima\nTitle: Fast Loops");
         assertThat(t).filteredOn(Token::lineStart).extracting(Token::text).containsExactly("Speaker", "Title");
