@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * One shared lower-case {@code String} for each frequent word: the words of every {@link Lexicon} list and the
  * commonest English words of meetup prose. The tokenizer asks it for a word's lower-case form straight from the
- * block's characters, so a frequent word does not cost a substring and a lower-cased copy per occurrence.
+ * block's characters, so a frequent word does not cost a substring and a lower-cased copy per occurrence; since it
+ * holds every ASCII word of every list, {@link Lexicon}'s scans know that an ASCII word it lacks is in no list.
  * Immutable after class initialisation, so safe to share between the parser's threads.
  */
 final class WordTable {
@@ -96,6 +97,17 @@ final class WordTable {
         }
         h ^= h >>> 16;
         return h == 0 ? 1 : h;
+    }
+
+    /** Whether {@code text[start, end)} holds ASCII letters only. */
+    static boolean isAsciiLetters(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char asciiLower(char c) {
