@@ -16,6 +16,8 @@ public final class Token {
     private static final Kind[] KINDS = Kind.values();
     private static final int CODE = 1 << 3;
     private static final int LINE_START = 1 << 4;
+    /** Set when the lower-case form is {@link WordTable}'s shared string. */
+    private static final int FREQUENT = 1 << 5;
 
     private final String source;
     private final int start;
@@ -53,7 +55,8 @@ public final class Token {
         this.link = link;
         this.emphasis = emphasis;
         this.line = line;
-        this.flags = (byte) (kind.ordinal() | (code ? CODE : 0) | (lineStart ? LINE_START : 0));
+        this.flags = (byte) (kind.ordinal() | (code ? CODE : 0) | (lineStart ? LINE_START : 0)
+                | (kind == Kind.WORD && lower != null ? FREQUENT : 0));
         this.text = text;
         this.lower = lower;
     }
@@ -162,6 +165,31 @@ public final class Token {
     /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
     public boolean isWord(String lower) {
         return kind() == Kind.WORD && lower().equals(lower);
+    }
+
+    /**
+     * Whether the token is a word of ASCII letters that is not in {@link WordTable}: then no word list holds it and
+     * no listed phrase starts with it, and {@link #lowerStartsWith} answers without a lower-case copy.
+     */
+    public boolean isRareAsciiWord() {
+        return kind() == Kind.WORD && (flags & FREQUENT) == 0 && WordTable.isAsciiLetters(source, start, end);
+    }
+
+    /**
+     * Whether the lower-case form of a word of ASCII letters starts with {@code asciiLowerPrefix}, as
+     * {@code lower().startsWith(asciiLowerPrefix)} would say, without making the lower-case form.
+     */
+    public boolean lowerStartsWith(String asciiLowerPrefix) {
+        if (end - start < asciiLowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < asciiLowerPrefix.length(); i++) {
+            char c = source.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != asciiLowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the token is the punctuation character {@code c}. */

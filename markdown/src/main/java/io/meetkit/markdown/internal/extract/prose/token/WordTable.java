@@ -4,13 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * One shared lower-case {@code String} for each frequent word: the words of every {@link Lexicon} list and the
+ * One shared lower-case {@code String} for each frequent word: every word of every {@link Lexicon} entry and the
  * commonest English words of meetup prose. The tokenizer asks it for a word's lower-case form straight from the
  * block's characters, so a frequent word does not cost a substring and a lower-cased copy per occurrence; since it
- * holds every ASCII word of every list, {@link Lexicon}'s scans know that an ASCII word it lacks is in no list.
+ * holds every ASCII word of every list, {@link Lexicon}'s scans and the prose triggers know that an ASCII word it
+ * lacks is in no list and starts no phrase.
  * Immutable after class initialisation, so safe to share between the parser's threads.
  */
-final class WordTable {
+public final class WordTable {
 
     /** Frequent words of announcements and recaps that are in no lexicon list; lower case, ASCII. */
     private static final String[] COMMON = {
@@ -32,12 +33,21 @@ final class WordTable {
             words.add(w);
         }
         for (Lexicon.WordClass c : Lexicon.WordClass.values()) {
-            for (String w : Lexicon.words(c)) {
-                if (isPlainAsciiLower(w)) {
-                    words.add(w);
+            for (String entry : Lexicon.words(c)) {
+                // Each word of an entry: phrases ("took place"), alternatives ("a|b") and prefixes ("attend*").
+                int from = 0;
+                for (int i = 0; i <= entry.length(); i++) {
+                    if (i == entry.length() || !Character.isLetter(entry.charAt(i))) {
+                        String w = entry.substring(from, i);
+                        if (isPlainAsciiLower(w)) {
+                            words.add(w);
+                        }
+                        from = i + 1;
+                    }
                 }
             }
         }
+        words.add("noon"); // a trigger of its own for times (Triggers)
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
         TABLE = new String[size];
         MASK = size - 1;
@@ -57,7 +67,7 @@ final class WordTable {
      * The shared lower-case form of {@code text[start, end)} if those characters are ASCII letters (any case) that
      * spell a word of the table; else {@code null}, and the caller lower-cases the word itself.
      */
-    static String lower(String text, int start, int end) {
+    public static String lower(String text, int start, int end) {
         int h = hash(text, start, end);
         if (h == 0) {
             return null;
@@ -99,8 +109,13 @@ final class WordTable {
         return h == 0 ? 1 : h;
     }
 
+    /** Whether the lower-case word is in the table. */
+    public static boolean holds(String lower) {
+        return lower(lower, 0, lower.length()) != null;
+    }
+
     /** Whether {@code text[start, end)} holds ASCII letters only. */
-    static boolean isAsciiLetters(String text, int start, int end) {
+    public static boolean isAsciiLetters(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
