@@ -22,6 +22,7 @@ import io.meetkit.markdown.internal.extract.prose.HostVenueFinder;
 import io.meetkit.markdown.internal.extract.prose.Found;
 import io.meetkit.markdown.internal.extract.prose.LinkFinder;
 import io.meetkit.markdown.internal.extract.prose.Names;
+import io.meetkit.markdown.internal.extract.prose.ParsedUrls;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.ProseReader;
 import io.meetkit.markdown.internal.extract.prose.Sentence;
@@ -479,10 +480,9 @@ public final class EventExtractor {
         for (ProseBlock b : blocks) {
             for (var span : b.spans()) {
                 if (span.kind() == Span.Kind.LINK && EventCues.isMeetingUrl(span.url())) {
-                    try {
-                        return Optional.of(new Found<>(Link.parseUri(span.url()), b.line()));
-                    } catch (IllegalArgumentException ignored) {
-                        // not a usable URL; keep looking
+                    Optional<URI> uri = ParsedUrls.uri(span.url());
+                    if (uri.isPresent()) { // else not a usable URL; keep looking
+                        return Optional.of(new Found<>(uri.get(), b.line()));
                     }
                 }
             }

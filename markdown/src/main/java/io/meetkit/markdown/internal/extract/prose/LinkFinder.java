@@ -2,7 +2,6 @@ package io.meetkit.markdown.internal.extract.prose;
 
 import io.meetkit.core.Link;
 import io.meetkit.core.LinkKind;
-import java.net.URI;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.ArrayList;
@@ -199,12 +198,7 @@ public final class LinkFinder {
     }
 
     private static Optional<Link> parse(String url) {
-        try {
-            URI uri = Link.parseUri(url);
-            return Optional.of(Link.of(uri));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return ParsedUrls.link(url);
     }
 
     /** Every link URL in the blocks, as written. */

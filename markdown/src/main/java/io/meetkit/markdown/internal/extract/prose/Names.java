@@ -77,13 +77,12 @@ public final class Names {
 
     /** Whether the URL is a person's profile page on a social or code site (not a company page or a document). */
     public static boolean isProfileUrl(String url) {
-        URI uri;
-        try {
-            uri = Link.parseUri(url);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        Link link = Link.of(uri);
+        return ParsedUrls.isProfileUrl(url);
+    }
+
+    /** {@link #isProfileUrl} of a parsed, unlabelled link (its kind detected from its URI). */
+    static boolean isProfileLink(Link link) {
+        URI uri = link.url();
         String path = uri.getRawPath() == null ? "" : Trim.end(uri.getRawPath(), "/", false, false);
         List<String> segs = path.isEmpty() ? List.of() : segments(path.substring(1));
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
@@ -100,13 +99,13 @@ public final class Names {
 
     /** Whether a link of this URL may be a person's page when written on their name (anything but documents). */
     public static boolean mayBeProfileUrl(String url) {
-        try {
-            LinkKind kind = Link.parse(url).kind();
-            return kind != LinkKind.SLIDES && kind != LinkKind.VIDEO && kind != LinkKind.YOUTUBE
-                    && kind != LinkKind.MAILING_LIST && kind != LinkKind.DISCORD && kind != LinkKind.TELEGRAM;
-        } catch (IllegalArgumentException e) {
+        Optional<Link> link = ParsedUrls.link(url);
+        if (link.isEmpty()) {
             return false;
         }
+        LinkKind kind = link.get().kind();
+        return kind != LinkKind.SLIDES && kind != LinkKind.VIDEO && kind != LinkKind.YOUTUBE
+                && kind != LinkKind.MAILING_LIST && kind != LinkKind.DISCORD && kind != LinkKind.TELEGRAM;
     }
 
     /** A name without an "(affiliation)", "@handle" or trailing punctuation. */
@@ -280,10 +279,7 @@ public final class Names {
 
     /** The profile link of a URL, when it parses. */
     public static Optional<Link> link(String url, String label) {
-        try {
-            return Optional.of(Link.of(Link.parseUri(url), label));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Optional<Link> link = ParsedUrls.link(url);
+        return link.isPresent() ? Optional.of(link.get().withLabel(label)) : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.meetkit.markdown.internal.extract.prose;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,12 @@ final class Triggers {
             }
         }
         WORDS.merge("noon", NOON, (a, b) -> a | b);
+        for (String w : WORDS.keySet()) {
+            if (WordTable.isAsciiLetters(w, 0, w.length()) && !WordTable.holds(w)) {
+                // of() skips the map for an ASCII word the table lacks; that is only right while it has them all.
+                throw new IllegalStateException("trigger word not in WordTable: " + w);
+            }
+        }
     }
 
     private Triggers() {
@@ -75,11 +82,29 @@ final class Triggers {
 
     /** The bits of what {@code tokens} hold. */
     static long of(List<Token> tokens) {
+        return of(tokens, true);
+    }
+
+    /**
+     * The bits of what {@code tokens} hold; with {@code inPlace} false every word is lower-cased and looked up, the
+     * plain reading that the in-place one must equal (tested).
+     */
+    static long of(List<Token> tokens, boolean inPlace) {
         long mask = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD) {
                 mask |= bit(t.kind());
+                continue;
+            }
+            if (inPlace && t.isRareAsciiWord()) {
+                // In no list (WordTable holds every listed ASCII word): only the prefixes can match, and they are
+                // compared in place rather than on a lower-case copy.
+                for (int p = 0; p < PREFIXES.size(); p++) {
+                    if (t.lowerStartsWith(PREFIXES.get(p))) {
+                        mask |= PREFIX_BITS.get(p);
+                    }
+                }
                 continue;
             }
             String w = t.lower();

@@ -1,6 +1,5 @@
 package io.meetkit.markdown.internal.extract.prose;
 
-import io.meetkit.core.Link;
 import io.meetkit.core.Venue;
 import java.util.ArrayList;
 import java.util.List;
@@ -691,10 +690,6 @@ public final class VenueFinder {
     }
 
     private static Optional<java.net.URI> uri(String url) {
-        try {
-            return Optional.of(Link.parseUri(url));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return ParsedUrls.uri(url);
     }
 }

@@ -277,10 +277,15 @@ public final class Lexicon {
                 i++;
             }
             if (i > start) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                // The word table holds every ASCII word of every list: an ASCII word it lacks is in no list, so
+                // only a word with other letters is copied and lower-cased to be looked up.
+                String w = WordTable.lower(text, start, i);
+                if (w == null && !WordTable.isAsciiLetters(text, start, i)) {
+                    w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                }
                 boolean in = false;
                 for (WordClass c : classes) {
-                    in |= is(c, w);
+                    in |= w != null && is(c, w);
                 }
                 if (in == member) {
                     return true;

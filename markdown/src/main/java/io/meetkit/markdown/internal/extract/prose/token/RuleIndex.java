@@ -2,11 +2,9 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Maps each trigger word to the rules that need it, the way commonmark-java maps a trigger character to its inline
@@ -16,6 +14,8 @@ public final class RuleIndex {
 
     private final List<SentenceRule> rules;
     private final Map<String, List<SentenceRule>> byTrigger = new HashMap<>();
+    /** For each trigger word, the positions in {@link #rules} of the rules it triggers. */
+    private final Map<String, int[]> positionsByTrigger = new HashMap<>();
 
     /** An index over the rules; a rule that triggers several times in a sentence is still called once. */
     public RuleIndex(List<SentenceRule> rules) {
@@ -34,6 +34,8 @@ public final class RuleIndex {
                 byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
             }
         }
+        byTrigger.forEach((t, rs) -> positionsByTrigger.put(t, java.util.stream.IntStream.range(0, this.rules.size())
+                .filter(p -> rs.contains(this.rules.get(p))).toArray()));
     }
 
     /** The rules in registration order. */
@@ -43,19 +45,30 @@ public final class RuleIndex {
 
     /** The rules whose triggers occur in the sentence, in registration order. */
     public List<SentenceRule> rulesFor(TokenizedSentence sentence) {
-        Set<SentenceRule> hit = new LinkedHashSet<>();
+        // A flag per rule position, made at the first trigger: most sentences trigger no rule at all.
+        boolean[] hit = null;
+        int hits = 0;
         for (Token t : sentence.tokens()) {
             if (t.kind() == Token.Kind.WORD) {
-                List<SentenceRule> rs = byTrigger.get(t.lower());
-                if (rs != null) {
-                    hit.addAll(rs);
+                int[] positions = positionsByTrigger.get(t.lower());
+                if (positions != null) {
+                    if (hit == null) {
+                        hit = new boolean[rules.size()];
+                    }
+                    for (int p : positions) {
+                        hits += hit[p] ? 0 : 1;
+                        hit[p] = true;
+                    }
                 }
             }
         }
-        List<SentenceRule> ordered = new ArrayList<>();
-        for (SentenceRule r : rules) {
-            if (hit.contains(r)) {
-                ordered.add(r);
+        if (hit == null) {
+            return List.of();
+        }
+        List<SentenceRule> ordered = new ArrayList<>(hits);
+        for (int p = 0; p < hit.length; p++) {
+            if (hit[p]) {
+                ordered.add(rules.get(p));
             }
         }
         return ordered;

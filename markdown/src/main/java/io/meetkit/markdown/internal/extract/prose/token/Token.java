@@ -2,29 +2,141 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One token of a block's text, with its offsets and the inline markup it sits in.
- *
- * @param kind       what the characters are
- * @param text       the characters as written
- * @param start      the first character in the block's text, inclusive
- * @param end        the last character, exclusive
- * @param link       the link span the token is inside, if any
- * @param emphasis   the emphasis or strong span the token is inside, if any
- * @param code       whether the token is inside a code span
- * @param lineStart  whether the token is the first of a line of the block
- * @param line       the 1-based file line the token is on
- * @param lower      the text in lower case (root locale), made once for the many look-ups of the word
+ * One token of a block's text, with its offsets and the inline markup it sits in. The token keeps the block's text
+ * and its offsets; its own text and lower-case form are cut from them the first time they are asked for and then
+ * kept, unless the tokenizer could hand over shared strings (a one-character token, a frequent word), so a token
+ * that no reader looks at costs no copy of its characters.
  */
-public record Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                    boolean code, boolean lineStart, int line, String lower) {
+public final class Token {
 
-    /** A token whose lower-case text is made from {@code text}. */
-    public Token(Kind kind, String text, int start, int end, Optional<Span> link, Optional<Span> emphasis,
-                 boolean code, boolean lineStart, int line) {
-        this(kind, text, start, end, link, emphasis, code, lineStart, line, text.toLowerCase(Locale.ROOT));
+    private static final Kind[] KINDS = Kind.values();
+    private static final int CODE = 1 << 3;
+    private static final int LINE_START = 1 << 4;
+    /** Set when the lower-case form is {@link WordTable}'s shared string. */
+    private static final int FREQUENT = 1 << 5;
+
+    private final String source;
+    private final int start;
+    private final int end;
+    private final Optional<Span> link;
+    private final Optional<Span> emphasis;
+    private final int line;
+    /** The kind's ordinal in the low three bits, then {@link #CODE} and {@link #LINE_START}: one byte, not three. */
+    private final byte flags;
+    /** The characters as written, once cut (benign race: every thread would cut an equal string). */
+    private String text;
+    /** The characters in lower case, once made. */
+    private String lower;
+
+    /**
+     * A token of {@code source}.
+     *
+     * @param kind       what the characters are
+     * @param source     the block's text the offsets point into
+     * @param start      the first character in the block's text, inclusive
+     * @param end        the last character, exclusive
+     * @param link       the link span the token is inside, if any
+     * @param emphasis   the emphasis or strong span the token is inside, if any
+     * @param code       whether the token is inside a code span
+     * @param lineStart  whether the token is the first of a line of the block
+     * @param line       the 1-based file line the token is on
+     * @param text       the characters as written if already at hand as a shared string, else {@code null}
+     * @param lower      the characters in lower case (root locale) if at hand, else {@code null}
+     */
+    Token(Kind kind, String source, int start, int end, Optional<Span> link, Optional<Span> emphasis,
+          boolean code, boolean lineStart, int line, String text, String lower) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.link = link;
+        this.emphasis = emphasis;
+        this.line = line;
+        this.flags = (byte) (kind.ordinal() | (code ? CODE : 0) | (lineStart ? LINE_START : 0)
+                | (kind == Kind.WORD && lower != null ? FREQUENT : 0));
+        this.text = text;
+        this.lower = lower;
+    }
+
+    /** What the characters are. */
+    public Kind kind() {
+        return KINDS[flags & 7];
+    }
+
+    /** The characters as written. */
+    public String text() {
+        String t = text;
+        if (t == null) {
+            t = source.substring(start, end);
+            text = t;
+        }
+        return t;
+    }
+
+    /** The first character in the block's text, inclusive. */
+    public int start() {
+        return start;
+    }
+
+    /** The last character, exclusive. */
+    public int end() {
+        return end;
+    }
+
+    /** The link span the token is inside, if any. */
+    public Optional<Span> link() {
+        return link;
+    }
+
+    /** The emphasis or strong span the token is inside, if any. */
+    public Optional<Span> emphasis() {
+        return emphasis;
+    }
+
+    /** Whether the token is inside a code span. */
+    public boolean code() {
+        return (flags & CODE) != 0;
+    }
+
+    /** Whether the token is the first of a line of the block. */
+    public boolean lineStart() {
+        return (flags & LINE_START) != 0;
+    }
+
+    /** The 1-based file line the token is on. */
+    public int line() {
+        return line;
+    }
+
+    /** The text in lower case (root locale), made once for the many look-ups of the word. */
+    public String lower() {
+        String l = lower;
+        if (l == null) {
+            l = text().toLowerCase(Locale.ROOT);
+            lower = l;
+        }
+        return l;
+    }
+
+    /** Tokens are equal when kind, characters, offsets, markup and line are (as the record they were). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && flags == t.flags && start == t.start && end == t.end && line == t.line
+                && link.equals(t.link) && emphasis.equals(t.emphasis) && text().equals(t.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind(), text(), start, end, link, emphasis, code(), lineStart(), line);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[kind=" + kind() + ", text=" + text() + ", start=" + start + ", end=" + end + ", link=" + link
+                + ", emphasis=" + emphasis + ", code=" + code() + ", lineStart=" + lineStart() + ", line=" + line + "]";
     }
 
     /** What a token's characters are. */
@@ -47,16 +159,41 @@ public record Token(Kind kind, String text, int start, int end, Optional<Span> l
 
     /** Whether the token is a word that starts with a capital letter. */
     public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        return kind() == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
     }
 
     /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
     public boolean isWord(String lower) {
-        return kind == Kind.WORD && this.lower.equals(lower);
+        return kind() == Kind.WORD && lower().equals(lower);
+    }
+
+    /**
+     * Whether the token is a word of ASCII letters that is not in {@link WordTable}: then no word list holds it and
+     * no listed phrase starts with it, and {@link #lowerStartsWith} answers without a lower-case copy.
+     */
+    public boolean isRareAsciiWord() {
+        return kind() == Kind.WORD && (flags & FREQUENT) == 0 && WordTable.isAsciiLetters(source, start, end);
+    }
+
+    /**
+     * Whether the lower-case form of a word of ASCII letters starts with {@code asciiLowerPrefix}, as
+     * {@code lower().startsWith(asciiLowerPrefix)} would say, without making the lower-case form.
+     */
+    public boolean lowerStartsWith(String asciiLowerPrefix) {
+        if (end - start < asciiLowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < asciiLowerPrefix.length(); i++) {
+            char c = source.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != asciiLowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the token is the punctuation character {@code c}. */
     public boolean is(char c) {
-        return kind != Kind.WORD && text.length() == 1 && text.charAt(0) == c;
+        return kind() != Kind.WORD && end - start == 1 && source.charAt(start) == c;
     }
 }

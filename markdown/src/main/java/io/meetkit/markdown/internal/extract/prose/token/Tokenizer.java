@@ -26,8 +26,9 @@ public final class Tokenizer {
     /** The tokens of a block's text, made afresh: for {@link ProseBlock#tokens}, which keeps them. */
     public static List<Token> tokenize(ProseBlock block) {
         String t = block.text();
-        // Five ints per token (start, end, kind ordinal, line start, line) in one growing array, not an array each.
-        int[] raw = new int[5 * Math.max(4, t.length() / 5)];
+        // Three ints per token (start, end, then kind ordinal | line start << 3 | line << 4) in one growing array,
+        // not an array each; sized for a token per five characters, as prose runs.
+        int[] raw = new int[3 * Math.max(4, t.length() / 5)];
         int n = 0;
         boolean lineStart = true;
         int line = block.line();
@@ -76,14 +77,12 @@ public final class Tokenizer {
                 }
                 kind = isQuote(t, start) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
             }
-            if (5 * n + 5 > raw.length) {
+            if (3 * n + 3 > raw.length) {
                 raw = java.util.Arrays.copyOf(raw, raw.length * 2);
             }
-            raw[5 * n] = start;
-            raw[5 * n + 1] = i;
-            raw[5 * n + 2] = kind.ordinal();
-            raw[5 * n + 3] = lineStart ? 1 : 0;
-            raw[5 * n + 4] = line;
+            raw[3 * n] = start;
+            raw[3 * n + 1] = i;
+            raw[3 * n + 2] = kind.ordinal() | (lineStart ? 1 << 3 : 0) | line << 4;
             n++;
             lineStart = false;
         }
@@ -247,15 +246,16 @@ public final class Tokenizer {
     }
 
     private static List<Token> withSpans(String t, int[] raw, int n, List<Span> spans) {
+        // Most blocks have no inline markup: then no token needs the per-token markup arrays.
         @SuppressWarnings("unchecked")
-        Optional<Span>[] link = new Optional[n];
+        Optional<Span>[] link = spans.isEmpty() ? null : new Optional[n];
         @SuppressWarnings("unchecked")
-        Optional<Span>[] emphasis = new Optional[n];
-        boolean[] code = new boolean[n];
+        Optional<Span>[] emphasis = spans.isEmpty() ? null : new Optional[n];
+        boolean[] code = spans.isEmpty() ? null : new boolean[n];
         for (Span s : spans) {
             Optional<Span> span = Optional.of(s); // one per span, shared by its tokens
             int k = firstTokenAtOrAfter(raw, n, s.start());
-            for (; k < n && raw[5 * k + 1] <= s.end(); k++) {
+            for (; k < n && raw[3 * k + 1] <= s.end(); k++) {
                 switch (s.kind()) {
                     case LINK -> link[k] = span;
                     case EMPHASIS, STRONG -> emphasis[k] = emphasis[k] == null ? span : emphasis[k];
@@ -266,12 +266,27 @@ public final class Tokenizer {
         }
         Token[] out = new Token[n];
         for (int k = 0; k < n; k++) {
-            int start = raw[5 * k];
-            int end = raw[5 * k + 1];
-            String text = end == start + 1 && t.charAt(start) < 128 ? ASCII[t.charAt(start)] : t.substring(start, end);
-            out[k] = new Token(KINDS[raw[5 * k + 2]], text, start, end,
-                    link[k] == null ? Optional.empty() : link[k], emphasis[k] == null ? Optional.empty() : emphasis[k],
-                    code[k], raw[5 * k + 3] == 1, raw[5 * k + 4]);
+            int start = raw[3 * k];
+            int end = raw[3 * k + 1];
+            int packed = raw[3 * k + 2];
+            Token.Kind kind = KINDS[packed & 7];
+            // Shared strings where they exist (one ASCII character, a frequent word); any other token cuts its
+            // text from the block's only when a reader asks for it.
+            String text = null;
+            String lower = null;
+            if (end == start + 1 && t.charAt(start) < 128) {
+                text = ASCII[t.charAt(start)];
+                lower = ASCII[Character.toLowerCase(t.charAt(start))];
+            } else if (kind == Token.Kind.WORD) {
+                lower = WordTable.lower(t, start, end);
+                if (lower != null && t.startsWith(lower, start)) {
+                    text = lower;
+                }
+            }
+            out[k] = new Token(kind, t, start, end,
+                    link == null || link[k] == null ? Optional.empty() : link[k],
+                    emphasis == null || emphasis[k] == null ? Optional.empty() : emphasis[k],
+                    code != null && code[k], (packed & 1 << 3) != 0, packed >>> 4, text, lower);
         }
         return List.of(out);
     }
@@ -281,7 +296,7 @@ public final class Tokenizer {
         int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (raw[5 * mid] < offset) {
+            if (raw[3 * mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -54,6 +56,13 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKnowWhetherTheySitInCode() {
+        List<Token> t = tokens("Run `npm test` now");
+        assertThat(t).filteredOn(Token::code).extracting(Token::text).containsExactly("npm", "test");
+        assertThat(tokens("Run npm test now")).noneMatch(Token::code);
+    }
+
+    @Test
     void tokensMarkTheStartOfEachLine() {
         List<Token> t = tokens("Speaker: Ana Lima\nTitle: Fast Loops");
         assertThat(t).filteredOn(Token::lineStart).extracting(Token::text).containsExactly("Speaker", "Title");
@@ -76,5 +85,41 @@ class TokenizerTest {
     void aFullStopInsideALinkDoesNotEndTheSentence() {
         ProseBlock b = Prose.blocks("See [the notes. Part Two](https://example.org/n) for more.").get(0);
         assertThat(Tokenizer.sentences(b)).hasSize(1);
+    }
+
+    @Test
+    void aTokensTextAndLowerCaseAreItsCharactersWhetherSharedOrCut() {
+        // Frequent words (shared strings) in every case, words outside the table, non-ASCII letters whose lower
+        // case is not ASCII's, one-character tokens and numbers.
+        String[] pieces = {"the", "The", "THE", "tHe", "Talk", "talks", "Meetup", "zebra", "Zoë", "İstanbul",
+            "KELVIN", "\u212Aelvin", "I", "a", "A", "x", "Dr", "May", "may", "6pm", "21st", "12", ",", "!", "\"",
+            "co-host", "O'Neil", "Node.js", "über", "ÉCOLE", "at", "AT", "At", "venue", "VENUE"};
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder("Start");
+            for (int i = 0; i < 12; i++) {
+                text.append(random.nextBoolean() ? " " : "\n").append(pieces[random.nextInt(pieces.length)]);
+            }
+            ProseBlock b = Prose.blocks(text.toString()).get(0);
+            for (Token t : Tokenizer.tokens(b)) {
+                String written = b.text().substring(t.start(), t.end());
+                assertThat(t.text()).isEqualTo(written);
+                assertThat(t.lower()).isEqualTo(written.toLowerCase(Locale.ROOT));
+                assertThat(t.isWord(written.toLowerCase(Locale.ROOT))).isEqualTo(t.kind() == Token.Kind.WORD);
+                assertThat(t.capitalised()).isEqualTo(t.kind() == Token.Kind.WORD
+                        && Character.isUpperCase(written.codePointAt(0)));
+            }
+        }
+    }
+
+    @Test
+    void theWordTableGivesTheLowerCaseOfFrequentWordsOnlyAndTakesNoSubstring() {
+        assertThat(WordTable.lower("Join THE meetup", 5, 8)).isEqualTo("the");
+        assertThat(WordTable.lower("Join THE meetup", 0, 4)).isEqualTo("join");
+        assertThat(WordTable.lower("Join THE meetup", 9, 15)).isEqualTo("meetup");
+        assertThat(WordTable.lower("Join THE meetup", 5, 7)).isNull();
+        assertThat(WordTable.lower("zebras", 0, 6)).isNull();
+        assertThat(WordTable.lower("\u212Aelvin", 0, 6)).isNull();
+        assertThat(WordTable.lower("thé", 0, 3)).isNull();
     }
 }
