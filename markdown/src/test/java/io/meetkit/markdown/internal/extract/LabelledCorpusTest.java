@@ -61,7 +61,7 @@ class LabelledCorpusTest {
             "bangpypers", new double[] {1.00, 0.95, 0.99, 1.00, 1.00},
             "knoxpy", new double[] {1.00, 1.00, 1.00, 1.00, 1.00},
             "leicesterjs", new double[] {1.00, 1.00, 1.00, 1.00, 1.00},
-            "masinerija", new double[] {1.00, 0.85, 0.90, 1.00, 1.00},
+            "masinerija", new double[] {1.00, 1.00, 1.00, 1.00, 1.00},
             "okcjs", new double[] {1.00, 1.00, 0.99, 1.00, 1.00},
             "pyladies", new double[] {1.00, 0.85, 1.00, 1.00, 1.00},
             "pyladiesvancouver", new double[] {1.00, 0.85, 1.00, 1.00, 1.00});

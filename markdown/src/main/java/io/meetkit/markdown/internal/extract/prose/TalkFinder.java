@@ -38,7 +38,8 @@ public final class TalkFinder {
     private static final Set<String> NOT_BY = Set.copyOf(java.util.List.of("hosted", "sponsored", "organized", "organised", "moderated",
             "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
             "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
-            "step", "side", "one"));
+            "used", "developed", "maintained", "owned", "acquired", "trusted", "backed", "adopted", "employed",
+            "designed", "published", "step", "side", "one"));
 
 
     /**

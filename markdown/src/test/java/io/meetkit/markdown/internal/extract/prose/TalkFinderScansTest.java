@@ -27,6 +27,17 @@ class TalkFinderScansTest {
     }
 
     @Test
+    void aByAfterAPassiveVerbOfMakingOrUsingNamesNoSpeaker() {
+        for (String text : new String[] {"a tool whose releases are used by Acme Labs", "a library developed by Ann Lee",
+                "a company backed by Big Fund", "the talk hosted by Ann Lee"}) {
+            assertThat(TalkFinder.byClauses(text)).as(text).isNotEmpty()
+                    .allSatisfy(by -> assertThat(by.excluded()).isTrue());
+        }
+        assertThat(TalkFinder.byClauses("a talk on parsers by Ann Lee")).as("a talk's own by")
+                .singleElement().satisfies(by -> assertThat(by.excluded()).isFalse());
+    }
+
+    @Test
     void aParenthesisOrCommaAfterANameOpensAnApposition() {
         assertThat(TalkFinder.opensApposition("Ann Lee (Acme) spoke", 7)).isTrue();
         assertThat(TalkFinder.opensApposition("Ann Lee, a developer, spoke", 7)).isTrue();
