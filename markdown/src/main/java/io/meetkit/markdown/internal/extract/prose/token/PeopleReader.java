@@ -74,7 +74,8 @@ public final class PeopleReader {
                 int[] words = plainName(s, pos, lim, ctx);
                 if (words[1] > pos) {
                     after = words[1];
-                    person = Optional.of(new SpeakerMention(Names.clean(s.text(pos, after)), Optional.empty()));
+                    person = Optional.of(new SpeakerMention(Names.clean(singleSpaced(s.text(pos, after))),
+                            Optional.empty()));
                 }
             }
             if (person.isEmpty()) {
@@ -163,10 +164,40 @@ public final class PeopleReader {
         return true;
     }
 
+    /** Whether one to three spaces or tabs, and nothing else, stand between token {@code k} and the one before. */
     private static boolean oneSpaceBefore(TokenizedSentence s, int k) {
         Token prev = s.get(k - 1);
         Token t = s.get(k);
-        return t.start() == prev.end() + 1 && s.block().text().charAt(prev.end()) == ' ';
+        int gap = t.start() - prev.end();
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        String text = s.block().text();
+        for (int c = prev.end(); c < t.start(); c++) {
+            if (text.charAt(c) != ' ' && text.charAt(c) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as written with each run of spaces or tabs as one space ("Ann  Lee" is "Ann Lee"). */
+    static String singleSpaced(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int c = 0; c < name.length(); c++) {
+            char ch = name.charAt(c);
+            if (ch == ' ' || ch == '\t') {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(ch);
+        }
+        return out.toString();
     }
 
     /** "(@ann@example.social)" after a name: the Mastodon profile address. */

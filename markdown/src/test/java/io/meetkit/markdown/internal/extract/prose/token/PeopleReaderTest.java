@@ -15,6 +15,13 @@ class PeopleReaderTest {
     }
 
     @Test
+    void aNameWrittenWithTwoSpacesIsReadWithOne() {
+        assertThat(read("Ann  Lee and Bob\tStone").people()).extracting(SpeakerMention::name)
+                .containsExactly("Ann Lee", "Bob Stone");
+        assertThat(read("Ann\n\nLee").people()).extracting(SpeakerMention::name).doesNotContain("Ann Lee");
+    }
+
+    @Test
     void linkedPlainAndCodeNamesJoinedByCommasAndAndAreAllRead() {
         PeopleAt p = read("[Ann Lee](https://twitter.com/annlee), Bob Stone and `Cy Diaz` gave it");
         assertThat(p.people()).extracting(SpeakerMention::name).containsExactly("Ann Lee", "Bob Stone", "Cy Diaz");
