@@ -182,7 +182,7 @@ final class HtmlParagraphs {
     static Optional<String> hrefValue(String attrs) {
         int n = attrs.length();
         for (int i = 0; i + 4 <= n; i++) {
-            if (!asciiIgnoringCase(attrs, i, "href") || wordBefore(attrs, i)) {
+            if (!asciiIgnoringCase(attrs, i, "href") || WordBoundary.before(attrs, i)) {
                 continue;
             }
             int j = spaces(attrs, i + 4);
@@ -217,33 +217,6 @@ final class HtmlParagraphs {
             i++;
         }
         return i;
-    }
-
-    /**
-     * Whether a word character stands right before {@code i}, as Java 17's {@code \b} sees one: a letter, digit or
-     * "_" code point, or a non-spacing mark that follows (through other marks) a letter or digit.
-     */
-    private static boolean wordBefore(String text, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int cp = text.codePointBefore(i);
-        if (cp == '_' || Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-            return false;
-        }
-        for (int x = i - 1; x >= 0; x--) {
-            int base = text.codePointAt(x);
-            if (Character.isLetterOrDigit(base)) {
-                return true;
-            }
-            if (Character.getType(base) != Character.NON_SPACING_MARK) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private void span(boolean closing, Span.Kind kind, String url) {

@@ -13,6 +13,7 @@ import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.SiteCollections;
 import io.meetkit.markdown.internal.extract.SourcePosition;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
+import io.meetkit.markdown.internal.extract.prose.WordBoundary;
 import io.meetkit.markdown.internal.extract.structured.StructuredEvent.Stated;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -1440,44 +1441,11 @@ public final class FrontMatterEventReader {
         if (c == ',' || c == '&') {
             return 1;
         }
-        if (text.startsWith("and", at) && !isWordBefore(text, at)
-                && (at + 3 == text.length() || !isWordAt(text, at + 3))) {
+        if (text.startsWith("and", at) && !WordBoundary.before(text, at)
+                && (at + 3 == text.length() || !WordBoundary.at(text, at + 3))) {
             return 3;
         }
         return 0;
-    }
-
-    /** Whether regex {@code \b} sees a word character at {@code i}: a letter, digit, "_" or a mark on one. */
-    private static boolean isWordAt(String text, int i) {
-        int cp = text.codePointAt(i);
-        return isWord(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && hasBase(text, i);
-    }
-
-    /** Whether regex {@code \b} sees a word character just before {@code i}. */
-    private static boolean isWordBefore(String text, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int cp = text.codePointBefore(i);
-        return isWord(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && hasBase(text, i - 1);
-    }
-
-    private static boolean isWord(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp);
-    }
-
-    /** Whether the non-spacing marks ending at {@code i} sit on a letter or digit. */
-    private static boolean hasBase(String text, int i) {
-        for (int x = i; x >= 0; x--) {
-            int cp = text.codePointAt(x);
-            if (Character.isLetterOrDigit(cp)) {
-                return true;
-            }
-            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
