@@ -22,6 +22,25 @@ public final class CharSplit {
         if (pieces.size() == 1) {
             return pieces; // no cut: the text itself, even when empty
         }
+        return withoutEmptyEnd(pieces);
+    }
+
+    /**
+     * What {@code String.split} gives once a scan has cut {@code text}: {@code cut} holds the pieces before each
+     * separator, and the rest of the text starts at {@code restFrom}. The text itself when nothing was cut, else the
+     * pieces and the rest without the empty pieces at the end. The scans that replaced patterns' {@code split}s end
+     * with this.
+     */
+    public static List<String> ending(List<String> cut, String text, int restFrom) {
+        if (cut.isEmpty()) {
+            return List.of(text);
+        }
+        cut.add(text.substring(restFrom));
+        return withoutEmptyEnd(cut);
+    }
+
+    /** {@code pieces} without the empty pieces at its end, as {@code String.split} drops them. */
+    public static List<String> withoutEmptyEnd(List<String> pieces) {
         int n = pieces.size();
         while (n > 0 && pieces.get(n - 1).isEmpty()) {
             n--;

@@ -84,7 +84,7 @@ public final class Names {
     static boolean isProfileLink(Link link) {
         URI uri = link.url();
         String path = uri.getRawPath() == null ? "" : Trim.end(uri.getRawPath(), "/", false, false);
-        List<String> segs = path.isEmpty() ? List.of() : segments(path.substring(1));
+        List<String> segs = path.isEmpty() ? List.of() : CharSplit.of(path.substring(1), '/');
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return switch (link.kind()) {
             case TWITTER, GITHUB -> segs.size() == 1 && !Set.of("search", "hashtag", "i", "intent", "home", "orgs",
@@ -202,23 +202,6 @@ public final class Names {
         return true;
     }
 
-    /** The parts of a URL path between slashes, without empty parts at the end (as {@code split("/")} gave). */
-    static List<String> segments(String path) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
-            out.add(path.substring(start, slash));
-            start = slash + 1;
-        }
-        if (out.isEmpty()) {
-            return List.of(path); // no slash at all: the whole path, even when empty
-        }
-        out.add(path.substring(start));
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
 
     /** Lower-case word tokens of a name, for comparing "Ali" with "Abdeali(Ali) Kothari". */
     public static List<String> tokens(String name) {

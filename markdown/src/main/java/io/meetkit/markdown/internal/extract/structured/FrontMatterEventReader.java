@@ -1,5 +1,6 @@
 package io.meetkit.markdown.internal.extract.structured;
 
+import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.EventStatus;
 import io.meetkit.core.GeoPoint;
@@ -1379,11 +1380,7 @@ public final class FrontMatterEventReader {
             }
             from = comma + 1;
         }
-        int size = parts.size();
-        while (size > 0 && parts.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return parts.subList(0, size).toArray(String[]::new);
+        return CharSplit.withoutEmptyEnd(parts).toArray(String[]::new);
     }
 
     /**
@@ -1422,15 +1419,7 @@ public final class FrontMatterEventReader {
             parts.add(text.substring(index, sep[0]));
             index = sep[1];
         }
-        if (index == 0) {
-            return new String[] {text};
-        }
-        parts.add(text.substring(index));
-        int size = parts.size();
-        while (size > 0 && parts.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return parts.subList(0, size).toArray(String[]::new);
+        return CharSplit.ending(parts, text, index).toArray(String[]::new);
     }
 
     private static int separatorLength(String text, int at) {

@@ -274,7 +274,7 @@ class NamesScansTest {
                 b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String path = b.toString();
-            assertThat(Names.segments(path)).as(shown(path)).isEqualTo(Arrays.asList(path.split("/")));
+            assertThat(CharSplit.of(path, '/')).as(shown(path)).isEqualTo(Arrays.asList(path.split("/")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
+import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
@@ -265,14 +266,6 @@ public final class NameReader {
             i += length;
             start = i;
         }
-        if (out.isEmpty()) {
-            return List.of(text);
-        }
-        out.add(text.substring(start));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size);
+        return CharSplit.ending(out, text, start);
     }
 }

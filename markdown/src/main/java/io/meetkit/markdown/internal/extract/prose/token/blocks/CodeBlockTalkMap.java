@@ -109,15 +109,7 @@ public final class CodeBlockTalkMap {
             last = e;
             s = e;
         }
-        if (out.isEmpty()) {
-            return List.of(text);
-        }
-        out.add(text.substring(last));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size);
+        return CharSplit.ending(out, text, last);
     }
 
     /**
