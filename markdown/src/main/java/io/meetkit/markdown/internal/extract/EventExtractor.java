@@ -519,19 +519,19 @@ public final class EventExtractor {
             v.name().ifPresent(places::add);
         });
         for (String p : places) {
-            Optional<String> place = Zones.placeIn(p).or(() -> Zones.stateCodeIn(p));
+            Optional<String> place = Zones.zonePlaceIn(p);
             if (place.isPresent()) {
                 return inferred(place.get(), "the venue");
             }
         }
         for (Sentence s : sentences) {
-            Optional<String> place = Zones.placeIn(s.text()).or(() -> Zones.stateCodeIn(s.text()));
+            Optional<String> place = Zones.zonePlaceIn(s.text());
             if (place.isPresent()) {
                 return inferred(place.get(), "the post");
             }
         }
         for (Optional<String> siteText : List.of(input.site().title(), input.site().description())) {
-            Optional<String> place = siteText.flatMap(t -> Zones.placeIn(t).or(() -> Zones.stateCodeIn(t)));
+            Optional<String> place = siteText.flatMap(Zones::zonePlaceIn);
             if (place.isPresent()) {
                 return inferred(place.get(), "the site's description");
             }

@@ -265,6 +265,14 @@ public final class Zones {
     }
 
     /**
+     * What a text says of its zone: the first known place it names ({@link #placeIn}), else a state code after a city
+     * ({@link #stateCodeIn}); {@link #of} gives the zone of either.
+     */
+    public static Optional<String> zonePlaceIn(String text) {
+        return placeIn(text).or(() -> stateCodeIn(text));
+    }
+
+    /**
      * The first United States state code written after a city and a comma, of a state with one time zone: "OK"
      * in "at the Div in Edmond, OK." or "Salt Lake City, UT 84101". Two upper-case letters, a comma, spaces and a
      * capitalised word before them, and no letter after them.

@@ -163,8 +163,7 @@ public final class FrontMatterEventReader {
             String detail = "the time zone of the calendar link";
             String place = query.get("location");
             if (zone.isEmpty() && place != null) {
-                zone = io.meetkit.markdown.internal.extract.prose.Zones.placeIn(place)
-                        .or(() -> io.meetkit.markdown.internal.extract.prose.Zones.stateCodeIn(place))
+                zone = io.meetkit.markdown.internal.extract.prose.Zones.zonePlaceIn(place)
                         .flatMap(io.meetkit.markdown.internal.extract.prose.Zones::of);
                 detail = "the place the calendar link names";
             }
