@@ -5,13 +5,13 @@ package io.meetkit.markdown.internal.extract.prose;
  * with {@code replaceAll}) are searched from every position, and each position inside a long run reads the rest of
  * the run before failing at its end: quadratic in the run.
  */
-final class Trim {
+public final class Trim {
 
     private Trim() {
     }
 
     /** The characters Java's {@code \s} knows: ASCII white space. */
-    static boolean isPatternSpace(char c) {
+    public static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

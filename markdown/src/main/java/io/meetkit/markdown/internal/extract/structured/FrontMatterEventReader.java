@@ -1,6 +1,5 @@
 package io.meetkit.markdown.internal.extract.structured;
 
-import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.core.Diagnostic;
 import io.meetkit.core.EventStatus;
 import io.meetkit.core.GeoPoint;
@@ -13,7 +12,9 @@ import io.meetkit.core.Venue;
 import io.meetkit.markdown.internal.extract.ExtractionInput;
 import io.meetkit.markdown.internal.extract.SiteCollections;
 import io.meetkit.markdown.internal.extract.SourcePosition;
+import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.markdown.internal.extract.prose.DateFinder;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import io.meetkit.markdown.internal.extract.prose.WordBoundary;
 import io.meetkit.markdown.internal.extract.structured.StructuredEvent.Stated;
 import java.net.URI;
@@ -1302,7 +1303,7 @@ public final class FrontMatterEventReader {
             lastBreak = isLineBreak(text.charAt(i)) ? i : -1;
         }
         for (int i = 1; i <= n && !isLineBreak(text.charAt(i - 1)); i++) {
-            if (i > 1 && isSpace(text.charAt(i - 1))) {
+            if (i > 1 && Trim.isPatternSpace(text.charAt(i - 1))) {
                 continue;
             }
             int j = skipSpaces(text, i);
@@ -1335,7 +1336,7 @@ public final class FrontMatterEventReader {
     /** Whether {@code text} matches {@code .*\d\s*$}: a digit last but for white space, and no line break before. */
     static boolean endsInDigit(String text) {
         int end = text.length();
-        while (end > 0 && isSpace(text.charAt(end - 1))) {
+        while (end > 0 && Trim.isPatternSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end == 0 || text.charAt(end - 1) < '0' || text.charAt(end - 1) > '9') {
@@ -1369,7 +1370,7 @@ public final class FrontMatterEventReader {
             }
             int stop = end;
             if (comma >= 0) {
-                while (stop > start && isSpace(text.charAt(stop - 1))) {
+                while (stop > start && Trim.isPatternSpace(text.charAt(stop - 1))) {
                     stop--;
                 }
             }
@@ -1393,13 +1394,13 @@ public final class FrontMatterEventReader {
         int i = from;
         while (i < n) {
             int j = i;
-            while (j < n && isSpace(text.charAt(j))) {
+            while (j < n && Trim.isPatternSpace(text.charAt(j))) {
                 j++;
             }
             int length = separatorLength(text, j);
             if (length > 0) {
                 int end = j + length;
-                while (end < n && isSpace(text.charAt(end))) {
+                while (end < n && Trim.isPatternSpace(text.charAt(end))) {
                     end++;
                 }
                 return new int[] {i, end};
@@ -1436,11 +1437,6 @@ public final class FrontMatterEventReader {
         return 0;
     }
 
-    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** What regex {@code .} does not match. */
     private static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
@@ -1448,7 +1444,7 @@ public final class FrontMatterEventReader {
 
     private static int skipSpaces(String text, int from) {
         int i = from;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && Trim.isPatternSpace(text.charAt(i))) {
             i++;
         }
         return i;

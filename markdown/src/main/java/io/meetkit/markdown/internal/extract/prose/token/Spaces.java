@@ -1,23 +1,19 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.CharSplit;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ASCII white space, the characters Java's {@code \s} knows, and a text cut at its runs in one pass, as
- * {@code split("\\s+")} cut it.
+ * A text cut at its runs of ASCII white space (the characters Java's {@code \s} knows, {@link Trim#isPatternSpace})
+ * in one pass, as {@code split("\\s+")} cut it.
  *
  * <p>Example: {@code Spaces.cut(" Ann\t Lee ")} is {@code [, Ann, Lee]}.
  */
 final class Spaces {
 
     private Spaces() {
-    }
-
-    /** Whether {@code c} is a space, tab, line feed, vertical tab, form feed or carriage return. */
-    static boolean is(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -30,12 +26,12 @@ final class Spaces {
         int start = 0;
         int i = 0;
         while (i < n) {
-            if (!is(text.charAt(i))) {
+            if (!Trim.isPatternSpace(text.charAt(i))) {
                 i++;
                 continue;
             }
             out.add(text.substring(start, i));
-            while (i < n && is(text.charAt(i))) {
+            while (i < n && Trim.isPatternSpace(text.charAt(i))) {
                 i++;
             }
             start = i;

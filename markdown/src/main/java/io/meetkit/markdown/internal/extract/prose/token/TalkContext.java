@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -234,8 +235,8 @@ public final class TalkContext {
         }
         int after = first.length();
         if ((first.equals("some") || first.equals("our") || first.equals("the")) && after < heading.length()
-                && isSpace(heading.charAt(after))) {
-            while (after < heading.length() && isSpace(heading.charAt(after))) {
+                && Trim.isPatternSpace(heading.charAt(after))) {
+            while (after < heading.length() && Trim.isPatternSpace(heading.charAt(after))) {
                 after++;
             }
             return GENERIC_HEADING_WORDS.contains(firstWord(heading, after));
@@ -262,7 +263,7 @@ public final class TalkContext {
             return heading;
         }
         i++;
-        while (i < heading.length() && isSpace(heading.charAt(i))) {
+        while (i < heading.length() && Trim.isPatternSpace(heading.charAt(i))) {
             i++;
         }
         return heading.substring(i);
@@ -278,26 +279,22 @@ public final class TalkContext {
         } else {
             return title;
         }
-        while (i < title.length() && isSpace(title.charAt(i))) {
+        while (i < title.length() && Trim.isPatternSpace(title.charAt(i))) {
             i++;
         }
         while (i < title.length() && title.charAt(i) >= '0' && title.charAt(i) <= '9') {
             i++;
         }
-        while (i < title.length() && isSpace(title.charAt(i))) {
+        while (i < title.length() && Trim.isPatternSpace(title.charAt(i))) {
             i++;
         }
         if (i == title.length() || ":.-".indexOf(title.charAt(i)) < 0) {
             return title;
         }
         i++;
-        while (i < title.length() && isSpace(title.charAt(i))) {
+        while (i < title.length() && Trim.isPatternSpace(title.charAt(i))) {
             i++;
         }
         return title.substring(i);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

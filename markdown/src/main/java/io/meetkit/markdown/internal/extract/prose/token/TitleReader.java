@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -159,7 +160,7 @@ public final class TitleReader {
         }
         t = t.substring(from, to).strip();
         to = t.length();
-        while (to > 0 && (",:;.".indexOf(t.charAt(to - 1)) >= 0 || isSpace(t.charAt(to - 1)))) {
+        while (to > 0 && (",:;.".indexOf(t.charAt(to - 1)) >= 0 || Trim.isPatternSpace(t.charAt(to - 1)))) {
             to--;
         }
         t = t.substring(0, to).strip();
@@ -205,7 +206,7 @@ public final class TitleReader {
         if (i == 0) {
             return false;
         }
-        while (i < t.length() && isSpace(t.charAt(i))) {
+        while (i < t.length() && Trim.isPatternSpace(t.charAt(i))) {
             i++;
         }
         String unit = t.substring(i).toLowerCase(Locale.ROOT);
@@ -248,7 +249,7 @@ public final class TitleReader {
     /** Whether spaces then "am", "a.m", "pm" or "p.m" ending a word start at {@code j}. */
     private static boolean meridiem(String t, int j) {
         int k = j;
-        while (k < t.length() && isSpace(t.charAt(k))) {
+        while (k < t.length() && Trim.isPatternSpace(t.charAt(k))) {
             k++;
         }
         if (k >= t.length() || "aApP".indexOf(t.charAt(k)) < 0) {
@@ -264,10 +265,6 @@ public final class TitleReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isWordChar(char c) {

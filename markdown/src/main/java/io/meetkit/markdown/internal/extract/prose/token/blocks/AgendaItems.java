@@ -4,11 +4,12 @@ import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Span;
-import io.meetkit.markdown.internal.extract.prose.token.PeopleReader;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader.PeopleAt;
+import io.meetkit.markdown.internal.extract.prose.token.PeopleReader;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
-import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
@@ -234,13 +235,13 @@ public final class AgendaItems {
         }
         for (int i = 1; i + 1 < cut; i++) {
             char c = inParens.charAt(i);
-            boolean dash = (c == '-' || c == '–' || c == '—') && isSpace(inParens.charAt(i - 1))
-                    && isSpace(inParens.charAt(i + 1));
-            boolean at = c == 'a' && i + 2 < cut && inParens.charAt(i + 1) == 't' && isSpace(inParens.charAt(i - 1))
-                    && isSpace(inParens.charAt(i + 2));
+            boolean dash = (c == '-' || c == '–' || c == '—') && Trim.isPatternSpace(inParens.charAt(i - 1))
+                    && Trim.isPatternSpace(inParens.charAt(i + 1));
+            boolean at = c == 'a' && i + 2 < cut && inParens.charAt(i + 1) == 't' && Trim.isPatternSpace(inParens.charAt(i - 1))
+                    && Trim.isPatternSpace(inParens.charAt(i + 2));
             if (dash || at) {
                 int j = i;
-                while (j > 0 && isSpace(inParens.charAt(j - 1))) {
+                while (j > 0 && Trim.isPatternSpace(inParens.charAt(j - 1))) {
                     j--;
                 }
                 cut = j;
@@ -248,10 +249,6 @@ public final class AgendaItems {
             }
         }
         return inParens.substring(0, cut).strip();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -268,7 +265,7 @@ public final class AgendaItems {
             return null;
         }
         int end = open;
-        while (end > 1 && isSpace(text.charAt(end - 1))) {
+        while (end > 1 && Trim.isPatternSpace(text.charAt(end - 1))) {
             end--;
         }
         for (int i = 0; i < end; i++) {

@@ -4,11 +4,12 @@ import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.CharSplit;
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
-import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.Trim;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
-import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
+import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,12 +155,12 @@ public final class CodeBlockTalkMap {
             return Optional.empty();
         }
         int end = n;
-        while (end > 0 && isSpace(line.charAt(end - 1))) {
+        while (end > 0 && Trim.isPatternSpace(line.charAt(end - 1))) {
             end--;
         }
         if (end > 0 && line.charAt(end - 1) == ',') {
             end--;
-            while (end > 0 && isSpace(line.charAt(end - 1))) {
+            while (end > 0 && Trim.isPatternSpace(line.charAt(end - 1))) {
                 end--;
             }
         }
@@ -182,12 +183,8 @@ public final class CodeBlockTalkMap {
         return to > from && text.codePointCount(from, to) <= max;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static int spaces(String text, int i) {
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && Trim.isPatternSpace(text.charAt(i))) {
             i++;
         }
         return i;
