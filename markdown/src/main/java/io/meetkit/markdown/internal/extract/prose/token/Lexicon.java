@@ -122,7 +122,24 @@ public final class Lexicon {
         /** Phrases after which the place is named: "find us at", "meet us at". */
         FIND_US_AT,
         /** Phrases after which the giver of the room is named: "the room was kindly donated by". */
-        SPACE_GIVEN_BY
+        SPACE_GIVEN_BY,
+
+        // ---- Recap cues (issue #10, TalkFinder's cues on tokens): appended here so other lists merge cleanly. ----
+        /** Words that make a recap sentence about a talk or speaking: "talk", "session", "spoke", "presented". */
+        RECAP_TALK_WORD,
+        /** Nouns that a counted or given talk is named by: "the second talk", "gave a short presentation". */
+        RECAP_TALK_NOUN,
+        /** Words that may stand for the talk after an ordinal: "the next one", "the last was", "next up". */
+        RECAP_AFTER_ORDINAL,
+        /** Verbs that give a talk: "gave a talk", "delivered another session". */
+        RECAP_GAVE,
+        /** Words that may open what was given: "gave a talk", "presented their workshop". */
+        RECAP_DETERMINER,
+        /** Openings of a sentence that goes on about the talk before it: "She showed …", "The talk was …". */
+        RECAP_PRONOUN_SUBJECT,
+        /** Openings of a sentence that may give the talk before it its kind: "It was a lightning talk". */
+        RECAP_PRONOUN_OR_THIS
+        // ---- end of recap cues
     }
 
     private static final Map<WordClass, Set<String>> WORDS = new EnumMap<>(WordClass.class);
@@ -346,4 +363,18 @@ public final class Lexicon {
         return BIO_VERBS.contains(lower);
     }
     // ---- end of issue #9 word lists
+
+    // ---- Recap cues (issue #10): the lists of TalkFinder's cues, read by token/recap.
+    static {
+        put(WordClass.RECAP_TALK_WORD, "talk", "talks", "session", "presentation", "keynote", "workshop",
+                "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+        put(WordClass.RECAP_TALK_NOUN, "talk", "session", "presentation", "workshop");
+        put(WordClass.RECAP_AFTER_ORDINAL, "talks", "one", "was", "up");
+        put(WordClass.RECAP_GAVE, "gave", "give", "gives", "delivered", "presented");
+        put(WordClass.RECAP_DETERMINER, "a", "an", "the", "his", "her", "their");
+        put(WordClass.RECAP_PRONOUN_SUBJECT, "he", "she", "they", "the speaker", "the talk", "this talk",
+                "his talk", "her talk");
+        put(WordClass.RECAP_PRONOUN_OR_THIS, "he", "she", "they", "it", "this", "that", "the talk", "the session");
+    }
+    // ---- end of recap cues
 }
