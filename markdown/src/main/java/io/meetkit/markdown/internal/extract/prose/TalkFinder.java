@@ -13,9 +13,16 @@ import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkContext;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
+import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.AgendaItems;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.SectionSpeaker;
 import io.meetkit.markdown.internal.extract.prose.token.blocks.TitleLineTalks;
+import io.meetkit.markdown.internal.extract.prose.token.recap.NewTalkCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.OrdinalTalkCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.PronounOpeningCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.TalkKindCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.TalkWordCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.ThanksOrNextCue;
 
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
@@ -218,7 +225,7 @@ public final class TalkFinder {
 
     private boolean mentionsTalk(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && namesTalk(blocks.get(k).text())) {
+            if (blocks.get(k).kind() != ProseBlock.Kind.CODE && TalkWordCue.in(blocks.get(k).tokens())) {
                 return true;
             }
         }
@@ -233,7 +240,7 @@ public final class TalkFinder {
                 continue;
             }
             for (Sentence s : Sentence.split(b)) {
-                if (namesTalk(s.text())) {
+                if (TalkWordCue.in(s.tokens())) {
                     String t = title(s.text(), s.spans(), -1, -1, people, new Reading());
                     if (t != null) {
                         return t;
@@ -269,7 +276,7 @@ public final class TalkFinder {
             for (Sentence s : Sentence.split(b)) {
                 String text = s.text();
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (Hints.containsAny(lower, THANKS_OR_NEXT) && RecapCues.thanksOrNext(lower)) {
+                if (ThanksOrNextCue.in(s.tokens())) {
                     continue;
                 }
                 Reading r = read(s, lower, talkList && current == null);
@@ -372,20 +379,17 @@ public final class TalkFinder {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
-        boolean noun = namesTalk(text);
-        r.kind = kindOf(text);
-        // The words each pattern needs are looked for first: most sentences have none, and the patterns are slow.
-        r.newTalk = Hints.containsAny(lower, NEW_TALK_HINTS)
-                && newTalk(text)
-                || (Hints.hasDigit(text) || Hints.containsAny(lower, ORDINAL_HINTS))
-                && ordinalTalk(text);
-        r.pronounSubject = RecapCues.opensWithPronounSubject(text);
-        r.pronounOrThis = RecapCues.opensWithPronounOrThis(text);
+        List<Token> tokens = s.tokens();
+        boolean noun = TalkWordCue.in(tokens);
+        r.kind = TalkKindCue.of(tokens);
+        r.newTalk = NewTalkCue.in(tokens) || OrdinalTalkCue.in(tokens);
+        r.pronounSubject = PronounOpeningCue.SUBJECT.opens(tokens);
+        r.pronounOrThis = PronounOpeningCue.SUBJECT_OR_THIS.opens(tokens);
         int byStart = -1;
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by.
         int byEnd = -1;
         if ((noun || talkListItem || blockNamesTalk.computeIfAbsent(s.block(),
-                b -> namesTalk(b.text()))) && Hints.containsAny(lower, BY_OR_FROM)) {
+                b -> TalkWordCue.in(b.tokens()))) && Hints.containsAny(lower, BY_OR_FROM)) {
             for (ByClause by : byClauses(text)) {
                 if (by.excluded() || insideLink(spans, by.word())) {
                     continue;
@@ -688,83 +692,10 @@ public final class TalkFinder {
 
     // ---------------------------------------------------------------- scans that replaced patterns
 
-    private static final Set<String> TALK_NOUN_WORDS = Set.of("talk", "talks", "session", "presentation", "keynote",
-            "workshop", "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
-    /** {@link #TALK_NOUN_WORDS} as a list, walked by index in {@link #isTalkNounWord} without an iterator. */
-    private static final List<String> TALK_NOUN_LIST = List.copyOf(TALK_NOUN_WORDS);
     private static final List<String> POSSESSIVES = List.of("his", "her", "their");
     private static final List<String> LIGHTNING_WORDS = List.of("lightning", "flash", "lighting");
     private static final List<String> ON_ABOUT = List.of("on", "about");
-    private static final List<String> CAME_UP_WITH = List.of("came up with");
-    private static final List<String> BY = List.of("by");
     private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
-
-    /**
-     * Whether the text holds a word that names a talk or speaking ("talk", "session", "spoke", "flash talk"…), in
-     * one pass over its words.
-     */
-    static boolean namesTalk(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 5 && i - start <= 12) {
-                if (isTalkNounWord(text, start, i)
-                        || isLowerWord(text, start, i, "flash") && text.regionMatches(true, i, " talk", 0, 5)
-                        && (i + 5 == n || !isWordChar(text.charAt(i + 5)))) {
-                    return true;
-                }
-            } else if (i - start == 4 && text.regionMatches(true, start, "talk", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word {@code [from, to)}, in root-locale lower case, is one of {@link #TALK_NOUN_WORDS}. */
-    private static boolean isTalkNounWord(String text, int from, int to) {
-        if (!asciiOnly(text, from, to)) {
-            return TALK_NOUN_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
-        }
-        for (int k = 0; k < TALK_NOUN_LIST.size(); k++) {
-            String w = TALK_NOUN_LIST.get(k);
-            if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word {@code [from, to)}, in root-locale lower case, is {@code lower}: an ASCII word is compared in
-     * place, any other is lower-cased first (a few non-ASCII letters lower-case to ASCII or to two characters).
-     */
-    private static boolean isLowerWord(String text, int from, int to, String lower) {
-        if (!asciiOnly(text, from, to)) {
-            return text.substring(from, to).toLowerCase(Locale.ROOT).equals(lower);
-        }
-        return to - from == lower.length() && text.regionMatches(true, from, lower, 0, lower.length());
-    }
-
-    private static boolean asciiOnly(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A word character as Java's {@code \\b} sees one. */
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
 
     /** An ASCII word character, as {@code \\w} matches one. */
     private static boolean isAsciiWord(char c) {
@@ -1155,10 +1086,6 @@ public final class TalkFinder {
             "delivered", "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
             "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
     // The words each cue needs (Hints.containsAny), as constants rather than an array made per sentence.
-    private static final String[] THANKS_OR_NEXT = {"thank", "next meetup"};
-    private static final String[] NEW_TALK_HINTS = {"talk", "session", "presentation", "workshop", "came up with"};
-    private static final String[] ORDINAL_HINTS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more"};
     private static final String[] BY_OR_FROM = {"by", "from"};
     private static final String[] OPENED_WITH_HINTS = {"with", "followed by", "next up", "up next"};
     /** {@link #STRONG_VERBS} for {@link Hints#containsAny}. */
@@ -1445,120 +1372,4 @@ public final class TalkFinder {
         }
         return -1;
     }
-
-
-    // ---------------------------------------------------------------- cues of a new talk
-
-    private static final List<String> ORDINAL_LEADS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "next", "last", "final", "another", "one more");
-    private static final List<String> ORDINAL_NOUNS = List.of("talks", "talk", "session", "presentation", "workshop",
-            "one", "was", "up");
-    private static final List<String> NEW_TALK_LEADS = List.of("another", "also", "next", "one more", "first",
-            "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final");
-    private static final List<String> NEW_TALK_NOUNS = List.of("talk", "session", "presentation", "workshop");
-    private static final List<String> GAVE = List.of("gave", "give", "gives", "delivered", "presented");
-    private static final List<String> GAVE_DETERMINERS = List.of("", "a", "an", "the", "his", "her", "their");
-
-    /**
-     * Whether a sentence counts its talk: an ordinal ("second", "last", "another", "3rd"), white space, up to two
-     * words, then "talk", "session", "one", "was", "up", …: "The second lightning talk", "The 3rd one was".
-     */
-    static boolean ordinalTalk(String text) {
-        for (int p = 0; p < text.length(); p++) {
-            if (p > 0 && isWordAt(text, p - 1)) {
-                continue;
-            }
-            int end = -1;
-            for (int iLead = 0; iLead < ORDINAL_LEADS.size(); iLead++) {
-                String lead = ORDINAL_LEADS.get(iLead);
-                if (asciiStartsWith(text, p, lead)) {
-                    end = p + lead.length();
-                    break;
-                }
-            }
-            if (end < 0) {
-                int d = p;
-                while (d < text.length() && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
-                    d++;
-                }
-                if (d > p && (asciiStartsWith(text, d, "st") || asciiStartsWith(text, d, "nd")
-                        || asciiStartsWith(text, d, "rd") || asciiStartsWith(text, d, "th"))) {
-                    end = d + 2;
-                }
-            }
-            if (end >= 0 && end < text.length() && Trim.isPatternSpace(text.charAt(end))
-                    && nounWithin(text, spacesAfter(text, end), ORDINAL_NOUNS, 2, true)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether one of {@code nouns} (ending a word) stands at {@code at} or after at most {@code words} words, each
-     * followed by white space: ASCII word characters, and hyphens when {@code hyphens}.
-     */
-    private static boolean nounWithin(String text, int at, List<String> nouns, int words, boolean hyphens) {
-        int j = at;
-        for (int k = 0; ; k++) {
-            if (verbAt(text, j, nouns)) {
-                return true;
-            }
-            int e = j;
-            while (e < text.length() && (isAsciiWord(text.charAt(e)) || hyphens && text.charAt(e) == '-')) {
-                e++;
-            }
-            if (k == words || e == j || e >= text.length() || !Trim.isPatternSpace(text.charAt(e))) {
-                return false;
-            }
-            j = spacesAfter(text, e);
-        }
-    }
-
-    /**
-     * Whether a sentence starts a new talk: "another", "next", "first", … then a talk noun before the next full
-     * stop ("Next up was a short talk"); "gave/delivered/presented", a determiner and up to two words, then a talk
-     * noun ("gave a lightning talk"); "talk by"; "came up with".
-     */
-    static boolean newTalk(String text) {
-        boolean lead = false;
-        for (int p = 0; p < text.length(); p++) {
-            if (text.charAt(p) == '.') {
-                lead = false;
-                continue;
-            }
-            if (p > 0 && isWordAt(text, p - 1)) {
-                continue;
-            }
-            if (lead && verbAt(text, p, NEW_TALK_NOUNS)) {
-                return true;
-            }
-            lead |= verbAt(text, p, NEW_TALK_LEADS);
-            if (verbAt(text, p, CAME_UP_WITH) || asciiStartsWith(text, p, "talk") && p + 4 < text.length()
-                    && Trim.isPatternSpace(text.charAt(p + 4)) && verbAt(text, spacesAfter(text, p + 4), BY)) {
-                return true;
-            }
-            for (int iVerb = 0; iVerb < GAVE.size(); iVerb++) {
-                String verb = GAVE.get(iVerb);
-                int end = p + verb.length();
-                if (asciiStartsWith(text, p, verb) && end < text.length() && Trim.isPatternSpace(text.charAt(end))
-                        && gaveATalk(text, spacesAfter(text, end))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean gaveATalk(String text, int at) {
-        for (int iDeterminer = 0; iDeterminer < GAVE_DETERMINERS.size(); iDeterminer++) {
-            String determiner = GAVE_DETERMINERS.get(iDeterminer);
-            if (asciiStartsWith(text, at, determiner)
-                    && nounWithin(text, spacesAfter(text, at + determiner.length()), NEW_TALK_NOUNS, 2, false)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }
