@@ -12,16 +12,6 @@ final class Hints {
     private Hints() {
     }
 
-    static boolean hasDigit(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code lower} (already lower-cased) holds any of {@code words}. */
     static boolean containsAny(String lower, String... words) {
         for (String w : words) {
