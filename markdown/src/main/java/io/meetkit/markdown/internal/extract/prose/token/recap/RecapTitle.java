@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record RecapTitle(Optional<String> text, boolean weak, String rule) {
 
+    /** Checks that no part is null. */
     public RecapTitle {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(rule, "rule");
