@@ -23,6 +23,11 @@ import io.meetkit.markdown.internal.extract.prose.token.recap.PronounOpeningCue;
 import io.meetkit.markdown.internal.extract.prose.token.recap.TalkKindCue;
 import io.meetkit.markdown.internal.extract.prose.token.recap.TalkWordCue;
 import io.meetkit.markdown.internal.extract.prose.token.recap.ThanksOrNextCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.NamedSessionCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.OrdinalWasAboutCue;
+import io.meetkit.markdown.internal.extract.prose.token.recap.RecapSentence;
+import io.meetkit.markdown.internal.extract.prose.token.recap.RecapTitle;
+import io.meetkit.markdown.internal.extract.prose.token.recap.RecapTitles;
 
 /**
  * Finds talks and their speakers in a post's body. Three readings are combined:
@@ -241,7 +246,7 @@ public final class TalkFinder {
             }
             for (Sentence s : Sentence.split(b)) {
                 if (TalkWordCue.in(s.tokens())) {
-                    String t = title(s.text(), s.spans(), -1, -1, people, new Reading());
+                    String t = title(s, s.spans(), -1, -1, people, new Reading());
                     if (t != null) {
                         return t;
                     }
@@ -454,30 +459,17 @@ public final class TalkFinder {
             }
         }
         r.explicit = noun && !r.people.isEmpty();
-        r.title = title(text, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
-        if (r.people.isEmpty() && r.title != null && namesSession(text, spans)) {
-            r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
-        }
-        if (r.people.isEmpty() && r.title != null
-                && wordRun(text, ORDINAL_ONE_WAS_ABOUT) && (noun || wordRun(text, ONE_WAS_ABOUT))) {
-            r.titleOnly = true;
+        r.title = title(s, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
+        if (r.people.isEmpty() && r.title != null) {
+            RecapSentence recap = RecapSentence.of(s, spans, -1, -1, List.of());
+            if (NamedSessionCue.in(recap)) {
+                r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
+            }
+            if (OrdinalWasAboutCue.ordinal(recap) && (noun || OrdinalWasAboutCue.one(recap))) {
+                r.titleOnly = true;
+            }
         }
         return r;
-    }
-
-    /** Whether an emphasised, code or quoted phrase is directly followed by "workshop", "talk", ... */
-    private static boolean namesSession(String text, List<Span> spans) {
-        for (Span sp : spans) {
-            if (sp.kind() != Span.Kind.LINK && namedSessionAt(text, sp.end())) {
-                return true;
-            }
-        }
-        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
-            if (namedSessionAt(text, q[1])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String skipAppositive(String rest) {
@@ -505,82 +497,20 @@ public final class TalkFinder {
         return out;
     }
 
-    private String title(String text, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
+    /**
+     * The title sentence {@code s} states ({@link RecapTitles}); {@code byStart} and {@code subjectEnd} are where the
+     * speakers' "by" clause starts and where the speakers read as its subject end in its text, or -1. A paraphrased
+     * title makes {@code r} weak.
+     */
+    private String title(Sentence s, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
                          Reading r) {
-        // Quoted phrases first.
-        for (int[] q = nextQuoted(text, 0); q != null; q = nextQuoted(text, q[1])) {
-            String quoted = text.substring(q[0] + 1, q[1] - 1);
-            if (!isSpeakerText(quoted, people)) {
-                return cleanTitle(quoted);
-            }
+        Optional<RecapTitle> t = RecapTitles.read(RecapSentence.of(s, spans, byStart, subjectEnd,
+                people.stream().map(Person::name).toList()));
+        if (t.isEmpty() || t.get().text().isEmpty()) {
+            return null;
         }
-        for (Span sp : spans) {
-            String t = sp.textIn(text);
-            if ((sp.kind() == Span.Kind.CODE || sp.kind() == Span.Kind.STRONG || sp.kind() == Span.Kind.EMPHASIS)
-                    && t.strip().length() >= 3 && !isSpeakerText(t, people)) {
-                return cleanTitle(t);
-            }
-        }
-        int titled = titledEnd(text);
-        if (titled >= 0) {
-            String rest = text.substring(titled);
-            String t = upToBoundary(rest, byStart >= titled ? byStart - titled : -1);
-            if (t != null && Character.isUpperCase(t.charAt(0))) {
-                return t;
-            }
-        }
-        // "The first talk was TITLE by NAME", "Next up TITLE by NAME"
-        if (byStart > 0) {
-            int from = -1;
-            for (int[] was = nextWas(text, 0); was != null && was[1] <= byStart; was = nextWas(text, was[1])) {
-                from = was[1];
-            }
-            if (from >= 0 && from < byStart) {
-                String t = withoutTalkAbout(text.substring(from, byStart).strip());
-                if (!t.isEmpty() && !notAWasTitle(t)) {
-                    return cleanTitle(t);
-                }
-            }
-        }
-        // The text of a non-profile link after "about/on/discussing", or right after "talk".
-        for (Span sp : spans) {
-            if (sp.kind() != Span.Kind.LINK || Names.isProfileUrl(sp.url()) || isSpeakerText(sp.textIn(text), people)) {
-                continue;
-            }
-            String before = text.substring(Math.max(0, sp.start() - 25), sp.start()).toLowerCase(Locale.ROOT);
-            if (endsWithAboutWord(before)) {
-                return cleanTitle(sp.textIn(text));
-            }
-        }
-        int from = Math.max(subjectEnd, 0);
-        for (int[] about = nextAbout(text, 0); about != null; about = nextAbout(text, about[1])) {
-            if (about[0] < from) {
-                continue;
-            }
-            String t = upToBoundary(text.substring(about[1]), byStart > about[1] ? byStart - about[1] : -1);
-            if (t != null && splitCount(t) <= 12) {
-                r.weakTitle = true;
-                return withoutPossessive(t);
-            }
-            break;
-        }
-        return null;
-    }
-
-    private static boolean isSpeakerText(String t, List<Person> people) {
-        for (Person p : people) {
-            if (Names.samePerson(p.name(), t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String upToBoundary(String rest, int hardEnd) {
-        String r = hardEnd >= 0 && hardEnd <= rest.length() ? rest.substring(0, hardEnd) : rest;
-        int stop = titleEnd(r);
-        String t = stop >= 0 ? r.substring(0, stop) : r;
-        return cleanTitle(t);
+        r.weakTitle |= t.get().weak();
+        return t.get().text().get();
     }
 
     // ---------------------------------------------------------------- merging and resources
@@ -692,9 +622,6 @@ public final class TalkFinder {
 
     // ---------------------------------------------------------------- scans that replaced patterns
 
-    private static final List<String> POSSESSIVES = List.of("his", "her", "their");
-    private static final List<String> LIGHTNING_WORDS = List.of("lightning", "flash", "lighting");
-    private static final List<String> ON_ABOUT = List.of("on", "about");
     private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
 
     /** An ASCII word character, as {@code \\w} matches one. */
@@ -814,23 +741,6 @@ public final class TalkFinder {
         return false;
     }
 
-    /**
-     * How many parts {@code text.split("\\s+")} gives: one for a text without white space, none for a text of white
-     * space only, else its words plus one when it opens with white space (Java keeps that leading empty part).
-     */
-    static int splitCount(String text) {
-        if (!hasPatternSpace(text)) {
-            return 1;
-        }
-        int words = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Trim.isPatternSpace(text.charAt(i)) && (i == 0 || Trim.isPatternSpace(text.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return words == 0 ? 0 : words + (Trim.isPatternSpace(text.charAt(0)) ? 1 : 0);
-    }
-
     /** Whether white space, then "(" or ",", follows {@code from}: a name's parenthesis or apposition. */
     static boolean opensApposition(String text, int from) {
         int i = spacesAfter(text, from);
@@ -866,18 +776,6 @@ public final class TalkFinder {
             return -1;
         }
         return spacesAfter(text, comma + 1);
-    }
-
-    /** A title without an opening "his", "her" or "their" (any ASCII case) and its white space. */
-    static String withoutPossessive(String title) {
-        for (int iP = 0; iP < POSSESSIVES.size(); iP++) {
-            String p = POSSESSIVES.get(iP);
-            if (asciiStartsWith(title, 0, p) && p.length() < title.length()
-                    && Trim.isPatternSpace(title.charAt(p.length()))) {
-                return title.substring(spacesAfter(title, p.length()));
-            }
-        }
-        return title;
     }
 
     /** A title as two titles are compared: each run of characters other than letters and ASCII digits as one space. */
@@ -916,55 +814,7 @@ public final class TalkFinder {
     }
 
 
-    // ---------------------------------------------------------------- word runs that replaced title patterns
-
-    /** "The first talk was about …", "Another one is on …": an ordinal, a talk noun, "was"/"is", "about"/"on". */
-    static final List<List<String>> ORDINAL_ONE_WAS_ABOUT = List.of(
-            List.of("one more", "another", "next", "first", "second", "third", "fourth", "fifth", "last", "final"),
-            List.of("talk", "session", "one", "presentation"), List.of("was", "is"), List.of("about", "around", "on"));
-    /** "One was about …". */
-    static final List<List<String>> ONE_WAS_ABOUT = List.of(List.of("one"), List.of("was", "is"),
-            List.of("about", "around", "on"));
-    private static final List<String> SESSION_NOUNS = List.of("workshop", "talk", "session", "tutorial", "keynote",
-            "presentation");
-    private static final List<String> NOT_A_WAS_TITLE_VERBS = List.of("presented", "delivered", "given",
-            "conducted");
-    private static final List<String> NOT_A_WAS_TITLE_NOUNS = List.of("talk", "session", "presentation", "workshop",
-            "one");
-    private static final List<String> WORDS_BEFORE_A_LINKED_TITLE = List.of("about", "on", "discussing", "into",
-            "talk", "gave", "presented");
-
-    /**
-     * Whether the text holds, from the start of a word, one phrase of each slot in turn (ASCII letters in either
-     * case), the phrases apart by white space and the last one ending a word: "first talk was about".
-     */
-    static boolean wordRun(String text, List<List<String>> slots) {
-        for (int p = 0; p < text.length(); p++) {
-            if ((p == 0 || !isWordAt(text, p - 1)) && wordRunFrom(text, p, slots, 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordRunFrom(String text, int p, List<List<String>> slots, int slot) {
-        for (int iPhrase = 0; iPhrase < slots.get(slot).size(); iPhrase++) {
-            String phrase = slots.get(slot).get(iPhrase);
-            if (!asciiStartsWith(text, p, phrase)) {
-                continue;
-            }
-            int q = p + phrase.length();
-            if (slot == slots.size() - 1) {
-                if (q == text.length() || !isWordAt(text, q)) {
-                    return true;
-                }
-            } else if (q < text.length() && Trim.isPatternSpace(text.charAt(q))
-                    && wordRunFrom(text, spacesAfter(text, q), slots, slot + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    // ---------------------------------------------------------------- word scans
 
     /** Whether a word character (as Java's {@code \\b} sees one) holds the code point at {@code i} or ends there. */
     private static boolean isWordAt(String text, int i) {
@@ -972,105 +822,6 @@ public final class TalkFinder {
         int cp = Character.isLowSurrogate(c) && i > 0 ? text.codePointBefore(i + 1) : text.codePointAt(i);
         return Character.isLetterOrDigit(cp) || cp == '_';
     }
-
-    /** Whether "workshop", "talk", "session", … (after a quote mark and white space) follows {@code from}. */
-    static boolean namedSessionAt(String text, int from) {
-        int i = from;
-        if (i < text.length() && "\"”’".indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        i = spacesAfter(text, i);
-        for (int iNoun = 0; iNoun < SESSION_NOUNS.size(); iNoun++) {
-            String noun = SESSION_NOUNS.get(iNoun);
-            int end = i + noun.length();
-            if (asciiStartsWith(text, i, noun) && (end == text.length() || !isWordAt(text, end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A title without an opening "a lightning talk about", "flash talk on", "talk on" and the white space after. */
-    static String withoutTalkAbout(String title) {
-        int i = 0;
-        if (asciiStartsWith(title, 0, "a") && 1 < title.length() && Trim.isPatternSpace(title.charAt(1))) {
-            i = spacesAfter(title, 1);
-        }
-        for (int iKind = 0; iKind < LIGHTNING_WORDS.size(); iKind++) {
-            String kind = LIGHTNING_WORDS.get(iKind);
-            if (asciiStartsWith(title, i, kind)) {
-                i += kind.length();
-                break;
-            }
-        }
-        i = spacesAfter(title, i);
-        if (!asciiStartsWith(title, i, "talk") || i + 4 >= title.length() || !Trim.isPatternSpace(title.charAt(i + 4))) {
-            return title;
-        }
-        i = spacesAfter(title, i + 4);
-        int word = asciiStartsWith(title, i, "about") ? 5 : asciiStartsWith(title, i, "on") ? 2 : -1;
-        if (word < 0 || i + word >= title.length() || !Trim.isPatternSpace(title.charAt(i + word))) {
-            return title;
-        }
-        return title.substring(spacesAfter(title, i + word));
-    }
-
-    /**
-     * Whether what stands between "was" and "by" only says that a talk was given: "presented", "a talk",
-     * "another session", "one more talk", "the next one".
-     */
-    static boolean notAWasTitle(String t) {
-        for (int iVerb = 0; iVerb < NOT_A_WAS_TITLE_VERBS.size(); iVerb++) {
-            String verb = NOT_A_WAS_TITLE_VERBS.get(iVerb);
-            if (t.length() == verb.length() && asciiStartsWith(t, 0, verb)) {
-                return true;
-            }
-        }
-        for (int iNoun = 0; iNoun < NOT_A_WAS_TITLE_NOUNS.size(); iNoun++) {
-            String noun = NOT_A_WAS_TITLE_NOUNS.get(iNoun);
-            int at = t.length() - noun.length();
-            if (at < 0 || !asciiStartsWith(t, at, noun)) {
-                continue;
-            }
-            int j = at;
-            while (j > 0 && Trim.isPatternSpace(t.charAt(j - 1))) {
-                j--;
-            }
-            if (j == 8 && asciiStartsWith(t, 0, "one more") || asciiWordChars(t, 0, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiWordChars(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isAsciiWord(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a lower-case text ends with "about", "on", "discussing", "talk", … as a word and white space. */
-    static boolean endsWithAboutWord(String lower) {
-        int j = lower.length();
-        while (j > 0 && Trim.isPatternSpace(lower.charAt(j - 1))) {
-            j--;
-        }
-        if (j == lower.length()) {
-            return false;
-        }
-        for (int iW = 0; iW < WORDS_BEFORE_A_LINKED_TITLE.size(); iW++) {
-            String w = WORDS_BEFORE_A_LINKED_TITLE.get(iW);
-            int at = j - w.length();
-            if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !isWordAt(lower, at - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     // ---------------------------------------------------------------- phrase scans that replaced clause patterns
 
@@ -1095,13 +846,6 @@ public final class TalkFinder {
     private static final List<String> OPENED_WITH = List.of("kicked off with", "started with", "began with",
             "opened with", "followed by", "next up was", "next up is", "next up", "up next was", "up next is",
             "up next");
-    private static final List<String> TITLED = List.of("titled", "entitled", "called", "in this talk", "the talk",
-            "a talk", "the session", "talk on", "talk about");
-    private static final List<String> WAS = List.of("was", "is", "next up", "up next");
-    private static final List<String> ABOUT = List.of("about", "on", "discussing", "around", "into", "regarding",
-            "covering");
-    private static final List<String> TITLE_END_WORDS = List.of("by", "with", "where", "which", "and how", "who",
-            "from");
 
     /**
      * Whether a text (what follows a name) opens with one of {@code verbs} as whole words, perhaps after "also",
@@ -1165,131 +909,11 @@ public final class TalkFinder {
         return m == null ? -1 : m[1];
     }
 
-    /** Where a title after "titled", "called", "the talk", "talk about", … (and a comma or colon) starts, or -1. */
-    static int titledEnd(String text) {
-        for (int p = 0; p < text.length(); p++) {
-            if (p > 0 && isWordAt(text, p - 1)) {
-                continue;
-            }
-            for (int iPhrase = 0; iPhrase < TITLED.size(); iPhrase++) {
-                String phrase = TITLED.get(iPhrase);
-                if (asciiStartsWith(text, p, phrase)) {
-                    int i = p + phrase.length();
-                    int j = spacesAfter(text, i);
-                    if (j + 1 < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ':')
-                            && Trim.isPatternSpace(text.charAt(j + 1))) {
-                        return spacesAfter(text, j + 1);
-                    }
-                    if (j > i) {
-                        return j;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The next "was", "is", "next up" or "up next" from {@code from}, with the white space and an "on"/"about"
-     * after it: its start and end, or null.
-     */
-    static int[] nextWas(String text, int from) {
-        int[] m = phraseThenSpace(text, from, WAS, true);
-        if (m != null) {
-            for (int iW = 0; iW < ON_ABOUT.size(); iW++) {
-                String w = ON_ABOUT.get(iW);
-                int end = m[1] + w.length();
-                if (asciiStartsWith(text, m[1], w) && end < text.length() && Trim.isPatternSpace(text.charAt(end))) {
-                    return new int[] {m[0], spacesAfter(text, end)};
-                }
-            }
-        }
-        return m;
-    }
-
-    /**
-     * The next lower-case "about", "on", "discussing", "around", … from {@code from}, with the white space and a
-     * "the topic" after it: its start and end, or null.
-     */
-    static int[] nextAbout(String text, int from) {
-        int[] m = phraseThenSpace(text, from, ABOUT, false);
-        if (m != null && text.startsWith("the", m[1]) && m[1] + 3 < text.length()
-                && Trim.isPatternSpace(text.charAt(m[1] + 3))) {
-            int topic = spacesAfter(text, m[1] + 3);
-            if (text.startsWith("topic", topic) && topic + 5 < text.length()
-                    && Trim.isPatternSpace(text.charAt(topic + 5))) {
-                return new int[] {m[0], spacesAfter(text, topic + 5)};
-            }
-        }
-        return m;
-    }
-
-    /**
-     * Where a title read up to its clause's end stops: at ". ; ! ? (", a comma and white space, " - ", or white
-     * space around "by", "with", "where", "which", "and how", "who", "from", "for 3"; or -1.
-     */
-    static int titleEnd(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (".;!?(".indexOf(c) >= 0 || c == ',' && i + 1 < n && Trim.isPatternSpace(text.charAt(i + 1))) {
-                return i;
-            }
-            if (!Trim.isPatternSpace(c)) {
-                continue;
-            }
-            if (i + 2 < n && text.charAt(i + 1) == '-' && Trim.isPatternSpace(text.charAt(i + 2))) {
-                return i;
-            }
-            for (int iW = 0; iW < TITLE_END_WORDS.size(); iW++) {
-                String w = TITLE_END_WORDS.get(iW);
-                int end = i + 1 + w.length();
-                if (asciiStartsWith(text, i + 1, w) && end < n && Trim.isPatternSpace(text.charAt(end))) {
-                    return i;
-                }
-            }
-            if (asciiStartsWith(text, i + 1, "for ") && i + 6 < n && text.charAt(i + 5) >= '0'
-                    && text.charAt(i + 5) <= '9' && Trim.isPatternSpace(text.charAt(i + 6))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-
     // ---------------------------------------------------------------- quotes and speaker labels
 
-    private static final String OPENING_QUOTES = "'\"“‘";
-    private static final String CLOSING_QUOTES = "'\"”’";
     private static final List<String> SPEAKER_LABEL_WORDS = List.of("speakers", "speaker", "presenters", "presenter",
             "presented by", "by");
     private static final List<String> SPEAKER_LABEL_LINKS = List.of("was", "were", "is", "will be");
-
-    /**
-     * The next quoted phrase from {@code from}: its opening and its closing mark ('…', "…", “…” or ‘…’) with three
-     * to 150 characters between, not right after a letter (nor, for '…', right before one). Its start and end (after
-     * the closing mark), or null.
-     */
-    static int[] nextQuoted(String text, int from) {
-        for (int p = from; p < text.length(); p++) {
-            int kind = OPENING_QUOTES.indexOf(text.charAt(p));
-            // The pattern's look-behind saw one char: a letter outside the Basic Multilingual Plane did not count.
-            if (kind < 0 || p > 0 && Character.isLetter(text.charAt(p - 1))) {
-                continue;
-            }
-            int close = text.indexOf(CLOSING_QUOTES.charAt(kind), p + 1);
-            // Counted in code points, as the pattern counted them.
-            if (close < 0 || close - p - 1 < 3 || text.codePointCount(p + 1, close) < 3
-                    || text.codePointCount(p + 1, close) > 150) {
-                continue;
-            }
-            if (kind == 0 && close + 1 < text.length() && Character.isLetter(text.codePointAt(close + 1))) {
-                continue;
-            }
-            return new int[] {p, close + 1};
-        }
-        return null;
-    }
 
     /**
      * The first "Speaker:", "speakers were", "presented by … is", "by … will be" (the label word, up to 25

@@ -1,17 +1,22 @@
 /**
- * The cues of a recap sentence, read over its tokens, one class per cue, each with example sentences in its javadoc
- * and positive and negative sentences in its test: whether a sentence is about a talk at all
- * ({@link io.meetkit.markdown.internal.extract.prose.token.recap.TalkWordCue}), starts a new one
- * ({@link io.meetkit.markdown.internal.extract.prose.token.recap.NewTalkCue},
- * {@link io.meetkit.markdown.internal.extract.prose.token.recap.OrdinalTalkCue}), which kind it names
- * ({@link io.meetkit.markdown.internal.extract.prose.token.recap.TalkKindCue}), goes on about the talk before it
- * ({@link io.meetkit.markdown.internal.extract.prose.token.recap.PronounOpeningCue}) or names none
- * ({@link io.meetkit.markdown.internal.extract.prose.token.recap.ThanksOrNextCue}). Each cue's words are a
- * {@link io.meetkit.markdown.internal.extract.prose.token.Lexicon} list; a word of no list is passed over without
- * being lower-cased, and each token is looked at a bounded number of times. The recap reader calls them:
- * <pre>{@code
- * boolean aboutATalk = TalkWordCue.in(sentence.tokens());
- * boolean another = NewTalkCue.in(sentence.tokens()) || OrdinalTalkCue.in(sentence.tokens());
- * }</pre>
+ * The recap reading of {@link io.meetkit.markdown.internal.extract.prose.TalkFinder}, as rules over a sentence's
+ * tokens, one class per rule or cue, each with example sentences in its javadoc and positive and negative sentences
+ * in its test.
+ * <ul>
+ *   <li>Cues: whether a sentence is about a talk at all
+ *       ({@link io.meetkit.markdown.internal.extract.prose.token.recap.TalkWordCue}), starts a new one
+ *       ({@link io.meetkit.markdown.internal.extract.prose.token.recap.NewTalkCue},
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.recap.OrdinalTalkCue}), which kind it names
+ *       ({@link io.meetkit.markdown.internal.extract.prose.token.recap.TalkKindCue}), goes on about the talk before
+ *       it ({@link io.meetkit.markdown.internal.extract.prose.token.recap.PronounOpeningCue}) or names none
+ *       ({@link io.meetkit.markdown.internal.extract.prose.token.recap.ThanksOrNextCue}).</li>
+ *   <li>Titles: where a recap sentence states its talk's title ("The first talk was *Fast Loops* by Ana Silva.",
+ *       "Ana Silva talked about caching."), the rules tried in order by
+ *       {@link io.meetkit.markdown.internal.extract.prose.token.recap.RecapTitles}, and the cues of a sentence that
+ *       gives a title before its speaker ("Our **Intro to Go** workshop …", "The second talk was about caching.").</li>
+ * </ul>
+ * Each cue's and rule's words are {@link io.meetkit.markdown.internal.extract.prose.token.Lexicon} lists or small
+ * constants of the rule; a word of no list is passed over without being lower-cased, and each token is looked at a
+ * bounded number of times.
  */
 package io.meetkit.markdown.internal.extract.prose.token.recap;
