@@ -323,6 +323,65 @@ public final class Lexicon {
         return WORDS.get(wordClass).contains(lower);
     }
 
+    // ---- Issue #10, people port (token/recap): the word lists of the recap people rules, kept in this block so
+    // ---- that other changes to the lists merge without conflicts. A phrase is its words apart by one space.
+
+    /** The recap people rules' word lists. */
+    public enum RecapList {
+        /** Words before "by" that make it name no speaker: "hosted by", "step by step". */
+        NOT_BY,
+        /** Talk nouns after which "from" names the speaker: "a talk from Ana". */
+        FROM_AFTER,
+        /** Verbs and phrases after a sentence's subject that say who gave a talk: "presented", "took the stage". */
+        SUBJECT_VERB,
+        /** The subject verbs that say so even without a talk noun, after a linked or bold name. */
+        STRONG_VERB,
+        /** Adverbs that may stand between a subject and its verb: "Ana then presented". */
+        SEQUENCE_ADVERB,
+        /** Phrases after which the next speaker is named: "kicked off with", "next up was"; longer ones first. */
+        OPENED_WITH,
+        /** The first word of a name's apposition: ", a developer at Acme,", ", who works at Acme". */
+        APPOSITION_OPENER,
+        /** Words and phrases of a speaker label: "Speaker:", "the speakers were", "presented by … is". */
+        SPEAKER_LABEL_WORD,
+        /** The verbs that end a speaker label: "was", "will be". */
+        SPEAKER_LABEL_LINK
+    }
+
+    private static final Map<RecapList, List<String>> RECAP = new EnumMap<>(RecapList.class);
+
+    static {
+        RECAP.put(RecapList.NOT_BY, List.of("hosted", "sponsored", "organized", "organised", "moderated",
+                "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
+                "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
+                "used", "developed", "maintained", "owned", "acquired", "trusted", "backed", "adopted", "employed",
+                "designed", "published", "step", "side", "one"));
+        RECAP.put(RecapList.FROM_AFTER, List.of("talk", "session", "presentation", "keynote"));
+        RECAP.put(RecapList.SUBJECT_VERB, List.of("spoke", "speaks", "talked", "talks", "presented", "presents",
+                "delivered", "delivers", "gave", "gives", "took the stage", "kicked off", "kicked things off",
+                "kicked it off", "started", "starts", "began", "begins", "introduced", "shared", "demonstrated",
+                "demoed", "showed", "walked", "explained", "discussed", "covered", "dwelled", "dwelt", "narrated",
+                "conducted", "led", "handled", "took", "came up with", "opened", "ran", "hosted a", "taught",
+                "explored", "continued", "followed up"));
+        RECAP.put(RecapList.STRONG_VERB, List.of("spoke", "speaks", "talked", "presented", "presents", "delivered",
+                "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
+                "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled",
+                "dwelt"));
+        RECAP.put(RecapList.SEQUENCE_ADVERB, List.of("also", "then", "later", "finally", "next"));
+        RECAP.put(RecapList.OPENED_WITH, List.of("kicked off with", "started with", "began with", "opened with",
+                "followed by", "next up was", "next up is", "next up", "up next was", "up next is", "up next"));
+        RECAP.put(RecapList.APPOSITION_OPENER, List.of("a", "an", "the", "our", "who", "one"));
+        RECAP.put(RecapList.SPEAKER_LABEL_WORD, List.of("speakers", "speaker", "presenters", "presenter",
+                "presented by", "by"));
+        RECAP.put(RecapList.SPEAKER_LABEL_LINK, List.of("was", "were", "is", "will be"));
+    }
+
+    /** The entries of a recap list, lower case, in their order (which matters only for {@link RecapList#OPENED_WITH}). */
+    public static List<String> recap(RecapList list) {
+        return RECAP.get(list);
+    }
+    // ---- end of issue #10 people lists
+
     // ---- Issue #9 (per-site quality) word lists: kept in this block so that other changes to the lists above
     // ---- merge without conflicts.
 

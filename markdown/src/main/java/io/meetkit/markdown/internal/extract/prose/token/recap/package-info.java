@@ -1,4 +1,5 @@
 /**
+<<<<<<< HEAD
  * The recap reading of {@link io.meetkit.markdown.internal.extract.prose.TalkFinder}, as rules over a sentence's
  * tokens, one class per rule or cue, each with example sentences in its javadoc and positive and negative sentences
  * in its test.
@@ -18,5 +19,14 @@
  * Each cue's and rule's words are {@link io.meetkit.markdown.internal.extract.prose.token.Lexicon} lists or small
  * constants of the rule; a word of no list is passed over without being lower-cased, and each token is looked at a
  * bounded number of times.
+=======
+ * Recap rules over a sentence's tokens that say where a talk's people are named: after "by" ({@link
+ * io.meetkit.markdown.internal.extract.prose.token.recap.ByClauseRule}), as the subject of a speaking verb ({@link
+ * io.meetkit.markdown.internal.extract.prose.token.recap.SpeakingSubjectRule}, {@link
+ * io.meetkit.markdown.internal.extract.prose.token.recap.LinkedSpeakerRule}), behind a profile link ({@link
+ * io.meetkit.markdown.internal.extract.prose.token.recap.ProfileLinkRule}) or after a label ({@link
+ * io.meetkit.markdown.internal.extract.prose.token.recap.SpeakerLabelRule}). Each rule names the words it needs and
+ * answers with token indices; the names themselves are read by the finder that asks.
+>>>>>>> port-people
  */
 package io.meetkit.markdown.internal.extract.prose.token.recap;
