@@ -1,5 +1,6 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,14 +8,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every word list the token rules use, each written once. Words are lower case; a list holds only generic English
- * words about events and speaking, never a topic ("python") or a place.
+ * Every word list that the token rules, the talk blocks and the prose-fact readers use, each written once. Words are
+ * lower case; a list holds only generic English words about events and speaking, never a topic ("python") or a
+ * place.
+ * <p>
+ * A list is a {@link WordClass}; {@link #is} and {@link #words} read it as a set, {@link #phrases} in the order it
+ * is written, for the lists whose first matching entry wins (longer phrases before the phrases they start with).
+ * An entry with spaces is a phrase of consecutive words. In the prose-fact lists only, "a|b" is either word at that
+ * place and a word ending in "*" is any word with that start (read by {@code prose/Phrases}).
+ * <p>
+ * Some lists differ from another by a few words on purpose: each such list says which one it is close to and
+ * why it is kept apart (merging them would change what is read). {@link WordTable} holds every ASCII word of every
+ * list, so a new list needs no other change. Immutable after class initialisation, so safe to share between
+ * threads.
  */
 public final class Lexicon {
 
-    /** The word lists. */
+    /** The word lists, grouped by the readers that use them. */
     public enum WordClass {
-        MONTH, WEEKDAY, ORDINAL,
+
+        // ---- Dates, talks and speaking: announcement sentences (token/rules) and shared cues ----
+
+        /** Month names and their abbreviations: "may", "sept". */
+        MONTH,
+        /** Weekday names and their abbreviations: "tuesday", "thurs". */
+        WEEKDAY,
+        /** Words that count or order talks: "first", "tenth", "next", "another". */
+        ORDINAL,
         /** Nouns for what a speaker gives: "talk", "presentation", "workshop". */
         TALK_NOUN,
         /** Verbs in the base form that say someone speaks on a topic: "talk", "discuss", "present". */
@@ -50,11 +70,19 @@ public final class Lexicon {
         FUNCTION,
         /** Words that make a capitalised phrase a description of people rather than a name: "Multiple Ninjas". */
         NOT_NAME,
-        ONLINE, VENUE_CUE, STOP,
+        /** Online meeting words: "online", "zoom", "webinar". */
+        ONLINE,
+        /** Words that lead to where an event is: "at", "venue", "hosted". */
+        VENUE_CUE,
+        /** Pronouns, determiners and other words that never start a name or title: "the", "they", "everyone". */
+        STOP,
+        /** Verbs that take "through" for doing a tutorial step by step: "work through", "walked through". */
+        WORK_THROUGH_VERB,
+        /** What is worked through: "tutorial", "workshop", "course". */
+        TUTORIAL_NOUN,
 
-        // ---- Prose facts (dates, times, attendance, venues, links): appended by the speed branch. ----
-        // An entry with spaces is a phrase of consecutive words; "a|b" is either word at that place, and a word
-        // ending in "*" is any word with that start.
+        // ---- Prose facts: dates, times, attendance, venues, links (prose/Phrases, prose/Triggers) ----
+
         /** The label of a date line: "Date:", "When:". */
         DATE_LABEL,
         /** Words just before a date that make it a deadline: "RSVP by 5 May", "no later than the 3rd". */
@@ -124,7 +152,55 @@ public final class Lexicon {
         /** Phrases after which the giver of the room is named: "the room was kindly donated by". */
         SPACE_GIVEN_BY,
 
-        // ---- Recap cues (issue #10, TalkFinder's cues on tokens): appended here so other lists merge cleanly. ----
+        // ---- Talk blocks and their context (token/blocks, TalkContext, TitleReader, RecapCues) ----
+
+        /** Words of a block's lead-in or heading that say it is not about talks: "mentors", "resources", "join". */
+        NOT_TALKS_WORD,
+        /** Starts of such words, written with any ending: "panelists", "thanks", "installation". */
+        NOT_TALKS_STEM,
+        /** Two-word phrases that say so: "stay tuned", "useful links", "pull requests". */
+        NOT_TALKS_PHRASE,
+        /** Words of a lead-in or heading that say talks follow: "talks", "lineup", "presentations". */
+        TALK_LIST_WORD,
+        /** First words of a heading over something other than one talk: "agenda", "sponsors", "how". */
+        GENERIC_HEADING,
+        /** Determiners before the ordinals of a title that is none: "the next talk", "their first session". */
+        TITLE_DETERMINER,
+        /**
+         * Ordinals and kind words of a title that is none: "the second lightning talk". Unlike {@link #ORDINAL} it
+         * has "short", "flash" and the misspelling "lighting", and stops at "seventh".
+         */
+        TITLE_ORDINAL,
+        /** The talk nouns that end such a title, and "one" ("the next one"). */
+        TITLE_TALK_NOUN,
+        /**
+         * Words of a recap paragraph that gives a talk's materials: "slides", "video", "available". Narrower than
+         * {@link #RESOURCE} (no "photos", "post" or "link"), since a paragraph, not a link text, is judged.
+         */
+        RECAP_RESOURCE,
+        /** Words that make a paragraph something other than a talk's materials: "feedback", "next", "playlist". */
+        NOT_RESOURCE,
+        /** Words that give an agenda item its kind: "talk", "workshop", "keynote". */
+        AGENDA_KIND_WORD,
+        /**
+         * Words before "by" in an agenda item that make it name no speaker: "hosted by", "step by step". The older,
+         * shorter form of {@link #NOT_BY}: the recap list's extra verbs ("designed", "published", …) are not read in
+         * agenda lines.
+         */
+        AGENDA_NOT_BY,
+        /** Audience levels that make an agenda part no title: "beginner", "all levels". */
+        AGENDA_LEVEL,
+        /** Units of a duration that make an agenda part no title: "30 min", "1 hour". */
+        DURATION_UNIT,
+        /** Labels of a title line: "Talk:", "Title:", "Topic:", "Session:". */
+        TITLE_LINE_LABEL,
+        /** Labels that name a section's or a title line's speaker: "Speaker:", "Presenters:", "By". */
+        SPEAKER_LINE_LABEL,
+        /** Past forms that say the writer of a post spoke, taught or showed something: "I presented …". */
+        FIRST_PERSON_SPOKE,
+
+        // ---- Recap cues: what a recap sentence is about (token/recap cues) ----
+
         /** Words that make a recap sentence about a talk or speaking: "talk", "session", "spoke", "presented". */
         RECAP_TALK_WORD,
         /** Nouns that a counted or given talk is named by: "the second talk", "gave a short presentation". */
@@ -138,13 +214,88 @@ public final class Lexicon {
         /** Openings of a sentence that goes on about the talk before it: "She showed …", "The talk was …". */
         RECAP_PRONOUN_SUBJECT,
         /** Openings of a sentence that may give the talk before it its kind: "It was a lightning talk". */
-        RECAP_PRONOUN_OR_THIS
-        // ---- end of recap cues
+        RECAP_PRONOUN_OR_THIS,
+        /**
+         * The ordinals of "the second talk was about …". Unlike {@link #ORDINAL} it stops at "fifth", as the
+         * cue was written.
+         */
+        WAS_ABOUT_ORDINAL,
+        /** The talk nouns of "the second talk was about …", and "one" ("another one is on …"). */
+        WAS_ABOUT_NOUN,
+        /** The verbs of "the second talk was about …": "was", "is". */
+        WAS_ABOUT_VERB,
+        /** The words after that verb that say a topic follows: "about", "around", "on". */
+        WAS_ABOUT_WORD,
+        /** Nouns right after an emphasised or quoted phrase that make it a session's title: "**Go 101** workshop". */
+        SESSION_NOUN,
+
+        // ---- Recap titles (token/recap title rules) ----
+
+        /**
+         * Cues after which a title follows, tried in this order: "titled", "in this talk", "the talk", "talk on".
+         */
+        TITLE_CUE,
+        /** Words that end a title's clause: "… with demos", "… by Ana". */
+        TITLE_CLAUSE_WORD,
+        /** Lower-case words after which a paraphrased topic follows: "talked about …", "spoke on …". */
+        TOPIC_WORD,
+        /** Possessives that open a topic and are not part of it: "spoke on his favourite profiler". */
+        POSSESSIVE,
+        /** Words right before a link that make the link a talk's title: "spoke about [X](url)". */
+        BEFORE_LINKED_TITLE,
+        /** Words between "was" or "talk" and a title: "was on …", "talk about …". */
+        ON_ABOUT,
+        /**
+         * Words that make a talk a lightning talk before "talk about …". Unlike {@link #LIGHTNING} it reads the
+         * misspelling "lighting" and not "lightening".
+         */
+        RECAP_LIGHTNING,
+        /** Participles that alone say only that a talk was given: "The keynote was presented by Ana". */
+        GIVEN_VERB,
+        /** The talk nouns that end words saying only that a talk was given ("another session"), and "one". */
+        GIVEN_TALK_NOUN,
+
+        // ---- Recap people (token/recap people rules) ----
+
+        /**
+         * Words before "by" that make it name no speaker: "hosted by", "step by step". Wider than
+         * {@link #AGENDA_NOT_BY}.
+         */
+        NOT_BY,
+        /** Talk nouns after which "from" names the speaker: "a talk from Ana". */
+        FROM_AFTER,
+        /** Verbs and phrases after a sentence's subject that say who gave a talk: "presented", "took the stage". */
+        SUBJECT_VERB,
+        /** The subject verbs that say so even without a talk noun, after a linked or bold name. */
+        STRONG_VERB,
+        /** Adverbs that may stand between a subject and its verb: "Ana then presented". */
+        SEQUENCE_ADVERB,
+        /** Phrases after which the next speaker is named: "kicked off with", "next up was"; longer ones first. */
+        OPENED_WITH,
+        /** The first word of a name's apposition: ", a developer at Acme,", ", who works at Acme". */
+        APPOSITION_OPENER,
+        /** Words and phrases of a speaker label: "Speaker:", "the speakers were", "presented by … is". */
+        SPEAKER_LABEL_WORD,
+        /** The verbs that end a speaker label: "was", "will be". */
+        SPEAKER_LABEL_LINK,
+
+        // ---- Names and bios (NameReader, ClosingBioReader, CodeBlockTalkMap) ----
+
+        /** Academic degrees written after a name ("Roman Steinberg PhD"): never part of the name itself. */
+        DEGREE,
+        /** Words that name a mapping of talks in a code block ("talks = {", "lineup:"). */
+        TALK_MAP_NAME,
+        /** Verbs after a name that open a biography: "Ann Lee is a data scientist", "Ann Lee works at Acme". */
+        BIO_VERB,
+        /** Pronouns that refer to a person, never to a thing: a biography uses them ("he works on", "she's"). */
+        PERSONAL_PRONOUN
     }
 
+    private static final Map<WordClass, List<String>> ENTRIES = new EnumMap<>(WordClass.class);
     private static final Map<WordClass, Set<String>> WORDS = new EnumMap<>(WordClass.class);
 
     static {
+        // ---- Dates, talks and speaking
         put(WordClass.MONTH, "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                 "oct", "nov", "dec");
@@ -186,7 +337,11 @@ public final class Lexicon {
         put(WordClass.STOP, "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "we", "i", "it",
                 "you", "his", "her", "their", "our", "my", "your", "there", "here", "who", "what", "everyone");
 
-        // ---- Prose facts: appended by the speed branch (read by prose/Phrases and prose/Triggers). ----
+        put(WordClass.WORK_THROUGH_VERB, "go", "goes", "going", "went", "work", "works", "working", "worked", "walk",
+                "walks", "walking", "walked", "step", "stepping");
+        put(WordClass.TUTORIAL_NOUN, "tutorial", "workshop", "course");
+
+        // ---- Prose facts
         put(WordClass.DATE_LABEL, "date", "when");
         put(WordClass.DEADLINE_CUE, "before", "until", "till", "by", "due", "deadline", "close", "closes",
                 "close on", "closes on", "no later than");
@@ -263,12 +418,116 @@ public final class Lexicon {
                 "venue|space|room|premises|location will be donated|provided|sponsored|offered|given|lent by",
                 "venue|space|room|premises|location was|were|is *ly donated|provided|sponsored|offered|given|lent by",
                 "venue|space|room|premises|location will be *ly donated|provided|sponsored|offered|given|lent by");
+        // ---- Talk blocks and their context
+        put(WordClass.NOT_TALKS_WORD, "mentor", "mentors", "sponsor", "sponsors", "organiser", "organisers",
+                "organizer", "organizers", "volunteer", "volunteers", "contact", "contacts", "resource", "resources",
+                "follow", "join", "connect", "subscribe", "reading", "references", "further", "partner", "partners",
+                "projects", "suggestions");
+        put(WordClass.NOT_TALKS_STEM, "panel", "thank", "install");
+        put(WordClass.NOT_TALKS_PHRASE, "stay tuned", "stay updated", "stay connected", "stay involved",
+                "useful links", "pull requests");
+        put(WordClass.TALK_LIST_WORD, "talk", "talks", "session", "sessions", "lightning", "lineup", "line-up",
+                "presentation", "presentations");
+        put(WordClass.GENERIC_HEADING, "agenda", "talk", "talks", "schedule", "details", "venue", "address", "photo",
+                "photos", "pics", "pictures", "gallery", "about", "summary", "background", "aftermath", "minutes",
+                "general", "contact", "contacts", "sponsor", "sponsors", "thanks", "acknowledgments",
+                "acknowledgements", "resources", "additional", "links", "workshop", "workshops", "lightning",
+                "speakers", "installation", "next", "introduction", "overview", "recap", "highlights", "conclusion",
+                "wrap", "closing", "important", "registration", "rsvp", "location", "date", "time", "how", "what",
+                "why", "when", "where", "and", "call");
+        put(WordClass.TITLE_DETERMINER, "the", "a", "an", "one", "another", "his", "her", "their");
+        put(WordClass.TITLE_ORDINAL, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "next",
+                "last", "final", "short", "flash", "lightning", "lighting");
+        put(WordClass.TITLE_TALK_NOUN, "talk", "talks", "session", "sessions", "presentation", "presentations",
+                "workshop", "workshops", "one");
+        put(WordClass.RECAP_RESOURCE, "slide", "slides", "video", "recording", "code", "repo", "notebook", "material",
+                "deck", "available", "here");
+        put(WordClass.NOT_RESOURCE, "feedback", "form", "next", "upcoming", "follow", "join", "thank", "participants",
+                "lunch", "break", "sponsor", "playlist");
+        put(WordClass.AGENDA_KIND_WORD, "talk", "workshop", "keynote", "tutorial", "session");
+        put(WordClass.AGENDA_NOT_BY, "hosted", "sponsored", "organized", "organised", "moderated", "supported",
+                "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run", "funded",
+                "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused", "step",
+                "side", "one");
+        put(WordClass.AGENDA_LEVEL, "beginner", "intermediate", "advanced", "all");
+        put(WordClass.DURATION_UNIT, "min", "mins", "minutes", "hour", "hours", "hr", "hrs");
+        put(WordClass.TITLE_LINE_LABEL, "talk", "title", "topic", "session");
+        put(WordClass.SPEAKER_LINE_LABEL, "speaker", "speakers", "presenter", "presenters", "by");
+        put(WordClass.FIRST_PERSON_SPOKE, "gave", "presented", "spoke", "taught", "demoed", "demonstrated",
+                "delivered", "led", "ran");
+
+        // ---- Recap cues
+        put(WordClass.RECAP_TALK_WORD, "talk", "talks", "session", "presentation", "keynote", "workshop",
+                "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
+        put(WordClass.RECAP_TALK_NOUN, "talk", "session", "presentation", "workshop");
+        put(WordClass.RECAP_AFTER_ORDINAL, "talks", "one", "was", "up");
+        put(WordClass.RECAP_GAVE, "gave", "give", "gives", "delivered", "presented");
+        put(WordClass.RECAP_DETERMINER, "a", "an", "the", "his", "her", "their");
+        put(WordClass.RECAP_PRONOUN_SUBJECT, "he", "she", "they", "the speaker", "the talk", "this talk",
+                "his talk", "her talk");
+        put(WordClass.RECAP_PRONOUN_OR_THIS, "he", "she", "they", "it", "this", "that", "the talk", "the session");
+        put(WordClass.WAS_ABOUT_ORDINAL, "another", "next", "first", "second", "third", "fourth", "fifth", "last",
+                "final");
+        put(WordClass.WAS_ABOUT_NOUN, "talk", "session", "one", "presentation");
+        put(WordClass.WAS_ABOUT_VERB, "was", "is");
+        put(WordClass.WAS_ABOUT_WORD, "about", "around", "on");
+        put(WordClass.SESSION_NOUN, "workshop", "talk", "session", "tutorial", "keynote", "presentation");
+
+        // ---- Recap titles
+        put(WordClass.TITLE_CUE, "titled", "entitled", "called", "in this talk", "the talk", "a talk", "the session",
+                "talk on", "talk about");
+        put(WordClass.TITLE_CLAUSE_WORD, "by", "with", "where", "which", "who", "from");
+        put(WordClass.TOPIC_WORD, "about", "on", "discussing", "around", "into", "regarding", "covering");
+        put(WordClass.POSSESSIVE, "his", "her", "their");
+        put(WordClass.BEFORE_LINKED_TITLE, "about", "on", "discussing", "into", "talk", "gave", "presented");
+        put(WordClass.ON_ABOUT, "on", "about");
+        put(WordClass.RECAP_LIGHTNING, "lightning", "flash", "lighting");
+        put(WordClass.GIVEN_VERB, "presented", "delivered", "given", "conducted");
+        put(WordClass.GIVEN_TALK_NOUN, "talk", "session", "presentation", "workshop", "one");
+
+        // ---- Recap people
+        put(WordClass.NOT_BY, "hosted", "sponsored", "organized", "organised", "moderated", "supported", "powered",
+                "followed", "attended", "accompanied", "joined", "inspired", "written", "run", "funded", "brought",
+                "managed", "led", "introduced", "made", "created", "built", "drafted", "caused", "used", "developed",
+                "maintained", "owned", "acquired", "trusted", "backed", "adopted", "employed", "designed",
+                "published", "step", "side", "one");
+        put(WordClass.FROM_AFTER, "talk", "session", "presentation", "keynote");
+        put(WordClass.SUBJECT_VERB, "spoke", "speaks", "talked", "talks", "presented", "presents", "delivered",
+                "delivers", "gave", "gives", "took the stage", "kicked off", "kicked things off", "kicked it off",
+                "started", "starts", "began", "begins", "introduced", "shared", "demonstrated", "demoed", "showed",
+                "walked", "explained", "discussed", "covered", "dwelled", "dwelt", "narrated", "conducted", "led",
+                "handled", "took", "came up with", "opened", "ran", "hosted a", "taught", "explored", "continued",
+                "followed up");
+        put(WordClass.STRONG_VERB, "spoke", "speaks", "talked", "presented", "presents", "delivered", "gave", "gives",
+                "took the stage", "came up with", "narrated", "walked", "kicked off", "kicked things off",
+                "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled", "dwelt");
+        put(WordClass.SEQUENCE_ADVERB, "also", "then", "later", "finally", "next");
+        put(WordClass.OPENED_WITH, "kicked off with", "started with", "began with", "opened with", "followed by",
+                "next up was", "next up is", "next up", "up next was", "up next is", "up next");
+        put(WordClass.APPOSITION_OPENER, "a", "an", "the", "our", "who", "one");
+        put(WordClass.SPEAKER_LABEL_WORD, "speakers", "speaker", "presenters", "presenter", "presented by", "by");
+        put(WordClass.SPEAKER_LABEL_LINK, "was", "were", "is", "will be");
+
+        // ---- Names and bios
+        put(WordClass.DEGREE, "phd", "ph.d", "dphil", "md", "msc", "mba", "bsc", "meng", "mphil");
+        put(WordClass.TALK_MAP_NAME, "talks", "talk", "speakers", "lineup", "agenda", "schedule", "program",
+                "programme", "presentations", "sessions");
+        put(WordClass.BIO_VERB, "is", "was", "works", "leads", "teaches", "studied", "holds");
+        put(WordClass.PERSONAL_PRONOUN, "he", "she", "him", "his", "her", "hers", "he's", "she's", "he’s", "she’s",
+                "himself", "herself");
+
+        for (WordClass c : WordClass.values()) {
+            if (!WORDS.containsKey(c)) {
+                throw new IllegalStateException("no words for " + c);
+            }
+        }
     }
 
     private Lexicon() {
     }
 
     private static void put(WordClass c, String... words) {
+        ENTRIES.put(c, List.of(words));
         WORDS.put(c, Set.copyOf(List.of(words)));
     }
 
@@ -312,10 +571,26 @@ public final class Lexicon {
         return false;
     }
 
-    // ---- Appended by the speed branch: the prose-fact readers index a class's entries once. ----
-    /** The entries of the class's list (words, and phrases written with spaces), lower case. */
+    /** The entries of the class's list (words, and phrases written with spaces), lower case, as a set. */
     public static Set<String> words(WordClass wordClass) {
         return WORDS.get(wordClass);
+    }
+
+    /**
+     * The entries of the class's list, lower case, in the order they are written: for the lists whose first
+     * matching entry wins, such as {@link WordClass#OPENED_WITH} and {@link WordClass#TITLE_CUE}.
+     */
+    public static List<String> phrases(WordClass wordClass) {
+        return ENTRIES.get(wordClass);
+    }
+
+    /** The entries of the class's list, each as its words ("in this talk" as "in", "this", "talk"), in order. */
+    public static List<List<String>> phraseWords(WordClass wordClass) {
+        List<List<String>> out = new ArrayList<>();
+        for (String entry : ENTRIES.get(wordClass)) {
+            out.add(List.of(entry.split(" ")));
+        }
+        return List.copyOf(out);
     }
 
     /** Whether the lower-case word is in the class's list. */
@@ -323,117 +598,24 @@ public final class Lexicon {
         return WORDS.get(wordClass).contains(lower);
     }
 
-    // ---- Issue #10, people port (token/recap): the word lists of the recap people rules, kept in this block so
-    // ---- that other changes to the lists merge without conflicts. A phrase is its words apart by one space.
-
-    /** The recap people rules' word lists. */
-    public enum RecapList {
-        /** Words before "by" that make it name no speaker: "hosted by", "step by step". */
-        NOT_BY,
-        /** Talk nouns after which "from" names the speaker: "a talk from Ana". */
-        FROM_AFTER,
-        /** Verbs and phrases after a sentence's subject that say who gave a talk: "presented", "took the stage". */
-        SUBJECT_VERB,
-        /** The subject verbs that say so even without a talk noun, after a linked or bold name. */
-        STRONG_VERB,
-        /** Adverbs that may stand between a subject and its verb: "Ana then presented". */
-        SEQUENCE_ADVERB,
-        /** Phrases after which the next speaker is named: "kicked off with", "next up was"; longer ones first. */
-        OPENED_WITH,
-        /** The first word of a name's apposition: ", a developer at Acme,", ", who works at Acme". */
-        APPOSITION_OPENER,
-        /** Words and phrases of a speaker label: "Speaker:", "the speakers were", "presented by … is". */
-        SPEAKER_LABEL_WORD,
-        /** The verbs that end a speaker label: "was", "will be". */
-        SPEAKER_LABEL_LINK
-    }
-
-    private static final Map<RecapList, List<String>> RECAP = new EnumMap<>(RecapList.class);
-
-    static {
-        RECAP.put(RecapList.NOT_BY, List.of("hosted", "sponsored", "organized", "organised", "moderated",
-                "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
-                "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
-                "used", "developed", "maintained", "owned", "acquired", "trusted", "backed", "adopted", "employed",
-                "designed", "published", "step", "side", "one"));
-        RECAP.put(RecapList.FROM_AFTER, List.of("talk", "session", "presentation", "keynote"));
-        RECAP.put(RecapList.SUBJECT_VERB, List.of("spoke", "speaks", "talked", "talks", "presented", "presents",
-                "delivered", "delivers", "gave", "gives", "took the stage", "kicked off", "kicked things off",
-                "kicked it off", "started", "starts", "began", "begins", "introduced", "shared", "demonstrated",
-                "demoed", "showed", "walked", "explained", "discussed", "covered", "dwelled", "dwelt", "narrated",
-                "conducted", "led", "handled", "took", "came up with", "opened", "ran", "hosted a", "taught",
-                "explored", "continued", "followed up"));
-        RECAP.put(RecapList.STRONG_VERB, List.of("spoke", "speaks", "talked", "presented", "presents", "delivered",
-                "gave", "gives", "took the stage", "came up with", "narrated", "walked", "kicked off",
-                "kicked things off", "kicked it off", "demonstrated", "demoed", "shared", "introduced", "dwelled",
-                "dwelt"));
-        RECAP.put(RecapList.SEQUENCE_ADVERB, List.of("also", "then", "later", "finally", "next"));
-        RECAP.put(RecapList.OPENED_WITH, List.of("kicked off with", "started with", "began with", "opened with",
-                "followed by", "next up was", "next up is", "next up", "up next was", "up next is", "up next"));
-        RECAP.put(RecapList.APPOSITION_OPENER, List.of("a", "an", "the", "our", "who", "one"));
-        RECAP.put(RecapList.SPEAKER_LABEL_WORD, List.of("speakers", "speaker", "presenters", "presenter",
-                "presented by", "by"));
-        RECAP.put(RecapList.SPEAKER_LABEL_LINK, List.of("was", "were", "is", "will be"));
-    }
-
-    /** The entries of a recap list, lower case, in their order (which matters only for {@link RecapList#OPENED_WITH}). */
-    public static List<String> recap(RecapList list) {
-        return RECAP.get(list);
-    }
-    // ---- end of issue #10 people lists
-
-    // ---- Issue #9 (per-site quality) word lists: kept in this block so that other changes to the lists above
-    // ---- merge without conflicts.
-
-    /** Academic degrees written after a name ("Roman Steinberg PhD"): never part of the name itself. */
-    private static final Set<String> DEGREES = Set.of("phd", "ph.d", "dphil", "md", "msc", "mba", "bsc", "meng",
-            "mphil");
-
-    /** Words that name a mapping of talks in a code block ("talks = {", "lineup:"). */
-    private static final Set<String> TALK_MAP_NAMES = Set.of("talks", "talk", "speakers", "lineup", "agenda",
-            "schedule", "program", "programme", "presentations", "sessions");
-
-    /** Verbs after a name that open a biography: "Ann Lee is a data scientist", "Ann Lee works at Acme". */
-    private static final Set<String> BIO_VERBS = Set.of("is", "was", "works", "leads", "teaches", "studied",
-            "holds");
-
-    /** Pronouns that refer to a person, never to a thing: a biography uses them ("he works on", "she's"). */
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers", "he's",
-            "she's", "he’s", "she’s", "himself", "herself");
-
     /** Whether the lower-case word (a trailing dot ignored) is an academic degree. */
     public static boolean isDegree(String lower) {
         String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        return DEGREES.contains(w);
+        return is(WordClass.DEGREE, w);
     }
 
     /** Whether the lower-case word names a mapping of talks. */
     public static boolean isTalkMapName(String lower) {
-        return TALK_MAP_NAMES.contains(lower);
+        return is(WordClass.TALK_MAP_NAME, lower);
     }
 
     /** Whether the lower-case word is a pronoun that refers to a person. */
     public static boolean isPersonalPronoun(String lower) {
-        return PERSONAL_PRONOUNS.contains(lower);
+        return is(WordClass.PERSONAL_PRONOUN, lower);
     }
 
     /** Whether the lower-case word is a verb that opens a biography after a name. */
     public static boolean isBioVerb(String lower) {
-        return BIO_VERBS.contains(lower);
+        return is(WordClass.BIO_VERB, lower);
     }
-    // ---- end of issue #9 word lists
-
-    // ---- Recap cues (issue #10): the lists of TalkFinder's cues, read by token/recap.
-    static {
-        put(WordClass.RECAP_TALK_WORD, "talk", "talks", "session", "presentation", "keynote", "workshop",
-                "tutorial", "lightning", "lighting", "spoke", "speak", "speaks", "presented");
-        put(WordClass.RECAP_TALK_NOUN, "talk", "session", "presentation", "workshop");
-        put(WordClass.RECAP_AFTER_ORDINAL, "talks", "one", "was", "up");
-        put(WordClass.RECAP_GAVE, "gave", "give", "gives", "delivered", "presented");
-        put(WordClass.RECAP_DETERMINER, "a", "an", "the", "his", "her", "their");
-        put(WordClass.RECAP_PRONOUN_SUBJECT, "he", "she", "they", "the speaker", "the talk", "this talk",
-                "his talk", "her talk");
-        put(WordClass.RECAP_PRONOUN_OR_THIS, "he", "she", "they", "it", "this", "that", "the talk", "the session");
-    }
-    // ---- end of recap cues
 }

@@ -1,5 +1,6 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.List;
 import java.util.Set;
 
@@ -15,10 +16,8 @@ import java.util.Set;
  */
 public final class RecapCues {
 
-    private static final Set<String> RESOURCE = Set.of("slide", "slides", "video", "recording", "code", "repo",
-            "notebook", "material", "deck", "available", "here");
-    private static final Set<String> NOT_RESOURCE = Set.of("feedback", "form", "next", "upcoming", "follow", "join",
-            "thank", "participants", "lunch", "break", "sponsor", "playlist");
+    private static final Set<String> RESOURCE = Lexicon.words(WordClass.RECAP_RESOURCE);
+    private static final Set<String> NOT_RESOURCE = Lexicon.words(WordClass.NOT_RESOURCE);
 
     private RecapCues() {
     }

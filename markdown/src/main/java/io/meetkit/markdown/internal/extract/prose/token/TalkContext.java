@@ -3,8 +3,10 @@ package io.meetkit.markdown.internal.extract.prose.token;
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Trim;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,20 +23,26 @@ import java.util.Set;
 public final class TalkContext {
 
     /** Words whose last mention, when after any talk word, marks a lead-in or section with no talks. */
-    private static final Set<String> SKIP = Set.of("mentor", "mentors", "sponsor", "sponsors", "organiser",
-            "organisers", "organizer", "organizers", "volunteer", "volunteers", "contact", "contacts", "resource",
-            "resources", "follow", "join", "connect", "subscribe", "reading", "references", "further", "partner",
-            "partners", "projects", "suggestions");
+    private static final Set<String> SKIP = Lexicon.words(WordClass.NOT_TALKS_WORD);
     /** Skip words written with any ending: "panelists", "thanks", "installation". */
-    private static final List<String> SKIP_STEMS = List.of("panel", "thank", "install");
+    private static final List<String> SKIP_STEMS = Lexicon.phrases(WordClass.NOT_TALKS_STEM);
     /** Two-word skip phrases: "stay tuned", "useful links", "pull requests". */
-    private static final Map<String, Set<String>> SKIP_PAIRS = Map.of("stay", Set.of("tuned", "updated", "connected",
-            "involved"), "useful", Set.of("links"), "pull", Set.of("requests"));
-    private static final Set<String> TALK_LIST = Set.of("talk", "talks", "session", "sessions", "lightning",
-            "lineup", "line-up", "presentation", "presentations");
+    private static final Map<String, Set<String>> SKIP_PAIRS = pairs(WordClass.NOT_TALKS_PHRASE);
+    private static final Set<String> TALK_LIST = Lexicon.words(WordClass.TALK_LIST_WORD);
 
     private final Map<String, Optional<Boolean>> leadIns = new HashMap<>();
     private final Map<String, Boolean> sections = new HashMap<>();
+
+    /** A list of two-word phrases as a map from each first word to the second words it takes. */
+    private static Map<String, Set<String>> pairs(WordClass phrases) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String phrase : Lexicon.phrases(phrases)) {
+            String[] words = phrase.split(" ");
+            out.computeIfAbsent(words[0], w -> new HashSet<>()).add(words[1]);
+        }
+        out.replaceAll((first, seconds) -> Set.copyOf(seconds));
+        return Map.copyOf(out);
+    }
 
     /** Whether the block's list lead-in, else its section heading path, is about something other than talks. */
     public boolean skipped(ProseBlock b) {
@@ -216,13 +224,7 @@ public final class TalkContext {
     }
 
     /** First words of a heading over something other than one talk: "Agenda", "Our sponsors", "The talks", "How …". */
-    private static final Set<String> GENERIC_HEADING_WORDS = Set.of("agenda", "talk", "talks", "schedule",
-            "details", "venue", "address", "photo", "photos", "pics", "pictures", "gallery", "about", "summary",
-            "background", "aftermath", "minutes", "general", "contact", "contacts", "sponsor", "sponsors", "thanks",
-            "acknowledgments", "acknowledgements", "resources", "additional", "links", "workshop", "workshops",
-            "lightning", "speakers", "installation", "next", "introduction", "overview", "recap", "highlights",
-            "conclusion", "wrap", "closing", "important", "registration", "rsvp", "location", "date", "time", "how",
-            "what", "why", "when", "where", "and", "call");
+    private static final Set<String> GENERIC_HEADING_WORDS = Lexicon.words(WordClass.GENERIC_HEADING);
 
     /**
      * Whether a heading is a generic one ("Agenda", "Our sponsors", "The talks", "How to get there") rather than a

@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.Trim;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,11 +138,9 @@ public final class TitleReader {
         return t.substring(0, end).strip();
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "next", "last", "final", "short", "flash", "lightning", "lighting");
-    private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "session", "sessions", "presentation",
-            "presentations", "workshop", "workshops", "one");
+    private static final Set<String> DETERMINERS = Lexicon.words(WordClass.TITLE_DETERMINER);
+    private static final Set<String> ORDINALS = Lexicon.words(WordClass.TITLE_ORDINAL);
+    private static final Set<String> TALK_NOUNS = Lexicon.words(WordClass.TITLE_TALK_NOUN);
 
     /**
      * A title as written without surrounding quotes, backticks and trailing ",:;.", or empty when what is left is

@@ -5,6 +5,8 @@ import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.Trim;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader.PeopleAt;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
@@ -42,13 +44,10 @@ public final class AgendaItems {
 
     /** The most tokens of an item that are read: far above any agenda line. */
     private static final int MAX_ITEM_TOKENS = 400;
-    private static final Set<String> KIND_WORDS = Set.of("talk", "workshop", "keynote", "tutorial", "session");
+    private static final Set<String> KIND_WORDS = Lexicon.words(WordClass.AGENDA_KIND_WORD);
     /** Words before "by" that make it no speaker's "by": "hosted by", "sponsored by", "step by step". */
-    private static final Set<String> NOT_BY = Set.of("hosted", "sponsored", "organized", "organised", "moderated",
-            "supported", "powered", "followed", "attended", "accompanied", "joined", "inspired", "written", "run",
-            "funded", "brought", "managed", "led", "introduced", "made", "created", "built", "drafted", "caused",
-            "step", "side", "one");
-    private static final Set<String> FROM_AFTER = Set.of("talk", "session", "presentation", "keynote");
+    private static final Set<String> NOT_BY = Lexicon.words(WordClass.AGENDA_NOT_BY);
+    private static final Set<String> FROM_AFTER = Lexicon.words(WordClass.FROM_AFTER);
 
     private AgendaItems() {
     }
@@ -378,7 +377,7 @@ public final class AgendaItems {
         }
         String first = w.get(0);
         int n = w.size();
-        if (Set.of("beginner", "intermediate", "advanced", "all").contains(first)) {
+        if (Lexicon.is(WordClass.AGENDA_LEVEL, first)) {
             int k = 1;
             if (k + 1 < n && (w.get(k).equals("/") || w.get(k).equals("and") || w.get(k).equals("to"))) {
                 k += 2;
@@ -396,7 +395,7 @@ public final class AgendaItems {
             if (n == 1) {
                 return t.text().length() <= 2;
             }
-            boolean unit = n >= 2 && Set.of("min", "mins", "minutes", "hour", "hours", "hr", "hrs").contains(w.get(1));
+            boolean unit = n >= 2 && Lexicon.is(WordClass.DURATION_UNIT, w.get(1));
             return unit && (n == 2 || w.get(2).equals("."));
         }
         if (t.kind() == Token.Kind.CLOCK && n == 1) {
@@ -405,7 +404,8 @@ public final class AgendaItems {
         if (first.equals("talk") || first.equals("session")) {
             return n == 1 || n == 2 && s.get(from + 1).kind() == Token.Kind.NUMBER;
         }
-        return n == 1 && Set.of("workshop", "keynote", "tutorial").contains(first)
+        // "talk" and "session" were read above: the other kind words are a part alone
+        return n == 1 && KIND_WORDS.contains(first)
                 || n == 2 && first.equals("lightning") && w.get(1).equals("talk");
     }
 

@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token.blocks;
 
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate.SpeakerMention;
@@ -21,8 +22,7 @@ import java.util.Set;
 public final class FirstPersonSpeaker {
 
     /** Past forms that say the writer spoke, taught or showed something. */
-    private static final Set<String> SPOKE = Set.of("gave", "presented", "spoke", "taught", "demoed", "demonstrated",
-            "delivered", "led", "ran");
+    private static final Set<String> SPOKE = Lexicon.words(WordClass.FIRST_PERSON_SPOKE);
     private static final int MAX_WORDS_TO_NOUN = 3;
 
     private FirstPersonSpeaker() {

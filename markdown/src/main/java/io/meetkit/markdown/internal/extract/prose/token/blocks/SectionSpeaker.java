@@ -2,6 +2,8 @@ package io.meetkit.markdown.internal.extract.prose.token.blocks;
 
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader.PeopleAt;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
@@ -36,11 +38,9 @@ public final class SectionSpeaker {
     /** How many blocks under the heading are read for the speaker. */
     private static final int MAX_BLOCKS = 4;
     private static final int MAX_LABEL_GAP = 25;
-    private static final Set<String> LABELS = Set.of("speaker", "speakers", "presenter", "presenters", "by");
-    private static final Set<String> VERBS = Set.of("spoke", "speaks", "talked", "talks", "presented", "presents",
-            "delivered", "delivers", "gave", "gives", "started", "starts", "began", "begins", "introduced", "shared",
-            "demonstrated", "demoed", "showed", "walked", "explained", "discussed", "covered", "dwelled", "dwelt",
-            "narrated", "conducted", "led", "handled", "took", "opened", "ran", "taught", "explored", "continued");
+    private static final Set<String> LABELS = Lexicon.words(WordClass.SPEAKER_LINE_LABEL);
+    /** The recap subject verbs: a token is one word, so only their one-word entries match it here. */
+    private static final Set<String> VERBS = Lexicon.words(WordClass.SUBJECT_VERB);
 
     private SectionSpeaker() {
     }

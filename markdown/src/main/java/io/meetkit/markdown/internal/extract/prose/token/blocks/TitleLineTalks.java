@@ -2,6 +2,8 @@ package io.meetkit.markdown.internal.extract.prose.token.blocks;
 
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader;
 import io.meetkit.markdown.internal.extract.prose.token.PeopleReader.PeopleAt;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
@@ -34,8 +36,8 @@ import java.util.Set;
  */
 public final class TitleLineTalks {
 
-    private static final Set<String> TITLE_LABELS = Set.of("talk", "title", "topic", "session");
-    private static final Set<String> SPEAKER_LABELS = Set.of("speaker", "speakers", "presenter", "presenters", "by");
+    private static final Set<String> TITLE_LABELS = Lexicon.words(WordClass.TITLE_LINE_LABEL);
+    private static final Set<String> SPEAKER_LABELS = Lexicon.words(WordClass.SPEAKER_LINE_LABEL);
     /** How many blocks after the title's may hold its "Speaker:" line (the title's own and the next two). */
     private static final int SPEAKER_BLOCKS = 3;
     /** The most tokens of a title line read for "TITLE by NAME": far above any title. */

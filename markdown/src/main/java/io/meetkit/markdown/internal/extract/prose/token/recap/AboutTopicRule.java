@@ -1,6 +1,8 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.Trim;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.Optional;
@@ -20,9 +22,8 @@ import java.util.Set;
  */
 public final class AboutTopicRule implements TitleRule {
 
-    private static final Set<String> ABOUT = Set.of("about", "on", "discussing", "around", "into", "regarding",
-            "covering");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> ABOUT = Lexicon.words(WordClass.TOPIC_WORD);
+    private static final Set<String> POSSESSIVES = Lexicon.words(WordClass.POSSESSIVE);
     private static final int MAX_WORDS = 12;
 
     @Override

@@ -1,7 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
-import io.meetkit.markdown.internal.extract.prose.token.Lexicon.RecapList;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ public final class ByClauseRule {
     /** The words a sentence needs for the rule to find anything. */
     public static final Set<String> TRIGGERS = Set.of("by", "from");
 
-    private static final Set<String> NOT_BY = Set.copyOf(Lexicon.recap(RecapList.NOT_BY));
-    private static final Set<String> FROM_AFTER = Set.copyOf(Lexicon.recap(RecapList.FROM_AFTER));
+    private static final Set<String> NOT_BY = Lexicon.words(WordClass.NOT_BY);
+    private static final Set<String> FROM_AFTER = Lexicon.words(WordClass.FROM_AFTER);
 
     private ByClauseRule() {
     }

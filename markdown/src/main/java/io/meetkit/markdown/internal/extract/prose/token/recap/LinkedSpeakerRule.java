@@ -2,7 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
-import io.meetkit.markdown.internal.extract.prose.token.Lexicon.RecapList;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ public final class LinkedSpeakerRule {
     /** The rule's name. */
     public static final String NAME = "linked-or-bold-speaker";
 
-    private static final PhraseList STRONG_VERBS = new PhraseList(Lexicon.recap(RecapList.STRONG_VERB));
+    private static final PhraseList STRONG_VERBS = new PhraseList(Lexicon.phrases(WordClass.STRONG_VERB));
 
     private LinkedSpeakerRule() {
     }

@@ -2,6 +2,8 @@ package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.Names;
 import io.meetkit.markdown.internal.extract.prose.Span;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.Optional;
@@ -18,8 +20,7 @@ import java.util.Set;
  */
 public final class LinkedTopicRule implements TitleRule {
 
-    private static final Set<String> BEFORE_A_LINKED_TITLE = Set.of("about", "on", "discussing", "into", "talk",
-            "gave", "presented");
+    private static final Set<String> BEFORE_A_LINKED_TITLE = Lexicon.words(WordClass.BEFORE_LINKED_TITLE);
     /** The word must lie within this many characters before the link, as the old look-behind window did. */
     private static final int WINDOW = 25;
 

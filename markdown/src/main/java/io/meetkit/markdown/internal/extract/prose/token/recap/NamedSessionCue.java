@@ -1,6 +1,8 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.Span;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.Set;
 
 /**
@@ -15,8 +17,7 @@ import java.util.Set;
  */
 public final class NamedSessionCue {
 
-    private static final Set<String> SESSION_NOUNS = Set.of("workshop", "talk", "session", "tutorial", "keynote",
-            "presentation");
+    private static final Set<String> SESSION_NOUNS = Lexicon.words(WordClass.SESSION_NOUN);
     private static final String CLOSING_MARKS = "\"”’";
 
     private NamedSessionCue() {

@@ -1,5 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.Set;
 
 /**
@@ -13,11 +15,10 @@ import java.util.Set;
  */
 public final class OrdinalWasAboutCue {
 
-    private static final Set<String> ORDINALS = Set.of("another", "next", "first", "second", "third", "fourth",
-            "fifth", "last", "final");
-    private static final Set<String> NOUNS = Set.of("talk", "session", "one", "presentation");
-    private static final Set<String> WAS = Set.of("was", "is");
-    private static final Set<String> ABOUT = Set.of("about", "around", "on");
+    private static final Set<String> ORDINALS = Lexicon.words(WordClass.WAS_ABOUT_ORDINAL);
+    private static final Set<String> NOUNS = Lexicon.words(WordClass.WAS_ABOUT_NOUN);
+    private static final Set<String> WAS = Lexicon.words(WordClass.WAS_ABOUT_VERB);
+    private static final Set<String> ABOUT = Lexicon.words(WordClass.WAS_ABOUT_WORD);
 
     private OrdinalWasAboutCue() {
     }

@@ -1,7 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
-import io.meetkit.markdown.internal.extract.prose.token.Lexicon.RecapList;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
 import java.util.Set;
@@ -27,10 +27,10 @@ public final class SpeakerLabelRule {
     public static final Set<String> TRIGGERS = Set.of("speaker", "speakers");
 
     /** The label words that are nouns, read also as a part of a joined word. */
-    private static final Set<String> LABEL_NOUNS = Set.copyOf(Lexicon.recap(RecapList.SPEAKER_LABEL_WORD).stream()
+    private static final Set<String> LABEL_NOUNS = Set.copyOf(Lexicon.phrases(WordClass.SPEAKER_LABEL_WORD).stream()
             .filter(w -> !w.contains(" ") && !w.equals("by")).toList());
-    private static final PhraseList LABELS = new PhraseList(Lexicon.recap(RecapList.SPEAKER_LABEL_WORD));
-    private static final PhraseList LINKS = new PhraseList(Lexicon.recap(RecapList.SPEAKER_LABEL_LINK));
+    private static final PhraseList LABELS = new PhraseList(Lexicon.phrases(WordClass.SPEAKER_LABEL_WORD));
+    private static final PhraseList LINKS = new PhraseList(Lexicon.phrases(WordClass.SPEAKER_LABEL_LINK));
     /** The most characters between the label and its colon or verb. */
     private static final int GAP_CHARS = 25;
     /** The label must start before this many characters into the sentence. */

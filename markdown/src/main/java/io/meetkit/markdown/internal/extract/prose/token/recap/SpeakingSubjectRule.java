@@ -1,7 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
-import io.meetkit.markdown.internal.extract.prose.token.Lexicon.RecapList;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Set;
  *       120 characters) and "also", "then", "later", "finally" or "next" may stand between.</li>
  * </ul>
  * Not a speaking subject: "Ana Silva is a developer", "Ana Silva's range of tools" (no verb of
- * {@link RecapList#SUBJECT_VERB}); the finder also asks for a talk noun, a talk list, or a linked or bold name
+ * {@link WordClass#SUBJECT_VERB}); the finder also asks for a talk noun, a talk list, or a linked or bold name
  * ({@link LinkedSpeakerRule}).
  */
 public final class SpeakingSubjectRule {
@@ -30,10 +30,10 @@ public final class SpeakingSubjectRule {
     /** The rule's name. */
     public static final String NAME = "speaking-subject";
 
-    static final PhraseList SUBJECT_VERBS = new PhraseList(Lexicon.recap(RecapList.SUBJECT_VERB));
-    private static final PhraseList OPENED_WITH = new PhraseList(Lexicon.recap(RecapList.OPENED_WITH));
-    private static final Set<String> ADVERBS = Set.copyOf(Lexicon.recap(RecapList.SEQUENCE_ADVERB));
-    private static final Set<String> OPENERS = Set.copyOf(Lexicon.recap(RecapList.APPOSITION_OPENER));
+    static final PhraseList SUBJECT_VERBS = new PhraseList(Lexicon.phrases(WordClass.SUBJECT_VERB));
+    private static final PhraseList OPENED_WITH = new PhraseList(Lexicon.phrases(WordClass.OPENED_WITH));
+    private static final Set<String> ADVERBS = Lexicon.words(WordClass.SEQUENCE_ADVERB);
+    private static final Set<String> OPENERS = Lexicon.words(WordClass.APPOSITION_OPENER);
     /** The most characters an opening clause runs before its comma. */
     private static final int INTRO_CHARS = 40;
     /** The most characters an apposition runs after its opening word. */

@@ -1,5 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 final class TitleEnd {
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("by", "with", "where", "which", "who", "from");
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words(WordClass.TITLE_CLAUSE_WORD);
 
     private TitleEnd() {
     }

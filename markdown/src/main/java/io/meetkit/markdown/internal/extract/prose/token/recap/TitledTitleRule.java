@@ -1,5 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +21,7 @@ import java.util.Set;
 public final class TitledTitleRule implements TitleRule {
 
     /** Each cue as its words, tried in this order at a token. */
-    private static final List<List<String>> CUES = List.of(List.of("titled"), List.of("entitled"), List.of("called"),
-            List.of("in", "this", "talk"), List.of("the", "talk"), List.of("a", "talk"), List.of("the", "session"),
-            List.of("talk", "on"), List.of("talk", "about"));
+    private static final List<List<String>> CUES = Lexicon.phraseWords(WordClass.TITLE_CUE);
 
     @Override
     public String name() {

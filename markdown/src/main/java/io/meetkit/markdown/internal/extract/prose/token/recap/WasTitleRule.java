@@ -1,5 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.TitleReader;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.Optional;
@@ -17,10 +19,10 @@ import java.util.Set;
  */
 public final class WasTitleRule implements TitleRule {
 
-    private static final Set<String> ON_ABOUT = Set.of("on", "about");
-    private static final Set<String> LIGHTNING = Set.of("lightning", "flash", "lighting");
-    private static final Set<String> GIVEN = Set.of("presented", "delivered", "given", "conducted");
-    private static final Set<String> TALK_NOUNS = Set.of("talk", "session", "presentation", "workshop", "one");
+    private static final Set<String> ON_ABOUT = Lexicon.words(WordClass.ON_ABOUT);
+    private static final Set<String> LIGHTNING = Lexicon.words(WordClass.RECAP_LIGHTNING);
+    private static final Set<String> GIVEN = Lexicon.words(WordClass.GIVEN_VERB);
+    private static final Set<String> TALK_NOUNS = Lexicon.words(WordClass.GIVEN_TALK_NOUN);
 
     @Override
     public String name() {

@@ -2,6 +2,8 @@ package io.meetkit.markdown.internal.extract.prose.token.rules;
 
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.Span;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
+import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.RuleContext;
 import io.meetkit.markdown.internal.extract.prose.token.SentenceRule;
 import io.meetkit.markdown.internal.extract.prose.token.TalkCandidate;
@@ -23,9 +25,8 @@ import java.util.Set;
 public final class WorkThroughTutorialRule implements SentenceRule {
 
     /** Verbs that take "through" for doing a tutorial step by step. */
-    private static final Set<String> VERBS = Set.of("go", "goes", "going", "went", "work", "works", "working",
-            "worked", "walk", "walks", "walking", "walked", "step", "stepping");
-    private static final Set<String> SESSION_NOUNS = Set.of("tutorial", "workshop", "course");
+    private static final Set<String> VERBS = Lexicon.words(WordClass.WORK_THROUGH_VERB);
+    private static final Set<String> SESSION_NOUNS = Lexicon.words(WordClass.TUTORIAL_NOUN);
 
     @Override
     public String name() {
