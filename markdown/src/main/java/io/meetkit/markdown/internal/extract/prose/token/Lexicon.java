@@ -80,6 +80,15 @@ public final class Lexicon {
         WORK_THROUGH_VERB,
         /** What is worked through: "tutorial", "workshop", "course". */
         TUTORIAL_NOUN,
+        /** Words that make an announced talk a workshop: "workshop", "tutorial". */
+        WORKSHOP_WORD,
+        /**
+         * Words that make an announced talk a lightning talk: "lightning", "flash". Unlike {@link #LIGHTNING}, not
+         * the misspelling "lightening", as the announcement rule was written.
+         */
+        ANNOUNCED_LIGHTNING,
+        /** Nouns after which an announcement names the speaker: "Speaker: Ana", "our presenter, Ana". */
+        SPEAKER_NOUN,
 
         // ---- Prose facts: dates, times, attendance, venues, links (prose/Phrases, prose/Triggers) ----
 
@@ -198,6 +207,21 @@ public final class Lexicon {
         SPEAKER_LINE_LABEL,
         /** Past forms that say the writer of a post spoke, taught or showed something: "I presented …". */
         FIRST_PERSON_SPOKE,
+        /** The ones of {@link #FIRST_PERSON_SPOKE} that say so without a talk noun after them: "I spoke at …". */
+        FIRST_PERSON_SPOKE_ALONE,
+        /** Words that may open a generic heading before its first word: "Our sponsors", "The talks". */
+        HEADING_OPENER,
+        /**
+         * Units of the duration that a dashed line-up item gives ("20 min", "5m"): minutes only, with the short
+         * "m" and the singular "minute", unlike {@link #DURATION_UNIT}.
+         */
+        DASHED_DURATION_UNIT,
+        /** Words that hold the place of a title or speaker still to come: "TBD", "TBA". */
+        PLACEHOLDER,
+        /** Verbs after a name that make a bios-section line a speaker's bio: "Ana Silva is …", "Bo works …". */
+        BIO_LINE_VERB,
+        /** Words after "has" that make it open a biography: "has been", "has a PhD", "has over ten years". */
+        BIO_HAS_OBJECT,
 
         // ---- Recap cues: what a recap sentence is about (token/recap cues) ----
 
@@ -340,6 +364,9 @@ public final class Lexicon {
         put(WordClass.WORK_THROUGH_VERB, "go", "goes", "going", "went", "work", "works", "working", "worked", "walk",
                 "walks", "walking", "walked", "step", "stepping");
         put(WordClass.TUTORIAL_NOUN, "tutorial", "workshop", "course");
+        put(WordClass.WORKSHOP_WORD, "workshop", "workshops", "tutorial");
+        put(WordClass.ANNOUNCED_LIGHTNING, "lightning", "flash");
+        put(WordClass.SPEAKER_NOUN, "speaker", "presenter", "instructor");
 
         // ---- Prose facts
         put(WordClass.DATE_LABEL, "date", "when");
@@ -455,6 +482,12 @@ public final class Lexicon {
         put(WordClass.SPEAKER_LINE_LABEL, "speaker", "speakers", "presenter", "presenters", "by");
         put(WordClass.FIRST_PERSON_SPOKE, "gave", "presented", "spoke", "taught", "demoed", "demonstrated",
                 "delivered", "led", "ran");
+        put(WordClass.FIRST_PERSON_SPOKE_ALONE, "presented", "spoke", "taught");
+        put(WordClass.HEADING_OPENER, "some", "our", "the");
+        put(WordClass.DASHED_DURATION_UNIT, "min", "mins", "minutes", "minute", "m");
+        put(WordClass.PLACEHOLDER, "tbd", "tba");
+        put(WordClass.BIO_LINE_VERB, "is", "was", "has", "works");
+        put(WordClass.BIO_HAS_OBJECT, "been", "a", "an", "over");
 
         // ---- Recap cues
         put(WordClass.RECAP_TALK_WORD, "talk", "talks", "session", "presentation", "keynote", "workshop",

@@ -236,7 +236,7 @@ public final class TalkContext {
             return true;
         }
         int after = first.length();
-        if ((first.equals("some") || first.equals("our") || first.equals("the")) && after < heading.length()
+        if (Lexicon.is(WordClass.HEADING_OPENER, first) && after < heading.length()
                 && Trim.isPatternSpace(heading.charAt(after))) {
             while (after < heading.length() && Trim.isPatternSpace(heading.charAt(after))) {
                 after++;

@@ -215,7 +215,7 @@ public final class TitleReader {
         if (unit.startsWith("min")) {
             return unit.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
         }
-        return unit.equals("hour") || unit.equals("hours") || unit.equals("hr") || unit.equals("hrs");
+        return Lexicon.is(WordClass.DURATION_UNIT, unit); // its minute units start with "min", read above
     }
 
     private static boolean oneEdWord(String t) {

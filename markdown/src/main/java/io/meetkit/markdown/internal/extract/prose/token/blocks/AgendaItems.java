@@ -198,7 +198,7 @@ public final class AgendaItems {
     static boolean openSlot(TokenizedSentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String w = s.get(k).kind() == Token.Kind.WORD ? s.get(k).lower() : "";
-            if (w.equals("tbd") || w.equals("tba") || w.equals("anyone")
+            if (Lexicon.is(WordClass.PLACEHOLDER, w) || w.equals("anyone")
                     || w.equals("you") && k + 1 < s.size() && s.get(k + 1).is('?')
                     && s.get(k + 1).start() == s.get(k).end()
                     || w.equals("open") && s.isWord(k + 1, "slot")

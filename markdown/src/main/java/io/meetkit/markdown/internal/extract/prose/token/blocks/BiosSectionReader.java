@@ -132,7 +132,7 @@ public final class BiosSectionReader {
             }
             Token next = t.get(k);
             return next.is(',') || next.is(':') || next.is('-') || next.is('–') || next.is('—')
-                    || t.isWord(k, "is") || t.isWord(k, "was") || t.isWord(k, "has") || t.isWord(k, "works");
+                    || t.isWord(k, WordClass.BIO_LINE_VERB);
         });
     }
 }

@@ -117,8 +117,8 @@ public final class ClosingBioReader {
         }
         int verb = NameReader.skipParenthetical(s, name.get().to());
         boolean bioVerb = verb < s.size() && s.get(verb).kind() == Token.Kind.WORD
-                && (Lexicon.isBioVerb(s.get(verb).lower()) || s.isWord(verb, "has") && (s.isWord(verb + 1, "been")
-                || s.isWord(verb + 1, "a") || s.isWord(verb + 1, "an") || s.isWord(verb + 1, "over")));
+                && (Lexicon.isBioVerb(s.get(verb).lower()) || s.isWord(verb, "has")
+                && s.isWord(verb + 1, WordClass.BIO_HAS_OBJECT));
         if (!bioVerb) {
             return Optional.empty();
         }

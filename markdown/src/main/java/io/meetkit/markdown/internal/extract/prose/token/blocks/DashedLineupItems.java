@@ -113,8 +113,7 @@ public final class DashedLineupItems {
             i++;
         }
         String unit = t.substring(i).strip();
-        return i > 0 && (unit.equals("min") || unit.equals("mins") || unit.equals("minutes") || unit.equals("minute")
-                || unit.equals("m"));
+        return i > 0 && Lexicon.is(WordClass.DASHED_DURATION_UNIT, unit);
     }
 
     private static boolean quoted(String text) {
@@ -128,6 +127,6 @@ public final class DashedLineupItems {
 
     private static boolean placeholder(String title) {
         String t = title.toLowerCase(Locale.ROOT);
-        return t.isEmpty() || t.equals("tbd") || t.equals("tba") || t.equals("?") || t.startsWith("to be ");
+        return t.isEmpty() || Lexicon.is(WordClass.PLACEHOLDER, t) || t.equals("?") || t.startsWith("to be ");
     }
 }

@@ -61,7 +61,7 @@ public final class FirstPersonSpeaker {
         if (v >= s.size() || !SPOKE.contains(s.get(v).lower())) {
             return false;
         }
-        if (s.isWord(v, "presented") || s.isWord(v, "spoke") || s.isWord(v, "taught")) {
+        if (s.isWord(v, WordClass.FIRST_PERSON_SPOKE_ALONE)) {
             return true;
         }
         for (int k = v + 1; k < s.size() && k - v <= MAX_WORDS_TO_NOUN; k++) {

@@ -88,7 +88,7 @@ public final class SectionSpeaker {
             if (t.is('.') || t.is(',') || t.is(';')) {
                 return -1;
             }
-            if (s.isWord(j, "was") || s.isWord(j, "were") || s.isWord(j, "is")) {
+            if (s.isWord(j, WordClass.SPEAKER_LABEL_LINK)) { // its one-word links; "will be" just below
                 return j + 1;
             }
             if (s.isWord(j, "will") && s.isWord(j + 1, "be")) {

@@ -41,7 +41,7 @@ public final class SpeakerForTalkRule implements SentenceRule {
     public List<TalkCandidate> apply(TokenizedSentence s, RuleContext ctx) {
         List<TalkCandidate> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (!(s.isWord(i, "speaker") || s.isWord(i, "presenter") || s.isWord(i, "instructor")
+            if (!(s.isWord(i, WordClass.SPEAKER_NOUN)
                     || s.isWord(i, "guest") && s.isWord(i + 1, "speaker"))) {
                 continue;
             }

@@ -130,10 +130,10 @@ public final class WillSpeakRule implements SentenceRule {
 
     private static TalkKind kindOf(TokenizedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.isWord(k, "workshop") || s.isWord(k, "workshops") || s.isWord(k, "tutorial")) {
+            if (s.isWord(k, WordClass.WORKSHOP_WORD)) {
                 return TalkKind.WORKSHOP;
             }
-            if (s.isWord(k, "lightning") || s.isWord(k, "flash")) {
+            if (s.isWord(k, WordClass.ANNOUNCED_LIGHTNING)) {
                 return TalkKind.LIGHTNING;
             }
         }
