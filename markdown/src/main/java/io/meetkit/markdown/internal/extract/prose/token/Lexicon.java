@@ -80,7 +80,10 @@ public final class Lexicon {
         WORK_THROUGH_VERB,
         /** What is worked through: "tutorial", "workshop", "course". */
         TUTORIAL_NOUN,
-        /** Words that make an announced talk a workshop: "workshop", "tutorial". */
+        /**
+         * Words that make an announced talk a workshop: "workshop", "tutorial"; not "course", unlike
+         * {@link #TUTORIAL_NOUN}.
+         */
         WORKSHOP_WORD,
         /**
          * Words that make an announced talk a lightning talk: "lightning", "flash". Unlike {@link #LIGHTNING}, not
@@ -173,7 +176,10 @@ public final class Lexicon {
         TALK_LIST_WORD,
         /** First words of a heading over something other than one talk: "agenda", "sponsors", "how". */
         GENERIC_HEADING,
-        /** Determiners before the ordinals of a title that is none: "the next talk", "their first session". */
+        /**
+         * Determiners before the ordinals of a title that is none: "the next talk", "their first session";
+         * {@link #RECAP_DETERMINER} with "one" and "another".
+         */
         TITLE_DETERMINER,
         /**
          * Ordinals and kind words of a title that is none: "the second lightning talk". Unlike {@link #ORDINAL} it
@@ -189,7 +195,10 @@ public final class Lexicon {
         RECAP_RESOURCE,
         /** Words that make a paragraph something other than a talk's materials: "feedback", "next", "playlist". */
         NOT_RESOURCE,
-        /** Words that give an agenda item its kind: "talk", "workshop", "keynote". */
+        /**
+         * Words that give an agenda item its kind: "talk", "workshop", "keynote"; {@link #SESSION_NOUN} without
+         * "presentation".
+         */
         AGENDA_KIND_WORD,
         /**
          * Words before "by" in an agenda item that make it name no speaker: "hosted by", "step by step". The older,
@@ -201,10 +210,11 @@ public final class Lexicon {
         AGENDA_LEVEL,
         /** Units of a duration that make an agenda part no title: "30 min", "1 hour". */
         DURATION_UNIT,
-        /** Labels of a title line: "Talk:", "Title:", "Topic:", "Session:". */
+        /**
+         * Labels of a title line: "Talk:", "Title:", "Topic:", "Session:". Narrower than {@link #TITLE_LABEL} (no
+         * "presentation" or "workshop"), as the title-line reader was tuned.
+         */
         TITLE_LINE_LABEL,
-        /** Labels that name a section's or a title line's speaker: "Speaker:", "Presenters:", "By". */
-        SPEAKER_LINE_LABEL,
         /** Past forms that say the writer of a post spoke, taught or showed something: "I presented …". */
         FIRST_PERSON_SPOKE,
         /** The ones of {@link #FIRST_PERSON_SPOKE} that say so without a talk noun after them: "I spoke at …". */
@@ -244,13 +254,19 @@ public final class Lexicon {
          * cue was written.
          */
         WAS_ABOUT_ORDINAL,
-        /** The talk nouns of "the second talk was about …", and "one" ("another one is on …"). */
+        /**
+         * The talk nouns of "the second talk was about …", and "one" ("another one is on …"); unlike
+         * {@link #RECAP_TALK_NOUN}, not "workshop", as the cue was written.
+         */
         WAS_ABOUT_NOUN,
         /** The verbs of "the second talk was about …": "was", "is". */
         WAS_ABOUT_VERB,
         /** The words after that verb that say a topic follows: "about", "around", "on". */
         WAS_ABOUT_WORD,
-        /** Nouns right after an emphasised or quoted phrase that make it a session's title: "**Go 101** workshop". */
+        /**
+         * Nouns right after an emphasised or quoted phrase that make it a session's title: "**Go 101** workshop".
+         * Wider than {@link #RECAP_TALK_NOUN} ("keynote", "tutorial"): a title before them is a session's.
+         */
         SESSION_NOUN,
 
         // ---- Recap titles (token/recap title rules) ----
@@ -276,7 +292,10 @@ public final class Lexicon {
         RECAP_LIGHTNING,
         /** Participles that alone say only that a talk was given: "The keynote was presented by Ana". */
         GIVEN_VERB,
-        /** The talk nouns that end words saying only that a talk was given ("another session"), and "one". */
+        /**
+         * The talk nouns that end words saying only that a talk was given ("another session"): {@link #RECAP_TALK_NOUN}
+         * and "one" ("one more").
+         */
         GIVEN_TALK_NOUN,
 
         // ---- Recap people (token/recap people rules) ----
@@ -286,7 +305,7 @@ public final class Lexicon {
          * {@link #AGENDA_NOT_BY}.
          */
         NOT_BY,
-        /** Talk nouns after which "from" names the speaker: "a talk from Ana". */
+        /** Talk nouns after which "from" names the speaker: "a talk from Ana" (in recaps and agenda lines alike). */
         FROM_AFTER,
         /** Verbs and phrases after a sentence's subject that say who gave a talk: "presented", "took the stage". */
         SUBJECT_VERB,
@@ -479,7 +498,6 @@ public final class Lexicon {
         put(WordClass.AGENDA_LEVEL, "beginner", "intermediate", "advanced", "all");
         put(WordClass.DURATION_UNIT, "min", "mins", "minutes", "hour", "hours", "hr", "hrs");
         put(WordClass.TITLE_LINE_LABEL, "talk", "title", "topic", "session");
-        put(WordClass.SPEAKER_LINE_LABEL, "speaker", "speakers", "presenter", "presenters", "by");
         put(WordClass.FIRST_PERSON_SPOKE, "gave", "presented", "spoke", "taught", "demoed", "demonstrated",
                 "delivered", "led", "ran");
         put(WordClass.FIRST_PERSON_SPOKE_ALONE, "presented", "spoke", "taught");

@@ -38,7 +38,8 @@ public final class SectionSpeaker {
     /** How many blocks under the heading are read for the speaker. */
     private static final int MAX_BLOCKS = 4;
     private static final int MAX_LABEL_GAP = 25;
-    private static final Set<String> LABELS = Lexicon.words(WordClass.SPEAKER_LINE_LABEL);
+    /** The speaker label words: a token is one word, so "presented by" is not read here. */
+    private static final Set<String> LABELS = Lexicon.words(WordClass.SPEAKER_LABEL_WORD);
     /** The recap subject verbs: a token is one word, so only their one-word entries match it here. */
     private static final Set<String> VERBS = Lexicon.words(WordClass.SUBJECT_VERB);
 

@@ -37,7 +37,8 @@ import java.util.Set;
 public final class TitleLineTalks {
 
     private static final Set<String> TITLE_LABELS = Lexicon.words(WordClass.TITLE_LINE_LABEL);
-    private static final Set<String> SPEAKER_LABELS = Lexicon.words(WordClass.SPEAKER_LINE_LABEL);
+    /** The speaker label words: a token is one word, so "presented by" is not read here. */
+    private static final Set<String> SPEAKER_LABELS = Lexicon.words(WordClass.SPEAKER_LABEL_WORD);
     /** How many blocks after the title's may hold its "Speaker:" line (the title's own and the next two). */
     private static final int SPEAKER_BLOCKS = 3;
     /** The most tokens of a title line read for "TITLE by NAME": far above any title. */
