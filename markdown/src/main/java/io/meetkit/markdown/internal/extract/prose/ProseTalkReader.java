@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one place that decides between the two readings of a post's talks: the pattern finders ({@link TalkFinder})
- * and the token reader ({@link TokenTalkReader}). Precedence:
+ * The one place that decides between the two families of token rules that read a post's talks: the recap rules
+ * ({@link TalkFinder}: agendas, talk sections, recap sentences) and the announcement rules ({@link TokenTalkReader}:
+ * "NAME will talk about …", labelled fields, talk lists, bios). Below, "finders" are the recap rules and "token
+ * reader" the announcement rules. Precedence:
  * <ol>
  *   <li>the token reader's talks alone, when they are more and two or more of them share their speakers with one
  *       finder talk (the finders lumped separate talks together);</li>
@@ -21,8 +23,8 @@ import java.util.Set;
  *   <li>otherwise (at least as many talks, some by people the finders missed): the token reader's talks, where a
  *       finder talk of the same speaker stands in for the token talk (it has the links and fuller names).</li>
  * </ol>
- * So posts the finders were built on (agendas, recaps with "gave a talk") keep their reading, and posts whose talks
- * are announced in sentences or bios the finders do not read get the token reading.
+ * So recaps and agendas ("gave a talk", "Title - Speaker") keep the recap reading, and posts whose talks are
+ * announced in sentences or bios the recap rules do not read get the announcement reading.
  */
 public final class ProseTalkReader {
 
