@@ -61,6 +61,15 @@ public final class Token {
         this.lower = lower;
     }
 
+    /**
+     * This token inside inline markup: the same characters, offsets, line and strings already cut, with the link,
+     * emphasis and code span the tokenizer found over it.
+     */
+    Token withMarkup(Optional<Span> link, Optional<Span> emphasis, boolean code) {
+        // Called by the tokenizer before anyone has read the token, so text and lower are still what it handed over.
+        return new Token(kind(), source, start, end, link, emphasis, code, lineStart(), line, text, lower);
+    }
+
     /** What the characters are. */
     public Kind kind() {
         return KINDS[flags & 7];

@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import java.util.List;
@@ -72,6 +73,36 @@ class TokenizerTest {
     void tokensKnowTheirFileLine() {
         List<Token> t = tokens("\n\nSpeaker: Ana Lima\nTitle: Fast Loops");
         assertThat(t).filteredOn(Token::lineStart).extracting(Token::line).containsExactly(3, 4);
+    }
+
+    @Test
+    void aTokenInsideMarkupKeepsItsKindLineStartLineAndSharedText() {
+        List<Token> t = tokens("\n\nSpeaker: Ana\n[Title](https://example.org/t) *is* `a` 6pm");
+        assertThat(t).extracting(Token::text).containsExactly("Speaker", ":", "Ana", "Title", "is", "a", "6pm");
+        Token title = t.get(3);
+        assertThat(title.link()).isPresent();
+        assertThat(title.lineStart()).isTrue();
+        assertThat(title.line()).isEqualTo(4);
+        assertThat(title.kind()).isEqualTo(Token.Kind.WORD);
+        assertThat(t.get(4).emphasis()).isPresent();
+        assertThat(t.get(4).lower()).isSameAs(WordTable.lower("is", 0, 2));
+        assertThat(t.get(5).code()).isTrue();
+        assertThat(t.get(5).text()).isSameAs("a");
+        assertThat(t.get(6).kind()).isEqualTo(Token.Kind.CLOCK);
+        assertThat(t.get(6).link()).isEmpty();
+    }
+
+    @Test
+    void aBlocksTokensCannotBeChangedAndASentenceKeepsItsSliceOfThem() {
+        ProseBlock b = Prose.blocks("Ana Lima spoke. Then Bo Ruiz did.").get(0);
+        List<Token> all = Tokenizer.tokens(b);
+        assertThatThrownBy(() -> all.set(0, all.get(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> all.get(all.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        List<Token> second = all.subList(4, all.size());
+        assertThat(second.subList(1, 3)).extracting(Token::text).containsExactly("Bo", "Ruiz");
+        assertThatThrownBy(() -> second.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(new TokenizedSentence(b, second).tokens()).isSameAs(second);
+        assertThat(Tokenizer.sentences(b).get(1).tokens()).isEqualTo(second);
     }
 
     @Test
