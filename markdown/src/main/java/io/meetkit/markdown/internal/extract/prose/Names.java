@@ -40,6 +40,8 @@ public final class Names {
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
             "company", "corp", "corporation", "org", "society", "club", "chapter", "pyladies", "pydata", "meetup",
             "user", "users", "conference", "pycon", "hotels", "services", "limited", "ventures", "studio", "studios"));
+    /** Lower-case words that may stand inside a name ("Ana de Souza"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "bin", "al", "la", "le");
     /** Cut from the start of a name; none is another followed by "." or white space, so their order does not matter. */
     private static final String[] HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof"};
 
@@ -64,8 +66,7 @@ public final class Names {
                 return false; // "Nvidia's", a possessive, not a name
             }
             String lower = Trim.end(w.toLowerCase(Locale.ROOT), ".'’", false, false);
-            if (!Character.isUpperCase(w.charAt(0)) && !Set.of("de", "van", "von", "da", "bin", "al", "la", "le")
-                    .contains(lower)) {
+            if (!Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(lower)) {
                 return false;
             }
             if (NOT_NAME_WORDS.contains(lower) || ORG_WORDS.contains(lower) || extraStopWords.contains(lower)) {
