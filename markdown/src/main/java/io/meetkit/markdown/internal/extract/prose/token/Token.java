@@ -173,7 +173,14 @@ public final class Token {
 
     /** Whether the token is the word {@code lower}, in any case ("Venue" is the word "venue"). */
     public boolean isWord(String lower) {
-        return kind() == Kind.WORD && lower().equals(lower);
+        if (kind() != Kind.WORD) {
+            return false;
+        }
+        if (this.lower == null && isAsciiLetters()) {
+            // A word of ASCII letters lower-cases letter by letter: compared in place, no lower-case copy made.
+            return end - start == lower.length() && lowerStartsWith(lower);
+        }
+        return lower().equals(lower);
     }
 
     /**
@@ -182,6 +189,11 @@ public final class Token {
      */
     public boolean isRareAsciiWord() {
         return kind() == Kind.WORD && (flags & FREQUENT) == 0 && WordTable.isAsciiLetters(source, start, end);
+    }
+
+    /** Whether the token is a word of ASCII letters only: no joiner (hyphen, dot, apostrophe) and no other letter. */
+    public boolean isAsciiLetters() {
+        return kind() == Kind.WORD && WordTable.isAsciiLetters(source, start, end);
     }
 
     /**

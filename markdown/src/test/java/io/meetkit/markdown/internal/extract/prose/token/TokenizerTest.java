@@ -93,6 +93,20 @@ class TokenizerTest {
     }
 
     @Test
+    void aWordIsComparedInLowerCaseWhetherItIsRareAsciiFrequentOrNot() {
+        List<Token> t = tokens("ZEBRAS Zebra the Thé co-Host 7");
+        assertThat(t.get(0).isWord("zebras")).isTrue();
+        assertThat(t.get(0).isWord("zebra")).isFalse();
+        assertThat(t.get(1).isWord("zebras")).isFalse();
+        assertThat(t.get(1).isWord("zebr")).isFalse();
+        assertThat(t.get(2).isWord("the")).isTrue();
+        assertThat(t.get(3).isWord("thé")).isTrue();
+        assertThat(t.get(4).isWord("co-host")).isTrue();
+        assertThat(t.get(5).isWord("7")).isFalse();
+        assertThat(t).extracting(Token::isAsciiLetters).containsExactly(true, true, true, false, false, false);
+    }
+
+    @Test
     void aBlocksTokensCannotBeChangedAndASentenceKeepsItsSliceOfThem() {
         ProseBlock b = Prose.blocks("Ana Lima spoke. Then Bo Ruiz did.").get(0);
         List<Token> all = Tokenizer.tokens(b);
