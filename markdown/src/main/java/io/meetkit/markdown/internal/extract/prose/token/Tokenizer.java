@@ -261,14 +261,13 @@ public final class Tokenizer {
                 text = lower;
             }
         }
-        return new Token(kind, t, start, end, Optional.empty(), Optional.empty(), false, lineStart, line, text,
-                lower);
+        return new Token(kind, t, start, end, lineStart, line, text, lower);
     }
 
     /**
      * Puts the block's inline spans on the tokens they cover: a token inside a link, emphasis or code span is
-     * replaced by one that says so (the last link span listed over it, the first emphasis or strong span). Most tokens lie outside every span,
-     * so they are made once, without markup, and only the covered ones are made again.
+     * replaced by one that says so (the last link span listed over it, the first emphasis or strong span). Most
+     * tokens lie outside every span, so they are made once, without markup, and only the covered ones again.
      */
     private static void withSpans(Token[] tokens, int n, List<Span> spans) {
         @SuppressWarnings("unchecked")
@@ -293,10 +292,12 @@ public final class Tokenizer {
         if (!any) {
             return;
         }
+        Token previous = null; // the last token made with markup, whose shape the next may share
         for (int k = 0; k < n; k++) {
             if (link[k] != null || emphasis[k] != null || code[k]) {
                 tokens[k] = tokens[k].withMarkup(link[k] == null ? Optional.empty() : link[k],
-                        emphasis[k] == null ? Optional.empty() : emphasis[k], code[k]);
+                        emphasis[k] == null ? Optional.empty() : emphasis[k], code[k], previous);
+                previous = tokens[k];
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -104,6 +105,20 @@ class TokenizerTest {
         assertThat(t.get(4).isWord("co-host")).isTrue();
         assertThat(t.get(5).isWord("7")).isFalse();
         assertThat(t).extracting(Token::isAsciiLetters).containsExactly(true, true, true, false, false, false);
+    }
+
+    @Test
+    void neighbouringTokensUnderDifferentMarkupKeepTheirOwn() {
+        List<Token> t = tokens("[Ana](https://example.org/a) [Bo](https://example.org/b) *Cy\nDee* **Eve** `Fay`");
+        assertThat(t).extracting(x -> x.link().map(Span::url).orElse("-"))
+                .containsExactly("https://example.org/a", "https://example.org/b", "-", "-", "-", "-");
+        assertThat(t).extracting(x -> x.emphasis().isPresent())
+                .containsExactly(false, false, true, true, true, false);
+        assertThat(t.get(3).emphasis()).isEqualTo(t.get(2).emphasis());
+        assertThat(t.get(4).emphasis()).isNotEqualTo(t.get(3).emphasis());
+        assertThat(t).extracting(Token::lineStart).containsExactly(true, false, false, true, false, false);
+        assertThat(t).extracting(Token::code).containsExactly(false, false, false, false, false, true);
+        assertThat(t).extracting(Token::line).containsExactly(1, 1, 1, 2, 2, 2);
     }
 
     @Test
