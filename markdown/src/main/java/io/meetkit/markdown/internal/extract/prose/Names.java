@@ -40,6 +40,8 @@ public final class Names {
             "developers", "google", "microsoft", "amazon", "academy", "university", "college", "institute",
             "company", "corp", "corporation", "org", "society", "club", "chapter", "pyladies", "pydata", "meetup",
             "user", "users", "conference", "pycon", "hotels", "services", "limited", "ventures", "studio", "studios"));
+    /** Lower-case words that may stand inside a name ("Ana de Souza"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "bin", "al", "la", "le");
     /** Cut from the start of a name; none is another followed by "." or white space, so their order does not matter. */
     private static final String[] HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof"};
 
@@ -52,11 +54,21 @@ public final class Names {
         if (t.isEmpty() || t.length() > 60) {
             return false;
         }
-        List<String> words = NameScan.words(t);
-        if (words.size() > 4 || words.size() == 1 && Zones.isPlace(words.get(0))) {
+        // The words between runs of spaces, as NameScan.words cuts them, read in place: no list, and a text of more
+        // than four words is turned down before any word is cut from it.
+        int first = NameScan.spaces(t, 0);
+        if (first > 0) {
+            return first == t.length(); // spaces only: no word to object to; else a leading "" word, no name token
+        }
+        int count = 0;
+        for (int i = 0; i < t.length(); i = NameScan.spaces(t, wordEnd(t, i))) {
+            count++;
+        }
+        if (count > 4 || count == 1 && Zones.isPlace(t.substring(0, wordEnd(t, 0)))) {
             return false; // "Calgary" alone is a city, not a speaker
         }
-        for (String w : words) {
+        for (int i = 0; i < t.length(); i = NameScan.spaces(t, wordEnd(t, i))) {
+            String w = t.substring(i, wordEnd(t, i));
             if (!isToken(w)) {
                 return false;
             }
@@ -64,8 +76,7 @@ public final class Names {
                 return false; // "Nvidia's", a possessive, not a name
             }
             String lower = Trim.end(w.toLowerCase(Locale.ROOT), ".'’", false, false);
-            if (!Character.isUpperCase(w.charAt(0)) && !Set.of("de", "van", "von", "da", "bin", "al", "la", "le")
-                    .contains(lower)) {
+            if (!Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(lower)) {
                 return false;
             }
             if (NOT_NAME_WORDS.contains(lower) || ORG_WORDS.contains(lower) || extraStopWords.contains(lower)) {
@@ -73,6 +84,15 @@ public final class Names {
             }
         }
         return true;
+    }
+
+    /** The end of the word that starts at {@code i}: the next space ({@link NameScan#isSpace}) or the text's end. */
+    private static int wordEnd(String t, int i) {
+        int e = i;
+        while (e < t.length() && !NameScan.isSpace(t.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** Whether the URL is a person's profile page on a social or code site (not a company page or a document). */

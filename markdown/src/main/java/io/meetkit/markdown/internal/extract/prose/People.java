@@ -45,11 +45,14 @@ final class People {
                     }
                 }
             } else {
-                List<String> words = new ArrayList<>();
+                // Up to four words, each after one space: words 0..k joined by spaces are the text from pos to the
+                // end of word k, so they are kept as their ends and cut once per try, not joined.
+                int[] wordEnds = new int[4];
+                int words = 0;
                 int p = pos;
                 int wordEnd;
-                while (words.size() < 4 && (wordEnd = wordEnd(text, p)) >= 0) {
-                    words.add(text.substring(p, wordEnd));
+                while (words < 4 && (wordEnd = wordEnd(text, p)) >= 0) {
+                    wordEnds[words++] = wordEnd;
                     after = wordEnd;
                     if (after < text.length() && text.charAt(after) == ' ') {
                         p = after + 1;
@@ -58,11 +61,11 @@ final class People {
                     }
                 }
                 // Drop trailing words that are not name words ("Rahul The" cannot happen, "Hari Talk" can).
-                while (!words.isEmpty() && !Names.isPersonName(String.join(" ", words), stop)) {
-                    words.remove(words.size() - 1);
+                while (words > 0 && !Names.isPersonName(text.substring(pos, wordEnds[words - 1]), stop)) {
+                    words--;
                 }
-                if (!words.isEmpty()) {
-                    String name = String.join(" ", words);
+                if (words > 0) {
+                    String name = text.substring(pos, wordEnds[words - 1]);
                     after = pos + name.length();
                     person = Optional.of(new Person(Names.clean(name), Optional.empty()));
                 }

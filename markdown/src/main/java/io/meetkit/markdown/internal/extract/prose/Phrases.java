@@ -169,6 +169,17 @@ final class Phrases {
 
     /** Whether the token is the word {@code lower}, or has it as a part joined by a hyphen, dot or apostrophe. */
     static boolean isWord(Token t, String lower) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        if (lower.indexOf('*') < 0) {
+            if (t.isWord(lower)) {
+                return true; // the whole word, as matches() tries first; Token.isWord compares without a copy
+            }
+            if (t.isAsciiLetters()) {
+                return false; // no joiner, so no parts to try
+            }
+        }
         return matches(t, new String[] {lower}, partsOf(t));
     }
 

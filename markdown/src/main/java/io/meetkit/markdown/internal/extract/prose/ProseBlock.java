@@ -155,7 +155,8 @@ public final class ProseBlock {
     /** The links of the block, in order. */
     public List<Span> links() {
         List<Span> out = new ArrayList<>();
-        for (Span s : spans) {
+        for (int i = 0; i < spans.size(); i++) { // by index: no iterator for a block read by many finders
+            Span s = spans.get(i);
             if (s.kind() == Span.Kind.LINK) {
                 out.add(s);
             }
@@ -165,8 +166,8 @@ public final class ProseBlock {
 
     /** Whether the block has a span of {@code kind}. */
     public boolean has(Span.Kind spanKind) {
-        for (Span s : spans) {
-            if (s.kind() == spanKind) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).kind() == spanKind) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import io.meetkit.markdown.internal.extract.prose.token.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A sentence of a {@link ProseBlock}: the characters {@code [start, end)} of the block's text. Its text, its tokens
@@ -13,9 +12,13 @@ import java.util.Set;
  */
 public final class Sentence {
 
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("inc", "ltd", "pvt", "dr", "mr", "mrs", "ms", "st",
+    /** Words whose full stop does not end a sentence; lower-case ASCII, as {@link #isListed} needs. */
+    private static final List<String> ABBREVIATIONS = List.of("inc", "ltd", "pvt", "dr", "mr", "mrs", "ms", "st",
             "no", "vs", "e.g", "i.e", "jr", "sr", "co", "corp", "prof", "approx", "etc", "sept", "feb", "jan", "aug",
-            "oct", "nov", "dec", "apr", "jun", "jul", "mar"));
+            "oct", "nov", "dec", "apr", "jun", "jul", "mar");
+    /** Words that join a line to the next, so a line break after them does not end a sentence; as above. */
+    private static final List<String> JOINERS = List.of("and", "or", "the", "a", "an", "of", "by", "to", "in", "at",
+            "with", "on", "for");
 
     private final ProseBlock block;
     private final int start;
@@ -117,9 +120,14 @@ public final class Sentence {
 
     /** The spans of the block inside this sentence, with offsets relative to the sentence start. */
     public List<Span> spans() {
+        // The block's spans within the sentence (as ProseBlock.spansWithin finds them), moved in one pass.
+        List<Span> all = block.spans();
         List<Span> out = new ArrayList<>();
-        for (Span s : block.spansWithin(start, end)) {
-            out.add(new Span(s.kind(), s.start() - start, s.end() - start, s.url()));
+        for (int i = block.firstSpanFrom(start); i < all.size() && all.get(i).start() < end; i++) {
+            Span s = all.get(i);
+            if (s.end() <= end) {
+                out.add(new Span(s.kind(), s.start() - start, s.end() - start, s.url()));
+            }
         }
         return out;
     }
@@ -232,8 +240,27 @@ public final class Sentence {
         while (s >= 0 && Character.isLetter(t.charAt(s))) {
             s--;
         }
-        String word = t.substring(s + 1, prev + 1).toLowerCase(Locale.ROOT);
-        return Set.of("and", "or", "the", "a", "an", "of", "by", "to", "in", "at", "with", "on", "for").contains(word);
+        return isListed(JOINERS, t, s + 1, prev + 1);
+    }
+
+    /**
+     * Whether the lower case (root locale) of {@code t[from, to)} is one of {@code words}, which are lower-case ASCII:
+     * an ASCII run is compared in place, without a copy; only a run with other characters is cut and lower-cased (one
+     * may lower-case to ASCII, as the Kelvin sign does to "k").
+     */
+    private static boolean isListed(List<String> words, String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) >= 128) {
+                return words.contains(t.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (w.length() == to - from && t.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(char c) {
@@ -253,11 +280,10 @@ public final class Sentence {
         while (s >= 0 && (Character.isLetter(t.charAt(s)) || t.charAt(s) == '.')) {
             s--;
         }
-        String word = t.substring(s + 1, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - (s + 1) == 1 && Character.isUpperCase(t.charAt(s + 1))) {
             return true; // an initial, as in "Abdul M. Raja"
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return isListed(ABBREVIATIONS, t, s + 1, dot);
     }
 
     private static void addTrimmed(List<Sentence> out, ProseBlock block, int start, int end) {

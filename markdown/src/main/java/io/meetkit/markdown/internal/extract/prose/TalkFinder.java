@@ -233,7 +233,8 @@ public final class TalkFinder {
             }
             for (Sentence s : Sentence.split(b)) {
                 if (TalkWordCue.in(s.tokens())) {
-                    String t = title(s, s.spans(), -1, -1, people, new Reading());
+                    String t = title(s, new TokenizedSentence(b, s.tokens()), s.spans(), -1, -1, people,
+                            new Reading());
                     if (t != null) {
                         return t;
                     }
@@ -376,7 +377,7 @@ public final class TalkFinder {
         r.pronounSubject = PronounOpeningCue.SUBJECT.opens(tokens);
         r.pronounOrThis = PronounOpeningCue.SUBJECT_OR_THIS.opens(tokens);
         int byStart = -1;
-        TokenizedSentence ts = new TokenizedSentence(s.block(), s.tokens());
+        TokenizedSentence ts = new TokenizedSentence(s.block(), tokens); // read by every rule below
         // 1. "... by NAME": the last "by" followed by people, unless hosted/sponsored/... by (ByClauseRule).
         int byEnd = -1;
         List<ByClauseRule.Clause> clauses = ByClauseRule.clauses(ts);
@@ -441,9 +442,9 @@ public final class TalkFinder {
             }
         }
         r.explicit = noun && !r.people.isEmpty();
-        r.title = title(s, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
+        r.title = title(s, ts, spans, byStart, Math.max(subjectEnd, byEnd), r.people, r);
         if (r.people.isEmpty() && r.title != null) {
-            RecapSentence recap = RecapSentence.of(s, spans, -1, -1, List.of());
+            RecapSentence recap = RecapSentence.of(s, ts, spans, -1, -1, List.of());
             if (NamedSessionCue.in(recap)) {
                 r.titleOnly = true; // "our **Intro to FastAPI** workshop on ...": the speaker comes later
             }
@@ -452,6 +453,18 @@ public final class TalkFinder {
             }
         }
         return r;
+    }
+
+    /** The people's names, as an unmodifiable list that {@link RecapSentence#of} keeps without a copy. */
+    private static List<String> names(List<Person> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        String[] names = new String[people.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = people.get(i).name();
+        }
+        return List.of(names);
     }
 
     /** The offset in the sentence's text of token {@code i}, or the text's length for the index after the last. */
@@ -464,10 +477,10 @@ public final class TalkFinder {
      * speakers' "by" clause starts and where the speakers read as its subject end in its text, or -1. A paraphrased
      * title makes {@code r} weak.
      */
-    private String title(Sentence s, List<Span> spans, int byStart, int subjectEnd, List<Person> people,
-                         Reading r) {
-        Optional<RecapTitle> t = RecapTitles.read(RecapSentence.of(s, spans, byStart, subjectEnd,
-                people.stream().map(Person::name).toList()));
+    private String title(Sentence s, TokenizedSentence ts, List<Span> spans, int byStart, int subjectEnd,
+                         List<Person> people, Reading r) {
+        Optional<RecapTitle> t = RecapTitles.read(RecapSentence.of(s, ts, spans, byStart, subjectEnd,
+                names(people)));
         if (t.isEmpty() || t.get().text().isEmpty()) {
             return null;
         }

@@ -85,6 +85,9 @@ class NamesScansTest {
         assertThat(Names.isPersonName("Ann Team", none)).isFalse();
         assertThat(Names.isPersonName("Ann Lee", Set.of("lee"))).isFalse();
         assertThat(Names.isPersonName(" ", none)).isFalse();
+        assertThat(Names.isPersonName("Calgary", none)).as("a place alone").isFalse();
+        assertThat(Names.isPersonName("Ann Calgary", none)).isTrue();
+        assertThat(Names.isPersonName("Ann Lee Bob Ray Cy Dee Eve Fay Gus Hal", none)).isFalse();
     }
 
     @Test

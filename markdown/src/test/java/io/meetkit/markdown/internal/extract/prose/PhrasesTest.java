@@ -24,6 +24,13 @@ class PhrasesTest {
         assertThat(eventish.in(Sentences.one("the unhosted evening").tokens())).isFalse();
     }
 
+    @Test
+    void aWordTokenIsTheWordOrHasItAsAJoinedPart() {
+        var t = Sentences.one("VENUE venues venue's co-Venue, 7").tokens();
+        assertThat(t).extracting(x -> Phrases.isWord(x, "venue"))
+                .containsExactly(true, false, true, true, false, false);
+    }
+
     /** Star entries compared in place match as the prefix and suffix tests on cut strings did. */
     @Test
     void starEntriesMatchAsPrefixesAndSuffixes() {

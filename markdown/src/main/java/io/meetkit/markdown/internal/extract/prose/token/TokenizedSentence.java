@@ -12,11 +12,12 @@ import java.util.List;
  */
 public record TokenizedSentence(ProseBlock block, List<Token> tokens) {
 
-    /** The class of a slice of an immutable list: already immutable, so a sentence of a block's tokens is kept as is. */
+    /** The class of a slice of an immutable list: already immutable, so such a slice is kept as is. */
     private static final Class<?> IMMUTABLE_SLICE = List.of(0, 1).subList(0, 1).getClass();
 
+    /** A block's tokens and their slices ({@link TokenList}) are unmodifiable already: kept as they are, not copied. */
     public TokenizedSentence {
-        tokens = tokens.getClass() == IMMUTABLE_SLICE ? tokens : List.copyOf(tokens);
+        tokens = tokens instanceof TokenList || tokens.getClass() == IMMUTABLE_SLICE ? tokens : List.copyOf(tokens);
     }
 
     public int size() {

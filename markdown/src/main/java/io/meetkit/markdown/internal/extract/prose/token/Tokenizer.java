@@ -3,6 +3,7 @@ package io.meetkit.markdown.internal.extract.prose.token;
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
 import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,6 @@ import java.util.Optional;
  * is linear in the text; the inline spans of the block are attached to the tokens they cover.
  */
 public final class Tokenizer {
-
-    private static final Token.Kind[] KINDS = Token.Kind.values();
 
     private Tokenizer() {
     }
@@ -26,9 +25,9 @@ public final class Tokenizer {
     /** The tokens of a block's text, made afresh: for {@link ProseBlock#tokens}, which keeps them. */
     public static List<Token> tokenize(ProseBlock block) {
         String t = block.text();
-        // Three ints per token (start, end, then kind ordinal | line start << 3 | line << 4) in one growing array,
-        // not an array each; sized for a token per five characters, as prose runs.
-        int[] raw = new int[3 * Math.max(4, t.length() / 5)];
+        // The tokens go straight into one growing array, sized for a token per five characters as prose runs, that
+        // the returned list then wraps without a copy.
+        Token[] out = new Token[Math.max(4, t.length() / 5)];
         int n = 0;
         boolean lineStart = true;
         int line = block.line();
@@ -77,16 +76,17 @@ public final class Tokenizer {
                 }
                 kind = isQuote(t, start) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
             }
-            if (3 * n + 3 > raw.length) {
-                raw = java.util.Arrays.copyOf(raw, raw.length * 2);
+            if (n == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            raw[3 * n] = start;
-            raw[3 * n + 1] = i;
-            raw[3 * n + 2] = kind.ordinal() | (lineStart ? 1 << 3 : 0) | line << 4;
-            n++;
+            out[n++] = token(t, kind, start, i, lineStart, line);
             lineStart = false;
         }
-        return withSpans(t, raw, n, block.spans());
+        List<Span> spans = block.spans();
+        if (!spans.isEmpty()) {
+            withSpans(out, n, spans);
+        }
+        return new TokenList(out, 0, n);
     }
 
     /**
@@ -245,58 +245,69 @@ public final class Tokenizer {
         }
     }
 
-    private static List<Token> withSpans(String t, int[] raw, int n, List<Span> spans) {
-        // Most blocks have no inline markup: then no token needs the per-token markup arrays.
+    /**
+     * A token without inline markup. Shared strings are handed over where they exist (one ASCII character, a
+     * frequent word); any other token cuts its text from the block's only when a reader asks for it.
+     */
+    private static Token token(String t, Token.Kind kind, int start, int end, boolean lineStart, int line) {
+        String text = null;
+        String lower = null;
+        if (end == start + 1 && t.charAt(start) < 128) {
+            text = ASCII[t.charAt(start)];
+            lower = ASCII[Character.toLowerCase(t.charAt(start))];
+        } else if (kind == Token.Kind.WORD) {
+            lower = WordTable.lower(t, start, end);
+            if (lower != null && t.startsWith(lower, start)) {
+                text = lower;
+            }
+        }
+        return new Token(kind, t, start, end, lineStart, line, text, lower);
+    }
+
+    /**
+     * Puts the block's inline spans on the tokens they cover: a token inside a link, emphasis or code span is
+     * replaced by one that says so (the last link span listed over it, the first emphasis or strong span). Most
+     * tokens lie outside every span, so they are made once, without markup, and only the covered ones again.
+     */
+    private static void withSpans(Token[] tokens, int n, List<Span> spans) {
         @SuppressWarnings("unchecked")
-        Optional<Span>[] link = spans.isEmpty() ? null : new Optional[n];
+        Optional<Span>[] link = new Optional[n];
         @SuppressWarnings("unchecked")
-        Optional<Span>[] emphasis = spans.isEmpty() ? null : new Optional[n];
-        boolean[] code = spans.isEmpty() ? null : new boolean[n];
+        Optional<Span>[] emphasis = new Optional[n];
+        boolean[] code = new boolean[n];
+        boolean any = false;
         for (Span s : spans) {
             Optional<Span> span = Optional.of(s); // one per span, shared by its tokens
-            int k = firstTokenAtOrAfter(raw, n, s.start());
-            for (; k < n && raw[3 * k + 1] <= s.end(); k++) {
+            int k = firstTokenAtOrAfter(tokens, n, s.start());
+            for (; k < n && tokens[k].end() <= s.end(); k++) {
                 switch (s.kind()) {
                     case LINK -> link[k] = span;
                     case EMPHASIS, STRONG -> emphasis[k] = emphasis[k] == null ? span : emphasis[k];
                     case CODE -> code[k] = true;
                     default -> { }
                 }
+                any = true;
             }
         }
-        Token[] out = new Token[n];
+        if (!any) {
+            return;
+        }
+        Token previous = null; // the last token made with markup, whose shape the next may share
         for (int k = 0; k < n; k++) {
-            int start = raw[3 * k];
-            int end = raw[3 * k + 1];
-            int packed = raw[3 * k + 2];
-            Token.Kind kind = KINDS[packed & 7];
-            // Shared strings where they exist (one ASCII character, a frequent word); any other token cuts its
-            // text from the block's only when a reader asks for it.
-            String text = null;
-            String lower = null;
-            if (end == start + 1 && t.charAt(start) < 128) {
-                text = ASCII[t.charAt(start)];
-                lower = ASCII[Character.toLowerCase(t.charAt(start))];
-            } else if (kind == Token.Kind.WORD) {
-                lower = WordTable.lower(t, start, end);
-                if (lower != null && t.startsWith(lower, start)) {
-                    text = lower;
-                }
+            if (link[k] != null || emphasis[k] != null || code[k]) {
+                tokens[k] = tokens[k].withMarkup(link[k] == null ? Optional.empty() : link[k],
+                        emphasis[k] == null ? Optional.empty() : emphasis[k], code[k], previous);
+                previous = tokens[k];
             }
-            out[k] = new Token(kind, t, start, end,
-                    link == null || link[k] == null ? Optional.empty() : link[k],
-                    emphasis == null || emphasis[k] == null ? Optional.empty() : emphasis[k],
-                    code != null && code[k], (packed & 1 << 3) != 0, packed >>> 4, text, lower);
         }
-        return List.of(out);
     }
 
-    private static int firstTokenAtOrAfter(int[] raw, int n, int offset) {
+    private static int firstTokenAtOrAfter(Token[] tokens, int n, int offset) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (raw[3 * mid] < offset) {
+            if (tokens[mid].start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

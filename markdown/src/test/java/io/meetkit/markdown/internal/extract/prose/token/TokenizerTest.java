@@ -1,8 +1,10 @@
 package io.meetkit.markdown.internal.extract.prose.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meetkit.markdown.internal.extract.prose.ProseBlock;
+import io.meetkit.markdown.internal.extract.prose.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -72,6 +74,64 @@ class TokenizerTest {
     void tokensKnowTheirFileLine() {
         List<Token> t = tokens("\n\nSpeaker: Ana Lima\nTitle: Fast Loops");
         assertThat(t).filteredOn(Token::lineStart).extracting(Token::line).containsExactly(3, 4);
+    }
+
+    @Test
+    void aTokenInsideMarkupKeepsItsKindLineStartLineAndSharedText() {
+        List<Token> t = tokens("\n\nSpeaker: Ana\n[Title](https://example.org/t) *is* `a` 6pm");
+        assertThat(t).extracting(Token::text).containsExactly("Speaker", ":", "Ana", "Title", "is", "a", "6pm");
+        Token title = t.get(3);
+        assertThat(title.link()).isPresent();
+        assertThat(title.lineStart()).isTrue();
+        assertThat(title.line()).isEqualTo(4);
+        assertThat(title.kind()).isEqualTo(Token.Kind.WORD);
+        assertThat(t.get(4).emphasis()).isPresent();
+        assertThat(t.get(4).lower()).isSameAs(WordTable.lower("is", 0, 2));
+        assertThat(t.get(5).code()).isTrue();
+        assertThat(t.get(5).text()).isSameAs("a");
+        assertThat(t.get(6).kind()).isEqualTo(Token.Kind.CLOCK);
+        assertThat(t.get(6).link()).isEmpty();
+    }
+
+    @Test
+    void aWordIsComparedInLowerCaseWhetherItIsRareAsciiFrequentOrNot() {
+        List<Token> t = tokens("ZEBRAS Zebra the Thé co-Host 7");
+        assertThat(t.get(0).isWord("zebras")).isTrue();
+        assertThat(t.get(0).isWord("zebra")).isFalse();
+        assertThat(t.get(1).isWord("zebras")).isFalse();
+        assertThat(t.get(1).isWord("zebr")).isFalse();
+        assertThat(t.get(2).isWord("the")).isTrue();
+        assertThat(t.get(3).isWord("thé")).isTrue();
+        assertThat(t.get(4).isWord("co-host")).isTrue();
+        assertThat(t.get(5).isWord("7")).isFalse();
+        assertThat(t).extracting(Token::isAsciiLetters).containsExactly(true, true, true, false, false, false);
+    }
+
+    @Test
+    void neighbouringTokensUnderDifferentMarkupKeepTheirOwn() {
+        List<Token> t = tokens("[Ana](https://example.org/a) [Bo](https://example.org/b) *Cy\nDee* **Eve** `Fay`");
+        assertThat(t).extracting(x -> x.link().map(Span::url).orElse("-"))
+                .containsExactly("https://example.org/a", "https://example.org/b", "-", "-", "-", "-");
+        assertThat(t).extracting(x -> x.emphasis().isPresent())
+                .containsExactly(false, false, true, true, true, false);
+        assertThat(t.get(3).emphasis()).isEqualTo(t.get(2).emphasis());
+        assertThat(t.get(4).emphasis()).isNotEqualTo(t.get(3).emphasis());
+        assertThat(t).extracting(Token::lineStart).containsExactly(true, false, false, true, false, false);
+        assertThat(t).extracting(Token::code).containsExactly(false, false, false, false, false, true);
+        assertThat(t).extracting(Token::line).containsExactly(1, 1, 1, 2, 2, 2);
+    }
+
+    @Test
+    void aBlocksTokensCannotBeChangedAndASentenceKeepsItsSliceOfThem() {
+        ProseBlock b = Prose.blocks("Ana Lima spoke. Then Bo Ruiz did.").get(0);
+        List<Token> all = Tokenizer.tokens(b);
+        assertThatThrownBy(() -> all.set(0, all.get(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> all.get(all.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        List<Token> second = all.subList(4, all.size());
+        assertThat(second.subList(1, 3)).extracting(Token::text).containsExactly("Bo", "Ruiz");
+        assertThatThrownBy(() -> second.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(new TokenizedSentence(b, second).tokens()).isSameAs(second);
+        assertThat(Tokenizer.sentences(b).get(1).tokens()).isEqualTo(second);
     }
 
     @Test

@@ -46,7 +46,22 @@ public final class RecapSentence {
      */
     public static RecapSentence of(Sentence sentence, List<Span> spans, int byStart, int subjectEnd,
                                    List<String> speakers) {
-        TokenizedSentence t = new TokenizedSentence(sentence.block(), sentence.tokens());
+        return of(sentence, new TokenizedSentence(sentence.block(), sentence.tokens()), spans, byStart, subjectEnd,
+                speakers);
+    }
+
+    /**
+     * A sentence to read, with its tokens already wrapped by the caller, which reads them with other rules too.
+     *
+     * @param sentence   the sentence
+     * @param t          its tokens ({@link Sentence#tokens()} of {@code sentence})
+     * @param spans      its spans, offsets relative to its start ({@link Sentence#spans()})
+     * @param byStart    where the "by" (or "from") of its speakers' clause starts in its text, or -1
+     * @param subjectEnd where the speakers read as its subject end in its text, or -1
+     * @param speakers   the names of the speakers read in it
+     */
+    public static RecapSentence of(Sentence sentence, TokenizedSentence t, List<Span> spans, int byStart,
+                                   int subjectEnd, List<String> speakers) {
         return new RecapSentence(t, sentence.text(), sentence.start(), spans, tokenAt(t, sentence.start(), byStart),
                 tokenAt(t, sentence.start(), subjectEnd), List.copyOf(speakers));
     }
