@@ -114,6 +114,24 @@ public final class WordTable {
         return lower(lower, 0, lower.length()) != null;
     }
 
+    /**
+     * Checks that the table holds every word of ASCII letters among {@code words}, so that a reader comparing tokens
+     * with them may pass over a {@link Token#isRareAsciiWord() rare} token without lower-casing it.
+     *
+     * @param words the lower-case words the reader compares tokens with (phrases: their first words)
+     * @param owner the reader, named in the exception
+     * @return {@code words}
+     * @throws IllegalStateException when the table lacks one of them (a list changed without the table)
+     */
+    public static <C extends Iterable<String>> C requireHeld(C words, String owner) {
+        for (String w : words) {
+            if (isAsciiLetters(w, 0, w.length()) && !holds(w)) {
+                throw new IllegalStateException(owner + " compares a word the WordTable lacks: " + w);
+            }
+        }
+        return words;
+    }
+
     /** Whether {@code text[start, end)} holds ASCII letters only. */
     public static boolean isAsciiLetters(String text, int start, int end) {
         for (int i = start; i < end; i++) {

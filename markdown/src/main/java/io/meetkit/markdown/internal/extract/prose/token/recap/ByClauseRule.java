@@ -4,6 +4,7 @@ import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
+import io.meetkit.markdown.internal.extract.prose.token.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +26,10 @@ public final class ByClauseRule {
     /** The rule's name. */
     public static final String NAME = "by-clause";
     /** The words a sentence needs for the rule to find anything. */
-    public static final Set<String> TRIGGERS = Set.of("by", "from");
+    public static final Set<String> TRIGGERS = WordTable.requireHeld(Set.of("by", "from"), NAME);
 
     private static final Set<String> NOT_BY = Lexicon.words(WordClass.NOT_BY);
-    private static final Set<String> FROM_AFTER = Lexicon.words(WordClass.FROM_AFTER);
+    private static final Set<String> FROM_AFTER = WordTable.requireHeld(Lexicon.words(WordClass.FROM_AFTER), NAME);
 
     private ByClauseRule() {
     }
@@ -63,14 +64,16 @@ public final class ByClauseRule {
 
     private static boolean isKeyword(TokenizedSentence s, int i) {
         Token t = s.get(i);
-        if (t.kind() != Token.Kind.WORD || !TRIGGERS.contains(t.lower()) || !spaceAfter(s, i)) {
+        // A rare word is neither trigger (both are in WordTable): it is passed over without a lower-case copy.
+        if (t.kind() != Token.Kind.WORD || t.isRareAsciiWord() || !TRIGGERS.contains(t.lower())
+                || !spaceAfter(s, i)) {
             return false;
         }
         if (t.isWord("by")) {
             return true;
         }
         return t.isWord("from") && i > 0 && s.get(i - 1).kind() == Token.Kind.WORD
-                && FROM_AFTER.contains(s.get(i - 1).lower());
+                && !s.get(i - 1).isRareAsciiWord() && FROM_AFTER.contains(s.get(i - 1).lower());
     }
 
     /** Whether white space and another token follow token {@code i}. */

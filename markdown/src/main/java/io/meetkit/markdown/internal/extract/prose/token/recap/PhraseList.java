@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
+import io.meetkit.markdown.internal.extract.prose.token.WordTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ final class PhraseList {
             entries[k] = phrases.get(k).split(" ");
             firstWords.add(entries[k][0]);
         }
+        WordTable.requireHeld(firstWords, "PhraseList");
     }
 
     /**
@@ -30,8 +32,8 @@ final class PhraseList {
      * With {@code anyCase} a word matches in any case ("Presented"), else only as written in the list.
      */
     int endAt(TokenizedSentence s, int i, boolean anyCase) {
-        if (i < 0 || i >= s.size() || s.get(i).kind() != Token.Kind.WORD) {
-            return -1;
+        if (i < 0 || i >= s.size() || s.get(i).kind() != Token.Kind.WORD || s.get(i).isRareAsciiWord()) {
+            return -1; // a rare word opens no entry: every first word is in WordTable
         }
         for (String[] e : entries) {
             boolean all = i + e.length <= s.size();
@@ -49,7 +51,8 @@ final class PhraseList {
     /** Whether some token of the sentence is the first word of an entry, in any case: the list's trigger words. */
     boolean anyFirstWord(TokenizedSentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).kind() == Token.Kind.WORD && firstWords.contains(s.get(i).lower())) {
+            if (s.get(i).kind() == Token.Kind.WORD && !s.get(i).isRareAsciiWord()
+                    && firstWords.contains(s.get(i).lower())) {
                 return true;
             }
         }

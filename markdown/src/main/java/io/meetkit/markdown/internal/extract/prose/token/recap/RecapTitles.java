@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class RecapTitles {
                 MARKUP_BITS.add(bit);
             }
         }
+        WordTable.requireHeld(WORD_BITS.keySet(), "RecapTitles");
     }
 
     private RecapTitles() {
@@ -67,7 +69,7 @@ public final class RecapTitles {
         int bits = 0;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
-            if (t.kind() == Token.Kind.WORD) {
+            if (t.kind() == Token.Kind.WORD && !t.isRareAsciiWord()) { // every trigger is in WordTable
                 Integer b = WORD_BITS.get(t.lower());
                 bits |= b == null ? 0 : b;
             }

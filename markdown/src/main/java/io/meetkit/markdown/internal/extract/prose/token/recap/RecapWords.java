@@ -35,6 +35,9 @@ final class RecapWords {
         if (t.kind() != Token.Kind.WORD) {
             return false;
         }
+        if (t.isRareAsciiWord()) {
+            return sameRareWord(t, lower);
+        }
         String w = t.lower();
         return w.startsWith(lower) && (w.length() == lower.length() || isJoiner(w.charAt(lower.length())));
     }
@@ -44,9 +47,20 @@ final class RecapWords {
         if (t.kind() != Token.Kind.WORD) {
             return false;
         }
+        if (t.isRareAsciiWord()) {
+            return sameRareWord(t, lower);
+        }
         String w = t.lower();
         int at = w.length() - lower.length();
         return w.endsWith(lower) && (at == 0 || isJoiner(w.charAt(at - 1)));
+    }
+
+    /**
+     * Whether a word of ASCII letters that {@code WordTable} lacks is {@code lower}, compared in place: such a word
+     * has no joiner, so it opens with, ends with or holds a word only by being it, and no lower-case copy is made.
+     */
+    private static boolean sameRareWord(Token t, String lower) {
+        return t.end() - t.start() == lower.length() && t.lowerStartsWith(lower);
     }
 
     /** Whether the token is a word of the list. */
@@ -92,6 +106,9 @@ final class RecapWords {
     static boolean holds(Token t, String lower) {
         if (t.kind() != Token.Kind.WORD) {
             return false;
+        }
+        if (t.isRareAsciiWord()) {
+            return sameRareWord(t, lower);
         }
         String w = t.lower();
         int at = w.indexOf(lower);

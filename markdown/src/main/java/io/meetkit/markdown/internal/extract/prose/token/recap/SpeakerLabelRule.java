@@ -4,6 +4,7 @@ import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
 import io.meetkit.markdown.internal.extract.prose.token.TokenizedSentence;
+import io.meetkit.markdown.internal.extract.prose.token.WordTable;
 import java.util.Set;
 
 /**
@@ -24,7 +25,8 @@ public final class SpeakerLabelRule {
     /** The rule's name. */
     public static final String NAME = "speaker-label";
     /** The words a sentence needs for the rule to find anything. */
-    public static final Set<String> TRIGGERS = Set.of("speaker", "speakers");
+    public static final Set<String> TRIGGERS = WordTable.requireHeld(Set.of("speaker", "speakers"),
+            "speaker-label");
 
     /** The label words that are nouns, read also as a part of a joined word. */
     private static final Set<String> LABEL_NOUNS = Set.copyOf(Lexicon.phrases(WordClass.SPEAKER_LABEL_WORD).stream()
@@ -60,7 +62,8 @@ public final class SpeakerLabelRule {
     private static boolean triggered(TokenizedSentence s) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
-            if (t.kind() == Token.Kind.WORD && (TRIGGERS.contains(firstPart(t.lower()))
+            // A rare word has no joiner and is no trigger (both are in WordTable): no lower-case copy of it.
+            if (t.kind() == Token.Kind.WORD && !t.isRareAsciiWord() && (TRIGGERS.contains(firstPart(t.lower()))
                     || TRIGGERS.contains(ByClauseRule.lastPart(t.lower())))) {
                 return true;
             }
