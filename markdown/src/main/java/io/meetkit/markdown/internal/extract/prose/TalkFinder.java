@@ -270,7 +270,8 @@ public final class TalkFinder {
                 if (ThanksOrNextCue.in(s.tokens())) {
                     continue;
                 }
-                Reading r = read(s, talkList && current == null);
+                TalkDraft waiting = current != null ? current : previous;
+                Reading r = read(s, talkList && current == null, waiting != null && waiting.speakers.isEmpty());
                 if (r.people.isEmpty() && r.titleOnly && r.title != null) {
                     current = new TalkDraft(s.line(), i, true);
                     current.title = r.title;
@@ -365,8 +366,11 @@ public final class TalkFinder {
         return out;
     }
 
-    /** What sentence {@code s} says, read from its tokens by the rules of {@code token/recap}. */
-    private Reading read(Sentence s, boolean talkListItem) {
+    /**
+     * What sentence {@code s} says, read from its tokens by the rules of {@code token/recap}; {@code talkListItem}
+     * when it is an item of a list of talks, {@code talkWaits} when a talk before it still has no speaker.
+     */
+    private Reading read(Sentence s, boolean talkListItem, boolean talkWaits) {
         Reading r = new Reading();
         String text = s.text();
         List<Span> spans = s.spans();
@@ -397,7 +401,9 @@ public final class TalkFinder {
         int subjectEnd = -1;
         // Outside a talk list and without a talk noun only a strong verb after the subject ("NAME presented")
         // takes it, and that verb is then in the sentence: without one, no subject is read (People.at is costly).
-        if (r.people.isEmpty() && (talkListItem || noun || LinkedSpeakerRule.triggered(ts))) {
+        // A talk read without its speaker ("Our **Intro to Go** workshop opened the evening.") lets the next sentence
+        // name them without a talk noun of its own: "[Sam Ito](…) led it."
+        if (r.people.isEmpty() && (talkListItem || noun || talkWaits || LinkedSpeakerRule.triggered(ts))) {
             for (int startAt : SpeakingSubjectRule.starts(ts)) {
                 int[] end = new int[1];
                 List<Person> people = People.at(text, spans, offset(s, ts, startAt), stop, end);
@@ -414,6 +420,7 @@ public final class TalkFinder {
                 boolean strong = LinkedSpeakerRule.opensWithStrongVerb(ts, verbAt);
                 boolean introduced = linked || verb || SpeakingSubjectRule.opensApposition(ts, after);
                 if (talkListItem && introduced && startAt == 0 || verb && (noun || linked && strong)
+                        || talkWaits && linked && verb && startAt == 0
                         || strongProfile && noun && startAt == 0) {
                     r.people = people;
                     subjectEnd = end[0];
