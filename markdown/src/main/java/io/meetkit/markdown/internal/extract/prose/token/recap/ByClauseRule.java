@@ -28,7 +28,6 @@ public final class ByClauseRule {
     /** The words a sentence needs for the rule to find anything. */
     public static final Set<String> TRIGGERS = WordTable.requireHeld(Set.of("by", "from"), NAME);
 
-    private static final Set<String> NOT_BY = Lexicon.words(WordClass.NOT_BY);
     private static final Set<String> FROM_AFTER = WordTable.requireHeld(Lexicon.words(WordClass.FROM_AFTER), NAME);
 
     private ByClauseRule() {
@@ -83,21 +82,6 @@ public final class ByClauseRule {
 
     /** Whether the word before makes the clause no speaker's: "hosted by", "co-hosted by", "step by step". */
     private static boolean excluded(TokenizedSentence s, int i) {
-        if (i == 0 || s.get(i - 1).kind() != Token.Kind.WORD) {
-            return false;
-        }
-        String before = s.get(i - 1).lower();
-        return NOT_BY.contains(lastPart(before));
-    }
-
-    /** The part of a word after its last hyphen, dot or apostrophe: "co-hosted" gives "hosted". */
-    static String lastPart(String lower) {
-        for (int k = lower.length() - 1; k >= 0; k--) {
-            char c = lower.charAt(k);
-            if (c == '-' || c == '.' || c == '\'' || c == '’') {
-                return lower.substring(k + 1);
-            }
-        }
-        return lower;
+        return i > 0 && RecapWords.endsWith(s.get(i - 1), WordClass.NOT_BY);
     }
 }

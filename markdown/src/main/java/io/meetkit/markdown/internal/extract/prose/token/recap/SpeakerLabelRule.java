@@ -63,8 +63,8 @@ public final class SpeakerLabelRule {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
             // A rare word has no joiner and is no trigger (both are in WordTable): no lower-case copy of it.
-            if (t.kind() == Token.Kind.WORD && !t.isRareAsciiWord() && (TRIGGERS.contains(firstPart(t.lower()))
-                    || TRIGGERS.contains(ByClauseRule.lastPart(t.lower())))) {
+            if (t.kind() == Token.Kind.WORD && !t.isRareAsciiWord() && (TRIGGERS.contains(RecapWords.part(t.lower(), true))
+                    || TRIGGERS.contains(RecapWords.part(t.lower(), false)))) {
                 return true;
             }
         }
@@ -81,8 +81,8 @@ public final class SpeakerLabelRule {
             return end;
         }
         Token t = s.get(i);
-        return t.kind() == Token.Kind.WORD && (LABEL_NOUNS.contains(ByClauseRule.lastPart(t.lower()))
-                || LABEL_NOUNS.contains(firstPart(t.lower()))) ? i + 1 : -1;
+        return t.kind() == Token.Kind.WORD && (LABEL_NOUNS.contains(RecapWords.part(t.lower(), false))
+                || LABEL_NOUNS.contains(RecapWords.part(t.lower(), true))) ? i + 1 : -1;
     }
 
     /** The token after the colon or linking verb that follows a label ending before token {@code from}, or -1. */
@@ -102,15 +102,5 @@ public final class SpeakerLabelRule {
             }
         }
         return -1;
-    }
-
-    private static String firstPart(String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = lower.charAt(k);
-            if (c == '-' || c == '.' || c == '\'' || c == '’') {
-                return lower.substring(0, k);
-            }
-        }
-        return lower;
     }
 }
