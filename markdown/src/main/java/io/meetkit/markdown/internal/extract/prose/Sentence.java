@@ -104,7 +104,8 @@ public final class Sentence {
         return (triggers() & bits) != 0;
     }
 
-    private static int firstTokenFrom(List<Token> tokens, int offset) {
+    /** The index of the first of the tokens (in order of their start) that starts at or after {@code offset}. */
+    public static int firstTokenFrom(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {

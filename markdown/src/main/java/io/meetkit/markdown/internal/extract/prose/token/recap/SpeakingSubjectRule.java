@@ -1,5 +1,6 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
+import io.meetkit.markdown.internal.extract.prose.Sentence;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
@@ -91,16 +92,7 @@ public final class SpeakingSubjectRule {
      * when that offset lies inside a token: then what follows is the rest of a word, which opens no verb.
      */
     public static int tokenAt(TokenizedSentence s, int offset) {
-        int lo = 0;
-        int hi = s.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Sentence.firstTokenFrom(s.tokens(), offset);
         return lo > 0 && s.get(lo - 1).end() > offset ? -1 : lo;
     }
 
