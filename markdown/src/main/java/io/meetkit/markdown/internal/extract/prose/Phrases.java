@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose;
 
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.Tokenizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -153,7 +154,7 @@ final class Phrases {
         List<String> out = new ArrayList<>(3);
         int start = 0;
         for (int i = 0; i <= w.length(); i++) {
-            if (i == w.length() || isJoiner(w.charAt(i))) {
+            if (i == w.length() || Tokenizer.isJoiner(w.charAt(i))) {
                 if (i > start) {
                     out.add(w.substring(start, i));
                 }
@@ -161,10 +162,6 @@ final class Phrases {
             }
         }
         return out;
-    }
-
-    private static boolean isJoiner(char c) {
-        return c == '-' || c == '.' || c == '\'' || c == '’';
     }
 
     /** Whether the token is the word {@code lower}, or has it as a part joined by a hyphen, dot or apostrophe. */
@@ -195,7 +192,7 @@ final class Phrases {
 
     static boolean hasJoiner(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (isJoiner(w.charAt(i))) {
+            if (Tokenizer.isJoiner(w.charAt(i))) {
                 return true;
             }
         }

@@ -138,13 +138,22 @@ public final class Tokenizer {
                 || next.lineStart();
     }
 
+    /**
+     * Whether a character may join the parts of one word token when a letter follows it: an apostrophe (straight
+     * or typographic), a hyphen or a dot ("O'Neil", "co-founder", "Node.js"). Readers that compare a word's parts
+     * split at the same characters.
+     */
+    public static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || c == '-' || c == '.';
+    }
+
     private static int wordEnd(String t, int i) {
         int j = i;
         while (j < t.length()) {
             char c = t.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if ((c == '\'' || c == '’' || c == '-' || c == '.') && j + 1 < t.length()
+            } else if (isJoiner(c) && j + 1 < t.length()
                     && Character.isLetter(t.charAt(j + 1)) && (c != '.' || !Character.isUpperCase(t.charAt(j + 1))
                     || j + 2 < t.length() && t.charAt(j + 2) == '.')) {
                 j++; // inner apostrophe, hyphen or dot: "O'Neil", "co-founder", "Node.js", "e.g"

@@ -68,20 +68,7 @@ public final class RecapSentence {
 
     /** The first token that starts at or after text offset {@code at}, or -1 for -1. */
     private static int tokenAt(TokenizedSentence t, int offset, int at) {
-        if (at < 0) {
-            return -1;
-        }
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.get(mid).start() - offset < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return at < 0 ? -1 : Sentence.firstTokenFrom(t.tokens(), offset + at);
     }
 
     /** The number of tokens. */

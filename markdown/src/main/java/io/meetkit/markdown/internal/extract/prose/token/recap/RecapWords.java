@@ -3,6 +3,7 @@ package io.meetkit.markdown.internal.extract.prose.token.recap;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon;
 import io.meetkit.markdown.internal.extract.prose.token.Lexicon.WordClass;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.Tokenizer;
 import java.util.List;
 
 /**
@@ -13,11 +14,6 @@ import java.util.List;
 final class RecapWords {
 
     private RecapWords() {
-    }
-
-    /** Whether a character joins two parts of one word token. */
-    static boolean isJoiner(char c) {
-        return c == '-' || c == '.' || c == '\'' || c == '’';
     }
 
     /** Whether the token is a word that no {@link Lexicon} list holds: an ASCII word {@code WordTable} lacks. */
@@ -36,10 +32,10 @@ final class RecapWords {
             return false;
         }
         if (t.isRareAsciiWord()) {
-            return sameRareWord(t, lower);
+            return t.isWord(lower); // no joiner: only the word itself, compared without a lower-case copy
         }
         String w = t.lower();
-        return w.startsWith(lower) && (w.length() == lower.length() || isJoiner(w.charAt(lower.length())));
+        return w.startsWith(lower) && (w.length() == lower.length() || Tokenizer.isJoiner(w.charAt(lower.length())));
     }
 
     /** Whether the token is the word {@code lower}, or ends with a joiner and it ("co-presented" ends with "presented"). */
@@ -48,19 +44,11 @@ final class RecapWords {
             return false;
         }
         if (t.isRareAsciiWord()) {
-            return sameRareWord(t, lower);
+            return t.isWord(lower); // no joiner: only the word itself, compared without a lower-case copy
         }
         String w = t.lower();
         int at = w.length() - lower.length();
-        return w.endsWith(lower) && (at == 0 || isJoiner(w.charAt(at - 1)));
-    }
-
-    /**
-     * Whether a word of ASCII letters that {@code WordTable} lacks is {@code lower}, compared in place: such a word
-     * has no joiner, so it opens with, ends with or holds a word only by being it, and no lower-case copy is made.
-     */
-    private static boolean sameRareWord(Token t, String lower) {
-        return t.end() - t.start() == lower.length() && t.lowerStartsWith(lower);
+        return w.endsWith(lower) && (at == 0 || Tokenizer.isJoiner(w.charAt(at - 1)));
     }
 
     /** Whether the token is a word of the list. */
@@ -92,7 +80,7 @@ final class RecapWords {
             if (i == w.length() && from == 0) {
                 return false; // no joiner: the word itself was looked up
             }
-            if (i == w.length() || isJoiner(w.charAt(i))) {
+            if (i == w.length() || Tokenizer.isJoiner(w.charAt(i))) {
                 if (i > from && Lexicon.is(list, w.substring(from, i))) {
                     return true;
                 }
@@ -108,13 +96,13 @@ final class RecapWords {
             return false;
         }
         if (t.isRareAsciiWord()) {
-            return sameRareWord(t, lower);
+            return t.isWord(lower); // no joiner: only the word itself, compared without a lower-case copy
         }
         String w = t.lower();
         int at = w.indexOf(lower);
         while (at >= 0) {
             int end = at + lower.length();
-            if ((at == 0 || isJoiner(w.charAt(at - 1))) && (end == w.length() || isJoiner(w.charAt(end)))) {
+            if ((at == 0 || Tokenizer.isJoiner(w.charAt(at - 1))) && (end == w.length() || Tokenizer.isJoiner(w.charAt(end)))) {
                 return true;
             }
             at = w.indexOf(lower, at + 1);
@@ -126,14 +114,14 @@ final class RecapWords {
     static String part(String w, boolean first) {
         if (first) {
             for (int i = 0; i < w.length(); i++) {
-                if (isJoiner(w.charAt(i))) {
+                if (Tokenizer.isJoiner(w.charAt(i))) {
                     return w.substring(0, i);
                 }
             }
             return w;
         }
         for (int i = w.length() - 1; i >= 0; i--) {
-            if (isJoiner(w.charAt(i))) {
+            if (Tokenizer.isJoiner(w.charAt(i))) {
                 return w.substring(i + 1);
             }
         }

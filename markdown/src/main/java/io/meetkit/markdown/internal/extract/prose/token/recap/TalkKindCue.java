@@ -2,6 +2,7 @@ package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.core.TalkKind;
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.Tokenizer;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public final class TalkKindCue {
             keynote |= w.contains(KEYNOTE);
             int from = 0;
             for (int k = 0; k <= w.length(); k++) {
-                if (k < w.length() && !RecapWords.isJoiner(w.charAt(k))) {
+                if (k < w.length() && !Tokenizer.isJoiner(w.charAt(k))) {
                     continue;
                 }
                 if (w.startsWith(LIGHTNING, from) && k - from == LIGHTNING.length()) {

@@ -1,6 +1,7 @@
 package io.meetkit.markdown.internal.extract.prose.token.recap;
 
 import io.meetkit.markdown.internal.extract.prose.token.Token;
+import io.meetkit.markdown.internal.extract.prose.token.Tokenizer;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public final class ThanksOrNextCue {
                 return true;
             }
             int next = from;
-            while (next < w.length() && !RecapWords.isJoiner(w.charAt(next))) {
+            while (next < w.length() && !Tokenizer.isJoiner(w.charAt(next))) {
                 next++;
             }
             from = next + 1;
